@@ -1,0 +1,168 @@
+//! Answers from the network through hickory-resolver: the system's resolvers or the ones given
+//! with `--resolver`, UDP with TCP fallback on truncation (RFC 1035 §4.2, RFC 7766).
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use hickory_proto::op::ResponseCode;
+use hickory_proto::rr::{Name, RData, RecordType as HickoryType};
+use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts};
+use hickory_resolver::net::{DnsError, NetError};
+use hickory_resolver::TokioResolver;
+
+use super::{Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt};
+
+pub struct LiveSource {
+    resolver: TokioResolver,
+    timeout: Duration,
+}
+
+impl LiveSource {
+    /// `servers` empty means the system configuration (`/etc/resolv.conf`).
+    pub fn new(servers: &[SocketAddr], timeout: Duration) -> Result<Self, String> {
+        let mut builder = if servers.is_empty() {
+            TokioResolver::builder_tokio()
+                .map_err(|e| format!("cannot read the system's resolver configuration: {e}"))?
+        } else {
+            let name_servers = servers
+                .iter()
+                .map(|addr| {
+                    let mut udp = ConnectionConfig::udp();
+                    udp.port = addr.port();
+                    let mut tcp = ConnectionConfig::tcp();
+                    tcp.port = addr.port();
+                    NameServerConfig::new(addr.ip(), true, vec![udp, tcp])
+                })
+                .collect();
+            TokioResolver::builder_with_config(
+                ResolverConfig::from_name_servers(name_servers),
+                hickory_resolver::net::runtime::TokioRuntimeProvider::default(),
+            )
+        };
+        let opts: &mut ResolverOpts = builder.options_mut();
+        opts.timeout = timeout;
+        // One attempt: `--timeout` bounds the whole query, as the user asked.
+        opts.attempts = 1;
+        opts.ndots = 0;
+        opts.edns0 = true;
+        opts.recursion_desired = true;
+        let resolver = builder
+            .build()
+            .map_err(|e| format!("cannot start the DNS resolver: {e}"))?;
+        Ok(Self { resolver, timeout })
+    }
+
+    async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {
+        let mut fqdn = Name::from_ascii(name).map_err(|e| LookupError {
+            kind: FailureKind::InvalidName,
+            detail: format!("{name} is not a valid DNS name: {e}"),
+        })?;
+        fqdn.set_fqdn(true);
+        let wanted = hickory_type(rtype);
+        // A hard bound on top of hickory's own, so that no lookup outlives --timeout by much.
+        let guard = self.timeout + Duration::from_millis(250);
+        let result = tokio::time::timeout(guard, self.resolver.lookup(fqdn, wanted)).await;
+        let lookup = match result {
+            Err(_) => return Err(failure(FailureKind::Timeout, name, rtype, "timed out")),
+            Ok(Err(e)) => return classify(e, name, rtype),
+            Ok(Ok(lookup)) => lookup,
+        };
+        let records: Vec<Rdata> = lookup
+            .answers()
+            .iter()
+            .filter(|r| r.record_type() == wanted)
+            .filter_map(|r| convert(&r.data))
+            .collect();
+        Ok(if records.is_empty() {
+            Answer::NoData
+        } else {
+            Answer::Records(records)
+        })
+    }
+}
+
+impl DnsSource for LiveSource {
+    fn lookup<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, LookupResult> {
+        Box::pin(self.query(name, rtype))
+    }
+}
+
+fn hickory_type(rtype: RecordType) -> HickoryType {
+    match rtype {
+        RecordType::A => HickoryType::A,
+        RecordType::Aaaa => HickoryType::AAAA,
+        RecordType::Mx => HickoryType::MX,
+        RecordType::Txt => HickoryType::TXT,
+        RecordType::Ptr => HickoryType::PTR,
+        RecordType::Spf => HickoryType::Unknown(99),
+    }
+}
+
+fn name_text(name: &Name) -> String {
+    super::name::canonical(&name.to_ascii())
+}
+
+fn convert(data: &RData) -> Option<Rdata> {
+    Some(match data {
+        RData::A(a) => Rdata::A(a.0),
+        RData::AAAA(a) => Rdata::Aaaa(a.0),
+        RData::MX(mx) => Rdata::Mx {
+            preference: mx.preference,
+            exchange: name_text(&mx.exchange),
+        },
+        RData::TXT(txt) => Rdata::Txt(Txt {
+            strings: txt.txt_data.iter().map(|s| s.to_vec()).collect(),
+        }),
+        RData::PTR(ptr) => Rdata::Ptr(name_text(&ptr.0)),
+        // Type 99 has TXT's wire format (RFC 7208 §3.1); hickory hands it over undecoded.
+        RData::Unknown { code, rdata } if u16::from(*code) == 99 => {
+            Rdata::Txt(Txt { strings: character_strings(rdata.anything.as_ref())? })
+        }
+        _ => return None,
+    })
+}
+
+/// Splits TXT-format RDATA into its length-prefixed character-strings.
+fn character_strings(mut bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let mut out = Vec::new();
+    while let Some((&len, rest)) = bytes.split_first() {
+        let len = usize::from(len);
+        if rest.len() < len {
+            return None;
+        }
+        out.push(rest[..len].to_vec());
+        bytes = &rest[len..];
+    }
+    Some(out)
+}
+
+fn failure(kind: FailureKind, name: &str, rtype: RecordType, what: &str) -> LookupError {
+    LookupError {
+        kind,
+        detail: format!("{name} {rtype}: {what}"),
+    }
+}
+
+fn classify(e: NetError, name: &str, rtype: RecordType) -> LookupResult {
+    let kind = match &e {
+        NetError::Dns(DnsError::NoRecordsFound(no)) => {
+            return Ok(if no.response_code == ResponseCode::NXDomain {
+                Answer::NxDomain
+            } else {
+                Answer::NoData
+            });
+        }
+        NetError::Dns(DnsError::ResponseCode(ResponseCode::ServFail)) => FailureKind::Servfail,
+        NetError::Dns(DnsError::ResponseCode(ResponseCode::Refused)) => FailureKind::Refused,
+        NetError::Timeout => FailureKind::Timeout,
+        NetError::Io(_) | NetError::NoConnections => FailureKind::Io,
+        _ => FailureKind::Other,
+    };
+    let what = match kind {
+        FailureKind::Servfail => "SERVFAIL".to_string(),
+        FailureKind::Refused => "REFUSED".to_string(),
+        FailureKind::Timeout => "timed out".to_string(),
+        _ => e.to_string(),
+    };
+    Err(failure(kind, name, rtype, &what))
+}

@@ -1,0 +1,161 @@
+//! DNS answers and the shared, caching resolver every protocol module asks (RFC 1035, RFC 2308).
+//!
+//! A lookup ends in one of three answers — records, NODATA, NXDOMAIN — or in a [`LookupError`]
+//! (timeout, SERVFAIL, REFUSED, I/O). Keeping "the name has no such record" apart from "we could
+//! not find out" is what lets a failed lookup never be reported as a missing record.
+
+mod cache;
+pub mod live;
+pub mod name;
+pub mod zone;
+
+use std::fmt;
+use std::future::Future;
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::pin::Pin;
+
+use serde::Serialize;
+
+pub use cache::Dns;
+
+/// The record types mailaudit asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum RecordType {
+    A,
+    Aaaa,
+    Mx,
+    Txt,
+    Ptr,
+    /// The obsolete SPF RR (type 99, RFC 7208 §3.1).
+    Spf,
+}
+
+impl fmt::Display for RecordType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Self::A => "A",
+            Self::Aaaa => "AAAA",
+            Self::Mx => "MX",
+            Self::Txt => "TXT",
+            Self::Ptr => "PTR",
+            Self::Spf => "SPF",
+        })
+    }
+}
+
+/// TXT (or SPF-type) data: the character-strings exactly as published.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Txt {
+    pub strings: Vec<Vec<u8>>,
+}
+
+impl Txt {
+    /// The strings concatenated without separators, as RFC 7208 §3.3 reads them.
+    pub fn joined(&self) -> Vec<u8> {
+        self.strings.concat()
+    }
+
+    /// The joined text; bytes that are not UTF-8 become U+FFFD.
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.joined()).into_owned()
+    }
+}
+
+/// One record's data. Names are absolute, lowercase, without the trailing dot.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rdata {
+    A(Ipv4Addr),
+    Aaaa(Ipv6Addr),
+    Mx { preference: u16, exchange: String },
+    Txt(Txt),
+    Ptr(String),
+}
+
+/// A completed lookup.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Records(Vec<Rdata>),
+    NoData,
+    NxDomain,
+}
+
+impl Answer {
+    pub fn records(&self) -> &[Rdata] {
+        match self {
+            Self::Records(r) => r,
+            Self::NoData | Self::NxDomain => &[],
+        }
+    }
+
+    /// NODATA and NXDOMAIN: what RFC 7208 §4.6.4 calls a void lookup.
+    pub fn is_void(&self) -> bool {
+        self.records().is_empty()
+    }
+}
+
+impl fmt::Display for Answer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoData => f.write_str("NODATA"),
+            Self::NxDomain => f.write_str("NXDOMAIN"),
+            Self::Records(records) => {
+                let parts: Vec<String> = records.iter().map(rdata_text).collect();
+                f.write_str(&parts.join(", "))
+            }
+        }
+    }
+}
+
+fn rdata_text(r: &Rdata) -> String {
+    match r {
+        Rdata::A(ip) => ip.to_string(),
+        Rdata::Aaaa(ip) => ip.to_string(),
+        Rdata::Mx {
+            preference,
+            exchange,
+        } => format!("{preference} {exchange}"),
+        Rdata::Txt(t) => t
+            .strings
+            .iter()
+            .map(|s| format!("\"{}\"", String::from_utf8_lossy(s)))
+            .collect::<Vec<_>>()
+            .join(" "),
+        Rdata::Ptr(n) => n.clone(),
+    }
+}
+
+/// Why a lookup could not be completed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum FailureKind {
+    Timeout,
+    Servfail,
+    Refused,
+    Io,
+    /// The name cannot be asked for at all (too long, empty label, ...).
+    InvalidName,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LookupError {
+    pub kind: FailureKind,
+    pub detail: String,
+}
+
+impl fmt::Display for LookupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.detail)
+    }
+}
+
+pub type LookupResult = Result<Answer, LookupError>;
+
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A place answers come from: the network ([`live::LiveSource`]) or zone files
+/// ([`zone::ZoneSource`]). `name` is absolute, lowercase and has no trailing dot.
+pub trait DnsSource: Send + Sync {
+    fn lookup<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, LookupResult>;
+}

@@ -1,0 +1,66 @@
+//! Findings: what an audit found wrong, as data. Codes, explanations and RFC references live in
+//! the catalog ([`crate::lint`]); a finding carries only the code and the actual values.
+
+use serde::Serialize;
+
+use crate::lint::Code;
+
+/// How bad a finding is (DESIGN.md "Findings").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Info => "info",
+            Self::Warning => "warning",
+            Self::Error => "error",
+        }
+    }
+}
+
+/// Where in a record's text a finding points, in bytes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Location {
+    pub record: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub code: Code,
+    pub severity: Severity,
+    /// What the finding is about: a DNS name, or a name and the record type.
+    pub subject: String,
+    /// The specifics, with the actual values.
+    pub message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub location: Option<Location>,
+}
+
+impl Finding {
+    pub fn new(code: Code, subject: impl Into<String>, message: impl Into<String>) -> Self {
+        Self {
+            code,
+            severity: code.entry().severity,
+            subject: subject.into(),
+            message: message.into(),
+            location: None,
+        }
+    }
+
+    pub fn at(mut self, record: &str, start: usize, end: usize) -> Self {
+        self.location = Some(Location {
+            record: record.to_string(),
+            start,
+            end,
+        });
+        self
+    }
+}

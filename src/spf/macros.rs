@@ -1,0 +1,194 @@
+//! SPF macro-strings (RFC 7208 §7.1): parsed into literal text and macro expansions.
+//! Expansion, which needs the evaluation's context, lives in `spf::expand`.
+
+use serde::Serialize;
+
+/// One piece of a macro-string.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MacroPart {
+    Literal(String),
+    Macro(MacroExpand),
+    /// `%%`
+    Percent,
+    /// `%_`
+    Space,
+    /// `%-`
+    UrlSpace,
+}
+
+/// `%{ letter [digits] [r] [delimiters] }`
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MacroExpand {
+    /// The letter, lowercase.
+    pub letter: char,
+    /// Written in uppercase: the expansion is URL-escaped (§7.3).
+    pub url_escape: bool,
+    /// Keep at most this many right-hand parts (§7.3); `None` keeps all.
+    pub keep: Option<usize>,
+    pub reverse: bool,
+    /// The delimiters to split on; empty means ".".
+    pub delimiters: String,
+}
+
+/// A parsed macro-string.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct MacroString {
+    pub text: String,
+    pub parts: Vec<MacroPart>,
+}
+
+/// A malformed macro: byte offsets within the parsed text, and what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MacroError {
+    pub start: usize,
+    pub end: usize,
+    pub message: String,
+}
+
+/// Letters valid in every macro-string; `c`, `r` and `t` are valid only in exp= text (§7.2).
+const LETTERS: &str = "slodiphv";
+const EXP_ONLY_LETTERS: &str = "crt";
+const DELIMITERS: &str = ".-+,/_=";
+
+impl MacroString {
+    /// Parses `text`; `in_exp` (an explain-string, §6.2) allows spaces and the letters c, r, t.
+    pub fn parse(text: &str, in_exp: bool) -> Result<Self, MacroError> {
+        let bytes = text.as_bytes();
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b != b'%' {
+                // macro-literal is %x21-24 / %x26-7E: visible ASCII other than '%'; an
+                // explain-string may also hold spaces (§6.2).
+                if !((0x21..=0x7e).contains(&b) || (in_exp && b == b' ')) {
+                    let c = text[i..].chars().next().unwrap_or('?');
+                    return Err(MacroError {
+                        start: i,
+                        end: i + c.len_utf8(),
+                        message: format!("character {c:?} is not allowed here"),
+                    });
+                }
+                literal.push(b as char);
+                i += 1;
+                continue;
+            }
+            if !literal.is_empty() {
+                parts.push(MacroPart::Literal(std::mem::take(&mut literal)));
+            }
+            let (part, len) = parse_percent(&text[i..], in_exp).map_err(|(off, end, m)| {
+                MacroError {
+                    start: i + off,
+                    end: i + end,
+                    message: m,
+                }
+            })?;
+            parts.push(part);
+            i += len;
+        }
+        if !literal.is_empty() {
+            parts.push(MacroPart::Literal(literal));
+        }
+        Ok(Self {
+            text: text.to_string(),
+            parts,
+        })
+    }
+
+    pub fn has_macros(&self) -> bool {
+        self.parts.iter().any(|p| !matches!(p, MacroPart::Literal(_)))
+    }
+}
+
+/// Parses one `%...` at the start of `s`; returns the part and its length.
+fn parse_percent(s: &str, in_exp: bool) -> Result<(MacroPart, usize), (usize, usize, String)> {
+    let b = s.as_bytes();
+    match b.get(1) {
+        Some(b'%') => return Ok((MacroPart::Percent, 2)),
+        Some(b'_') => return Ok((MacroPart::Space, 2)),
+        Some(b'-') => return Ok((MacroPart::UrlSpace, 2)),
+        Some(b'{') => {}
+        _ => {
+            return Err((
+                0,
+                s.len().min(2),
+                "'%' must be followed by '{', '%', '_' or '-' (write %% for a percent sign)"
+                    .to_string(),
+            ));
+        }
+    }
+    let Some(close) = s.find('}') else {
+        return Err((0, s.len(), "macro '%{' is not closed with '}'".to_string()));
+    };
+    let body = &s[2..close];
+    let mut chars = body.chars();
+    let Some(letter_raw) = chars.next() else {
+        return Err((0, close + 1, "macro has no letter".to_string()));
+    };
+    let letter = letter_raw.to_ascii_lowercase();
+    let known = LETTERS.contains(letter) || (in_exp && EXP_ONLY_LETTERS.contains(letter));
+    if !letter_raw.is_ascii_alphabetic() || !known {
+        let why = if EXP_ONLY_LETTERS.contains(letter) {
+            format!("macro letter '{letter_raw}' is allowed only in exp= text")
+        } else {
+            format!("'{letter_raw}' is not a macro letter")
+        };
+        return Err((0, close + 1, why));
+    }
+    let rest = &body[letter_raw.len_utf8()..];
+    let digits_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let keep = if digits_len == 0 {
+        None
+    } else {
+        match rest[..digits_len].parse::<usize>() {
+            Ok(0) | Err(_) => {
+                return Err((0, close + 1, "macro digit transformer must be 1 or more".into()));
+            }
+            Ok(n) => Some(n),
+        }
+    };
+    let mut tail = &rest[digits_len..];
+    let reverse = matches!(tail.as_bytes().first(), Some(b'r' | b'R'));
+    if reverse {
+        tail = &tail[1..];
+    }
+    if let Some(bad) = tail.chars().find(|c| !DELIMITERS.contains(*c)) {
+        return Err((0, close + 1, format!("{bad:?} is not a macro delimiter")));
+    }
+    Ok((
+        MacroPart::Macro(MacroExpand {
+            letter,
+            url_escape: letter_raw.is_ascii_uppercase(),
+            keep,
+            reverse,
+            delimiters: tail.to_string(),
+        }),
+        close + 1,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_all_forms() {
+        let m = MacroString::parse("%{ir}.%{v}._spf.%{D2}%%%_%-x", false).unwrap();
+        assert_eq!(m.parts.len(), 9);
+        let MacroPart::Macro(d) = &m.parts[4] else { panic!() };
+        assert_eq!((d.letter, d.url_escape, d.keep, d.reverse), ('d', true, Some(2), false));
+        let m = MacroString::parse("%{l1r+-}", false).unwrap();
+        let MacroPart::Macro(l) = &m.parts[0] else { panic!() };
+        assert_eq!((l.keep, l.reverse, l.delimiters.as_str()), (Some(1), true, "+-"));
+    }
+
+    #[test]
+    fn rejects_malformed() {
+        for bad in ["%", "%x", "%{", "%{}", "%{q}", "%{d0}", "%{d2x}", "%{c}", "a b"] {
+            assert!(MacroString::parse(bad, false).is_err(), "{bad:?}");
+        }
+        assert!(MacroString::parse("%{c} %{r} %{t}", true).is_ok());
+    }
+}

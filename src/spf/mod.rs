@@ -1,0 +1,4 @@
+//! SPF (RFC 7208): parsing, auditing a domain's policy, and evaluating check_host().
+
+pub mod macros;
+pub mod parse;
