@@ -2,3 +2,4 @@
 
 pub mod macros;
 pub mod parse;
+pub mod select;

@@ -1,0 +1,1 @@
+//! Integration test cases, one module per capability.
