@@ -8,7 +8,7 @@ use serde::{Serialize, Serializer};
 use crate::finding::Severity;
 
 /// One catalog entry.
-#[derive(Debug)]
+#[derive(Debug, Serialize)]
 pub struct Entry {
     pub code: &'static str,
     pub severity: Severity,

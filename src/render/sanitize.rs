@@ -1,0 +1,47 @@
+//! Escaping of untrusted text (from DNS or SMTP) before it reaches a terminal: control
+//! characters could move the cursor, recolour the screen or hide text (ECMA-48 escapes).
+
+/// Replaces control characters (C0, DEL, C1) and bidirectional overrides with visible escapes;
+/// everything else is kept.
+pub fn escape(text: &str) -> String {
+    if !text.chars().any(needs_escape) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if needs_escape(c) {
+            match c {
+                '\t' => out.push_str("\\t"),
+                '\n' => out.push_str("\\n"),
+                '\r' => out.push_str("\\r"),
+                c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+                c => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The column (in characters) in `escape(text)` where byte `offset` of `text` lands.
+pub fn escaped_column(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(offset, |prefix| escape(prefix).chars().count())
+}
+
+fn needs_escape(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_terminal_controls() {
+        assert_eq!(escape("v=spf1 -all"), "v=spf1 -all");
+        assert_eq!(escape("a\x1b[31mb\u{9b}c\u{202e}"), "a\\x1b[31mb\\x9bc\\u{202e}");
+        assert_eq!(escape("tab\there"), "tab\\there");
+        assert_eq!(escaped_column("a\x1bb", 2), 5);
+    }
+}

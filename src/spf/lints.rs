@@ -1,0 +1,257 @@
+//! Lints of one SPF record on its own (RFC 7208 §3, §4.6, §5, §6): syntax, sizes, the `all`
+//! mechanism, unreachable terms, `ptr`, modifiers. Lints across the include tree live in
+//! `spf::audit`.
+
+use crate::dns::Txt;
+use crate::finding::Finding;
+use crate::lint::Code;
+
+use super::parse::{ErrorKind, Mechanism, Modifier, Qualifier, SpfRecord, TermKind};
+
+/// §3.4: records longer than this may not fit a UDP answer.
+pub const RECORD_SIZE_LIMIT: usize = 450;
+/// RFC 1035 §3.3: one character-string.
+pub const STRING_SIZE_LIMIT: usize = 255;
+
+/// How a record is reached, which decides what its `all` means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// The domain's own policy: the record at the domain, or a redirect= target.
+    Policy,
+    /// Reached through include: its default result only means "no match".
+    Included,
+}
+
+pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let text = &record.text;
+    for e in &record.errors {
+        let code = match e.kind {
+            ErrorKind::Syntax => Code::SpfSyntaxError,
+            ErrorKind::Network => Code::SpfInvalidNetwork,
+            ErrorKind::Macro => Code::SpfBadMacro,
+            ErrorKind::DuplicateModifier => Code::SpfDuplicateModifier,
+        };
+        let message = format!("{} (at byte {})", e.message, e.span.start);
+        out.push(Finding::new(code, domain, message).at(text, e.span.start, e.span.end));
+    }
+    lint_sizes(domain, txt, record, &mut out);
+    lint_all(domain, record, role, &mut out);
+    for term in &record.terms {
+        let term_text = record.term_text(term);
+        let at = |f: Finding| f.at(text, term.span.start, term.span.end);
+        match &term.kind {
+            TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Ptr { .. }) => {
+                out.push(at(Finding::new(
+                    Code::SpfPtr,
+                    domain,
+                    format!("'{term_text}' should not be used"),
+                )));
+            }
+            TermKind::Modifier(Modifier::Unknown { name, .. }) => {
+                out.push(at(Finding::new(
+                    Code::SpfUnknownModifier,
+                    domain,
+                    format!("modifier '{name}=' is not defined by SPF and is ignored"),
+                )));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding>) {
+    for (i, s) in txt.strings.iter().enumerate() {
+        if s.len() > STRING_SIZE_LIMIT {
+            out.push(Finding::new(
+                Code::SpfStringTooLong,
+                domain,
+                format!(
+                    "string {} of the record is {} bytes, limit {STRING_SIZE_LIMIT}",
+                    i + 1,
+                    s.len()
+                ),
+            ));
+        }
+    }
+    let len = txt.joined().len();
+    if len > RECORD_SIZE_LIMIT {
+        out.push(Finding::new(
+            Code::SpfRecordTooLong,
+            domain,
+            format!("the record is {len} bytes, more than {RECORD_SIZE_LIMIT}"),
+        ));
+    }
+    lint_splits(domain, txt, record, out);
+}
+
+/// A boundary between two strings that falls inside a term, where both halves are complete
+/// terms on their own: the author expected a space to be added.
+fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding>) {
+    let mut boundary = 0;
+    for s in &txt.strings[..txt.strings.len().saturating_sub(1)] {
+        boundary += s.len();
+        let Some(term) = record
+            .terms
+            .iter()
+            .find(|t| t.span.start < boundary && boundary < t.span.end)
+        else {
+            continue;
+        };
+        let (Some(left), Some(right)) = (
+            record.text.get(term.span.start..boundary),
+            record.text.get(boundary..term.span.end),
+        ) else {
+            continue;
+        };
+        if is_complete_term(left) && is_complete_term(right) {
+            out.push(
+                Finding::new(
+                    Code::SpfSplitInTerm,
+                    domain,
+                    format!("strings are joined as '{left}{right}'; a space is missing between '{left}' and '{right}'"),
+                )
+                .at(&record.text, term.span.start, term.span.end),
+            );
+        }
+    }
+}
+
+fn is_complete_term(text: &str) -> bool {
+    let r = SpfRecord::parse(&format!("v=spf1 {text}"));
+    r.errors.is_empty()
+        && r.terms.len() == 1
+        && !matches!(r.terms[0].kind, TermKind::Modifier(Modifier::Unknown { .. }))
+}
+
+fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>) {
+    let text = &record.text;
+    let all = record
+        .terms
+        .iter()
+        .position(|t| matches!(&t.kind, TermKind::Directive(d) if d.mechanism == Mechanism::All));
+    let Some(index) = all else {
+        if role == Role::Policy && record.redirect().is_none() && record.errors.is_empty() {
+            out.push(Finding::new(
+                Code::SpfNoAll,
+                domain,
+                "the record has neither 'all' nor redirect=, so unlisted senders get neutral",
+            ));
+        }
+        return;
+    };
+    let term = &record.terms[index];
+    let term_text = record.term_text(term);
+    let TermKind::Directive(d) = &term.kind else {
+        return;
+    };
+    let at = |f: Finding| f.at(text, term.span.start, term.span.end);
+    match d.qualifier {
+        Qualifier::Pass => {
+            let message = match role {
+                Role::Policy => format!("'{term_text}' authorises every IP address"),
+                Role::Included => format!(
+                    "'{term_text}' makes every include of this record match every IP address"
+                ),
+            };
+            out.push(at(Finding::new(Code::SpfPassAll, domain, message)));
+        }
+        Qualifier::Neutral if role == Role::Policy => out.push(at(Finding::new(
+            Code::SpfNeutralAll,
+            domain,
+            format!("'{term_text}' gives unlisted senders neutral"),
+        ))),
+        _ => {}
+    }
+    let after: Vec<&str> = record.terms[index + 1..]
+        .iter()
+        .filter(|t| matches!(t.kind, TermKind::Directive(_)))
+        .map(|t| record.term_text(t))
+        .collect();
+    if let Some(last) = record.terms[index + 1..]
+        .iter()
+        .rev()
+        .find(|t| matches!(t.kind, TermKind::Directive(_)))
+    {
+        out.push(
+            Finding::new(
+                Code::SpfTermsAfterAll,
+                domain,
+                format!("never evaluated after '{term_text}': {}", after.join(" ")),
+            )
+            .at(text, record.terms[index + 1].span.start, last.span.end),
+        );
+    }
+    if let Some(t) = record
+        .terms
+        .iter()
+        .find(|t| matches!(t.kind, TermKind::Modifier(Modifier::Redirect { .. })))
+    {
+        out.push(
+            Finding::new(
+                Code::SpfRedirectWithAll,
+                domain,
+                format!("'{}' is ignored because of '{term_text}'", record.term_text(t)),
+            )
+            .at(text, t.span.start, t.span.end),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(strings: &[&str], role: Role) -> Vec<Code> {
+        let txt = Txt {
+            strings: strings.iter().map(|s| s.as_bytes().to_vec()).collect(),
+        };
+        let record = SpfRecord::parse(&txt.text());
+        lint_record("example.com", &txt, &record, role)
+            .into_iter()
+            .map(|f| f.code)
+            .collect()
+    }
+
+    #[test]
+    fn clean_records_raise_nothing() {
+        assert!(codes(&["v=spf1 mx ip4:192.0.2.0/24 -all"], Role::Policy).is_empty());
+        assert!(codes(&["v=spf1 ip4:192.0.2.1 ?all"], Role::Included).is_empty());
+        assert!(codes(&["v=spf1 redirect=_spf.example.com"], Role::Policy).is_empty());
+        assert!(codes(&["v=spf1 include:a.example", ".com -all"], Role::Policy).is_empty());
+    }
+
+    #[test]
+    fn flags_all_problems() {
+        assert_eq!(codes(&["v=spf1 +all"], Role::Policy), [Code::SpfPassAll]);
+        assert_eq!(codes(&["v=spf1 all"], Role::Included), [Code::SpfPassAll]);
+        assert_eq!(codes(&["v=spf1 ?all"], Role::Policy), [Code::SpfNeutralAll]);
+        assert_eq!(codes(&["v=spf1 mx"], Role::Policy), [Code::SpfNoAll]);
+        assert!(codes(&["v=spf1 mx"], Role::Included).is_empty());
+        assert_eq!(codes(&["v=spf1 -all mx"], Role::Policy), [Code::SpfTermsAfterAll]);
+        assert_eq!(
+            codes(&["v=spf1 -all redirect=x.example"], Role::Policy),
+            [Code::SpfRedirectWithAll]
+        );
+        assert_eq!(codes(&["v=spf1 ptr -all"], Role::Policy), [Code::SpfPtr]);
+        assert_eq!(codes(&["v=spf1 foo=bar -all"], Role::Policy), [Code::SpfUnknownModifier]);
+    }
+
+    #[test]
+    fn flags_split_that_expected_a_space() {
+        assert_eq!(
+            codes(&["v=spf1 include:a.example", "include:b.example -all"], Role::Policy),
+            [Code::SpfSplitInTerm]
+        );
+    }
+
+    #[test]
+    fn flags_sizes() {
+        let long = format!("v=spf1 {} -all", "ip4:192.0.2.1 ".repeat(20));
+        assert_eq!(codes(&[&long], Role::Policy), [Code::SpfStringTooLong]);
+        let longer = format!("v=spf1 {}-all", "ip4:192.0.2.1 ".repeat(33));
+        let (a, b) = longer.split_at(240);
+        assert_eq!(codes(&[a, b], Role::Policy), [Code::SpfRecordTooLong]);
+    }
+}
