@@ -8,9 +8,16 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// Audit a domain's email authentication (SPF, DKIM, DMARC, MX, MTA-STS, ...) and explain what
 /// to fix.
 #[derive(Debug, Parser)]
-#[command(name = "mailaudit", version, propagate_version = true, max_term_width = 100)]
-#[command(after_help = "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, \
-    2 usage error or the run could not be completed.")]
+#[command(
+    name = "mailaudit",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
+#[command(
+    after_help = "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, \
+    2 usage error or the run could not be completed."
+)]
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -168,6 +175,8 @@ fn parse_resolver(s: &str) -> Result<std::net::SocketAddr, String> {
 fn parse_timeout(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(t) if t.is_finite() && t > 0.0 && t <= 3600.0 => Ok(t),
-        _ => Err(format!("{s:?} is not a number of seconds between 0 and 3600")),
+        _ => Err(format!(
+            "{s:?} is not a number of seconds between 0 and 3600"
+        )),
     }
 }

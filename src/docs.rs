@@ -58,7 +58,10 @@ pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
         .iter()
         .map(|shell| {
             let name = shell.file_name("mailaudit");
-            (format!("completions/{name}"), completion(*shell).into_bytes())
+            (
+                format!("completions/{name}"),
+                completion(*shell).into_bytes(),
+            )
         })
         .collect();
     for (name, page) in man_pages()? {
@@ -75,7 +78,8 @@ pub fn generate(dir: &Path) -> Result<(), String> {
             std::fs::create_dir_all(parent)
                 .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
         }
-        std::fs::write(&path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, contents)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
     Ok(())
 }

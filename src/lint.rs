@@ -335,7 +335,10 @@ mod tests {
                 name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
                 "{name}"
             );
-            assert!(["dns-", "spf-"].iter().any(|p| name.starts_with(p)), "{name}");
+            assert!(
+                ["dns-", "spf-"].iter().any(|p| name.starts_with(p)),
+                "{name}"
+            );
             assert_eq!(Code::from_name(name), Some(*code));
             let e = code.entry();
             assert!(!e.summary.is_empty() && !e.explanation.is_empty() && !e.fix.is_empty());

@@ -10,7 +10,10 @@ fn main() -> ExitCode {
     match mailaudit::run(cli) {
         Ok(outcome) => {
             let mut stdout = std::io::stdout().lock();
-            match stdout.write_all(outcome.stdout.as_bytes()).and_then(|()| stdout.flush()) {
+            match stdout
+                .write_all(outcome.stdout.as_bytes())
+                .and_then(|()| stdout.flush())
+            {
                 // A closed pipe (`mailaudit ... | head`) is not an error worth a message.
                 Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::from(outcome.status),
                 Err(e) => {

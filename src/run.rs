@@ -48,11 +48,11 @@ pub fn run(cli: Cli) -> Result<Outcome, String> {
                 block_on(async {
                     let dns = config.resolver()?;
                     let report = spf::audit::audit_domain(&dns, &domain).await;
-                    Ok(findings_outcome(&config, &report.findings, render::render(
-                        &report,
-                        config.format,
-                        |r| render::spf::report(r, style),
-                    )))
+                    Ok(findings_outcome(
+                        &config,
+                        &report.findings,
+                        render::render(&report, config.format, |r| render::spf::report(r, style)),
+                    ))
                 })
             }
             (None, None) => Err("spf needs a DOMAIN (or `spf eval`)".to_string()),
@@ -60,13 +60,17 @@ pub fn run(cli: Cli) -> Result<Outcome, String> {
         Command::Lint(LintCommand::Spf(args)) => {
             let txt = record_strings(&args.record);
             block_on(async {
-                let dns = if args.resolve { Some(config.resolver()?) } else { None };
+                let dns = if args.resolve {
+                    Some(config.resolver()?)
+                } else {
+                    None
+                };
                 let report = spf::audit::audit_text(dns.as_ref(), "record", txt).await;
-                Ok(findings_outcome(&config, &report.findings, render::render(
-                    &report,
-                    config.format,
-                    |r| render::spf::report(r, style),
-                )))
+                Ok(findings_outcome(
+                    &config,
+                    &report.findings,
+                    render::render(&report, config.format, |r| render::spf::report(r, style)),
+                ))
             })
         }
     }
@@ -97,7 +101,7 @@ fn explain(code: Option<&str>, format: Format) -> Result<Outcome, String> {
             let code = Code::from_name(name).ok_or_else(|| {
                 format!("unknown finding code {name:?}; `mailaudit explain` lists them all")
             })?;
-            render::render(code.entry(), format, |e| render::explain::entry(e))
+            render::render(code.entry(), format, render::explain::entry)
         }
         None => {
             let entries: Vec<_> = Code::ALL.iter().map(|c| c.entry()).collect();
@@ -146,7 +150,13 @@ mod tests {
     #[test]
     fn reads_quoted_strings() {
         let t = record_strings(r#""v=spf1 a" "-all \"x\"""#);
-        assert_eq!(t.strings, vec![b"v=spf1 a".to_vec(), b"-all \"x\"".to_vec()]);
-        assert_eq!(record_strings("v=spf1 -all").strings, vec![b"v=spf1 -all".to_vec()]);
+        assert_eq!(
+            t.strings,
+            vec![b"v=spf1 a".to_vec(), b"-all \"x\"".to_vec()]
+        );
+        assert_eq!(
+            record_strings("v=spf1 -all").strings,
+            vec![b"v=spf1 -all".to_vec()]
+        );
     }
 }

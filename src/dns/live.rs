@@ -6,11 +6,13 @@ use std::time::Duration;
 
 use hickory_proto::op::ResponseCode;
 use hickory_proto::rr::{Name, RData, RecordType as HickoryType};
+use hickory_resolver::TokioResolver;
 use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts};
 use hickory_resolver::net::{DnsError, NetError};
-use hickory_resolver::TokioResolver;
 
-use super::{Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt};
+use super::{
+    Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt,
+};
 
 pub struct LiveSource {
     resolver: TokioResolver,
@@ -53,11 +55,13 @@ impl LiveSource {
     }
 
     async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {
-        let mut fqdn = Name::from_ascii(name).map_err(|e| LookupError {
-            kind: FailureKind::InvalidName,
-            detail: format!("{name} is not a valid DNS name: {e}"),
-        })?;
-        fqdn.set_fqdn(true);
+        // Label by label: SPF names may hold any printable byte (RFC 7208 §7.3), which
+        // hostname parsing would reject.
+        let fqdn =
+            Name::from_labels(name.split('.').map(str::as_bytes)).map_err(|e| LookupError {
+                kind: FailureKind::InvalidName,
+                detail: format!("{name} is not a valid DNS name: {e}"),
+            })?;
         let wanted = hickory_type(rtype);
         // A hard bound on top of hickory's own, so that no lookup outlives --timeout by much.
         let guard = self.timeout + Duration::from_millis(250);
@@ -98,8 +102,13 @@ fn hickory_type(rtype: RecordType) -> HickoryType {
     }
 }
 
+/// The name's labels as text, unescaped (`to_ascii` would escape unusual bytes).
 fn name_text(name: &Name) -> String {
-    super::name::canonical(&name.to_ascii())
+    let labels: Vec<String> = name
+        .iter()
+        .map(|l| String::from_utf8_lossy(l).into_owned())
+        .collect();
+    super::name::canonical(&labels.join("."))
 }
 
 fn convert(data: &RData) -> Option<Rdata> {
@@ -115,9 +124,9 @@ fn convert(data: &RData) -> Option<Rdata> {
         }),
         RData::PTR(ptr) => Rdata::Ptr(name_text(&ptr.0)),
         // Type 99 has TXT's wire format (RFC 7208 §3.1); hickory hands it over undecoded.
-        RData::Unknown { code, rdata } if u16::from(*code) == 99 => {
-            Rdata::Txt(Txt { strings: character_strings(rdata.anything.as_ref())? })
-        }
+        RData::Unknown { code, rdata } if u16::from(*code) == 99 => Rdata::Txt(Txt {
+            strings: character_strings(rdata.anything.as_ref())?,
+        }),
         _ => return None,
     })
 }

@@ -35,7 +35,9 @@ pub fn normalize_domain(input: &str) -> Result<String, String> {
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
         {
-            return Err(format!("invalid domain {input:?}: character {c:?} is not allowed"));
+            return Err(format!(
+                "invalid domain {input:?}: character {c:?} is not allowed"
+            ));
         }
         if label.starts_with('-') || label.ends_with('-') {
             return Err(format!(
@@ -48,7 +50,11 @@ pub fn normalize_domain(input: &str) -> Result<String, String> {
             "invalid domain {input:?}: a mail domain has at least two labels"
         ));
     }
-    if ascii.rsplit('.').next().is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit())) {
+    if ascii
+        .rsplit('.')
+        .next()
+        .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
+    {
         return Err(format!(
             "invalid domain {input:?}: looks like an IP address, not a domain"
         ));
@@ -63,12 +69,25 @@ mod tests {
     #[test]
     fn normalises_case_trailing_dot_and_idna() {
         assert_eq!(normalize_domain("Example.COM.").unwrap(), "example.com");
-        assert_eq!(normalize_domain("bücher.example").unwrap(), "xn--bcher-kva.example");
+        assert_eq!(
+            normalize_domain("bücher.example").unwrap(),
+            "xn--bcher-kva.example"
+        );
     }
 
     #[test]
     fn rejects_bad_names() {
-        for bad in ["", ".", "a..b", "exa mple.com", "-a.com", "com", "1.2.3.4", "a.b..", &"x".repeat(64)] {
+        for bad in [
+            "",
+            ".",
+            "a..b",
+            "exa mple.com",
+            "-a.com",
+            "com",
+            "1.2.3.4",
+            "a.b..",
+            &"x".repeat(64),
+        ] {
             assert!(normalize_domain(bad).is_err(), "{bad:?} accepted");
         }
     }

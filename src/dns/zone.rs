@@ -144,7 +144,13 @@ mod tests {
         );
         assert_eq!(z.answer("example.com", RecordType::Mx), Answer::NoData);
         assert_eq!(z.answer("sub.example.com", RecordType::A), Answer::NoData);
-        assert_eq!(z.answer("nope.example.com", RecordType::A), Answer::NxDomain);
-        assert!(matches!(z.answer("alias.example.com", RecordType::A), Answer::Records(_)));
+        assert_eq!(
+            z.answer("nope.example.com", RecordType::A),
+            Answer::NxDomain
+        );
+        assert!(matches!(
+            z.answer("alias.example.com", RecordType::A),
+            Answer::Records(_)
+        ));
     }
 }

@@ -26,7 +26,8 @@ pub fn escape(text: &str) -> String {
 
 /// The column (in characters) in `escape(text)` where byte `offset` of `text` lands.
 pub fn escaped_column(text: &str, offset: usize) -> usize {
-    text.get(..offset).map_or(offset, |prefix| escape(prefix).chars().count())
+    text.get(..offset)
+        .map_or(offset, |prefix| escape(prefix).chars().count())
 }
 
 fn needs_escape(c: char) -> bool {
@@ -40,7 +41,10 @@ mod tests {
     #[test]
     fn escapes_terminal_controls() {
         assert_eq!(escape("v=spf1 -all"), "v=spf1 -all");
-        assert_eq!(escape("a\x1b[31mb\u{9b}c\u{202e}"), "a\\x1b[31mb\\x9bc\\u{202e}");
+        assert_eq!(
+            escape("a\x1b[31mb\u{9b}c\u{202e}"),
+            "a\\x1b[31mb\\x9bc\\u{202e}"
+        );
         assert_eq!(escape("tab\there"), "tab\\there");
         assert_eq!(escaped_column("a\x1bb", 2), 5);
     }

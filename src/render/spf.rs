@@ -23,12 +23,19 @@ pub fn report(r: &SpfReport, style: Style) -> String {
         Some(root) => {
             let _ = writeln!(out, "  {}", escape(&root.record));
             if root.strings.len() > 1 {
-                let quoted: Vec<String> =
-                    root.strings.iter().map(|s| format!("\"{}\"", escape(s))).collect();
+                let quoted: Vec<String> = root
+                    .strings
+                    .iter()
+                    .map(|s| format!("\"{}\"", escape(s)))
+                    .collect();
                 let _ = writeln!(
                     out,
                     "  {}",
-                    dim(&format!("published as {} strings: {}", root.strings.len(), quoted.join(" ")))
+                    dim(&format!(
+                        "published as {} strings: {}",
+                        root.strings.len(),
+                        quoted.join(" ")
+                    ))
                 );
             }
             let _ = writeln!(out);
@@ -52,7 +59,11 @@ fn tree(out: &mut String, node: &SpfNode, prefix: &str) {
     let count = node.terms.len();
     for (i, term) in node.terms.iter().enumerate() {
         let last = i + 1 == count;
-        let (branch, indent) = if last { ("└─ ", "   ") } else { ("├─ ", "│  ") };
+        let (branch, indent) = if last {
+            ("└─ ", "   ")
+        } else {
+            ("├─ ", "│  ")
+        };
         let mut line = format!("{prefix}{branch}{}", escape(&term.term));
         if term.lookups > 0 {
             let _ = write!(line, "  {}", lookups(term.lookups));

@@ -40,7 +40,7 @@ pub fn findings(out: &mut String, findings: &[Finding]) {
         return;
     }
     let mut sorted: Vec<&Finding> = findings.iter().collect();
-    sorted.sort_by(|a, b| b.severity.cmp(&a.severity));
+    sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let _ = writeln!(out, "{}", heading("Findings"));
     for f in sorted {
         let entry = f.code.entry();

@@ -74,6 +74,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
         // Servers that mishandle the obsolete type are common; that is not worth a finding.
         Err(_) => Vec::new(),
     };
+    let nxdomain = matches!(txt, Ok(Answer::NxDomain));
     let txt = match txt {
         Ok(answer) => select(&spf_records(&answer)),
         Err(e) => {
@@ -95,11 +96,12 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
     }
     match txt {
         Selection::None => {
-            findings.push(Finding::new(
-                Code::SpfMissing,
-                domain,
-                "no TXT record starting with v=spf1",
-            ));
+            let message = if nxdomain {
+                "the domain does not exist (NXDOMAIN)"
+            } else {
+                "no TXT record starting with v=spf1"
+            };
+            findings.push(Finding::new(Code::SpfMissing, domain, message));
             finish(domain, None, findings)
         }
         Selection::Many(records) => {
@@ -111,7 +113,9 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
                 dns: Some(dns),
                 root_is_domain: true,
             };
-            let out = walker.walk_record(domain, record, Role::Policy, vec![]).await;
+            let out = walker
+                .walk_record(domain, record, Role::Policy, vec![])
+                .await;
             findings.extend(out.findings);
             finish_tree(domain, out.node, out.void, findings)
         }
@@ -187,7 +191,10 @@ fn lookup_failed(subject: &str, e: &LookupError) -> Finding {
 }
 
 fn multiple(domain: &str, records: &[Txt]) -> Finding {
-    let texts: Vec<String> = records.iter().map(|t| format!("\"{}\"", t.text())).collect();
+    let texts: Vec<String> = records
+        .iter()
+        .map(|t| format!("\"{}\"", t.text()))
+        .collect();
     Finding::new(
         Code::SpfMultipleRecords,
         domain,
@@ -202,8 +209,14 @@ fn duplicate_includes(root: &SpfNode) -> Vec<Finding> {
     while let Some(node) = stack.pop() {
         for term in &node.terms {
             if let Some(target) = &term.target {
-                if term.term.trim_start_matches(['+', '-', '~', '?']).starts_with("include:") {
-                    seen.entry(target.domain.clone()).or_default().push(node.domain.clone());
+                if term
+                    .term
+                    .trim_start_matches(['+', '-', '~', '?'])
+                    .starts_with("include:")
+                {
+                    seen.entry(target.domain.clone())
+                        .or_default()
+                        .push(node.domain.clone());
                 }
                 stack.push(target);
             }
@@ -215,7 +228,11 @@ fn duplicate_includes(root: &SpfNode) -> Vec<Finding> {
             Finding::new(
                 Code::SpfDuplicateInclude,
                 &root.domain,
-                format!("include:{target} appears {} times (in {})", from.len(), from.join(", ")),
+                format!(
+                    "include:{target} appears {} times (in {})",
+                    from.len(),
+                    from.join(", ")
+                ),
             )
         })
         .collect()
@@ -331,7 +348,8 @@ impl<'a> Walker<'a> {
         match kind {
             TermKind::Directive(d) => match &d.mechanism {
                 Mechanism::Include { domain: spec } => {
-                    self.follow_record(dns, spec, "include", Role::Included, chain).await
+                    self.follow_record(dns, spec, "include", Role::Included, chain)
+                        .await
                 }
                 Mechanism::A { domain: spec, .. } => match name_of(spec.as_ref()) {
                     Some(name) => void_check(dns, &name, RecordType::A).await,
@@ -348,7 +366,8 @@ impl<'a> Walker<'a> {
                 _ => TermOut::default(),
             },
             TermKind::Modifier(Modifier::Redirect { domain: spec }) => {
-                self.follow_record(dns, spec, "redirect", Role::Policy, chain).await
+                self.follow_record(dns, spec, "redirect", Role::Policy, chain)
+                    .await
             }
             _ => TermOut::default(),
         }

@@ -122,7 +122,10 @@ fn is_complete_term(text: &str) -> bool {
     let r = SpfRecord::parse(&format!("v=spf1 {text}"));
     r.errors.is_empty()
         && r.terms.len() == 1
-        && !matches!(r.terms[0].kind, TermKind::Modifier(Modifier::Unknown { .. }))
+        && !matches!(
+            r.terms[0].kind,
+            TermKind::Modifier(Modifier::Unknown { .. })
+        )
 }
 
 fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>) {
@@ -192,7 +195,10 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>
             Finding::new(
                 Code::SpfRedirectWithAll,
                 domain,
-                format!("'{}' is ignored because of '{term_text}'", record.term_text(t)),
+                format!(
+                    "'{}' is ignored because of '{term_text}'",
+                    record.term_text(t)
+                ),
             )
             .at(text, t.span.start, t.span.end),
         );
@@ -229,19 +235,28 @@ mod tests {
         assert_eq!(codes(&["v=spf1 ?all"], Role::Policy), [Code::SpfNeutralAll]);
         assert_eq!(codes(&["v=spf1 mx"], Role::Policy), [Code::SpfNoAll]);
         assert!(codes(&["v=spf1 mx"], Role::Included).is_empty());
-        assert_eq!(codes(&["v=spf1 -all mx"], Role::Policy), [Code::SpfTermsAfterAll]);
+        assert_eq!(
+            codes(&["v=spf1 -all mx"], Role::Policy),
+            [Code::SpfTermsAfterAll]
+        );
         assert_eq!(
             codes(&["v=spf1 -all redirect=x.example"], Role::Policy),
             [Code::SpfRedirectWithAll]
         );
         assert_eq!(codes(&["v=spf1 ptr -all"], Role::Policy), [Code::SpfPtr]);
-        assert_eq!(codes(&["v=spf1 foo=bar -all"], Role::Policy), [Code::SpfUnknownModifier]);
+        assert_eq!(
+            codes(&["v=spf1 foo=bar -all"], Role::Policy),
+            [Code::SpfUnknownModifier]
+        );
     }
 
     #[test]
     fn flags_split_that_expected_a_space() {
         assert_eq!(
-            codes(&["v=spf1 include:a.example", "include:b.example -all"], Role::Policy),
+            codes(
+                &["v=spf1 include:a.example", "include:b.example -all"],
+                Role::Policy
+            ),
             [Code::SpfSplitInTerm]
         );
     }

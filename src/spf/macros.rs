@@ -78,13 +78,12 @@ impl MacroString {
             if !literal.is_empty() {
                 parts.push(MacroPart::Literal(std::mem::take(&mut literal)));
             }
-            let (part, len) = parse_percent(&text[i..], in_exp).map_err(|(off, end, m)| {
-                MacroError {
+            let (part, len) =
+                parse_percent(&text[i..], in_exp).map_err(|(off, end, m)| MacroError {
                     start: i + off,
                     end: i + end,
                     message: m,
-                }
-            })?;
+                })?;
             parts.push(part);
             i += len;
         }
@@ -98,7 +97,9 @@ impl MacroString {
     }
 
     pub fn has_macros(&self) -> bool {
-        self.parts.iter().any(|p| !matches!(p, MacroPart::Literal(_)))
+        self.parts
+            .iter()
+            .any(|p| !matches!(p, MacroPart::Literal(_)))
     }
 }
 
@@ -144,7 +145,11 @@ fn parse_percent(s: &str, in_exp: bool) -> Result<(MacroPart, usize), (usize, us
     } else {
         match rest[..digits_len].parse::<usize>() {
             Ok(0) | Err(_) => {
-                return Err((0, close + 1, "macro digit transformer must be 1 or more".into()));
+                return Err((
+                    0,
+                    close + 1,
+                    "macro digit transformer must be 1 or more".into(),
+                ));
             }
             Ok(n) => Some(n),
         }
@@ -177,16 +182,28 @@ mod tests {
     fn parses_all_forms() {
         let m = MacroString::parse("%{ir}.%{v}._spf.%{D2}%%%_%-x", false).unwrap();
         assert_eq!(m.parts.len(), 9);
-        let MacroPart::Macro(d) = &m.parts[4] else { panic!() };
-        assert_eq!((d.letter, d.url_escape, d.keep, d.reverse), ('d', true, Some(2), false));
+        let MacroPart::Macro(d) = &m.parts[4] else {
+            panic!()
+        };
+        assert_eq!(
+            (d.letter, d.url_escape, d.keep, d.reverse),
+            ('d', true, Some(2), false)
+        );
         let m = MacroString::parse("%{l1r+-}", false).unwrap();
-        let MacroPart::Macro(l) = &m.parts[0] else { panic!() };
-        assert_eq!((l.keep, l.reverse, l.delimiters.as_str()), (Some(1), true, "+-"));
+        let MacroPart::Macro(l) = &m.parts[0] else {
+            panic!()
+        };
+        assert_eq!(
+            (l.keep, l.reverse, l.delimiters.as_str()),
+            (Some(1), true, "+-")
+        );
     }
 
     #[test]
     fn rejects_malformed() {
-        for bad in ["%", "%x", "%{", "%{}", "%{q}", "%{d0}", "%{d2x}", "%{c}", "a b"] {
+        for bad in [
+            "%", "%x", "%{", "%{}", "%{q}", "%{d0}", "%{d2x}", "%{c}", "a b",
+        ] {
             assert!(MacroString::parse(bad, false).is_err(), "{bad:?}");
         }
         assert!(MacroString::parse("%{c} %{r} %{t}", true).is_ok());

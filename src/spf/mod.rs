@@ -1,7 +1,7 @@
 //! SPF (RFC 7208): parsing, auditing a domain's policy, and evaluating check_host().
 
-pub mod macros;
 pub mod audit;
 pub mod lints;
+pub mod macros;
 pub mod parse;
 pub mod select;

@@ -144,7 +144,11 @@ impl SpfRecord {
         };
         if !is_spf1(text) {
             let end = text.find(' ').unwrap_or(text.len());
-            record.error(ErrorKind::Syntax, 0..end, "the record must start with v=spf1");
+            record.error(
+                ErrorKind::Syntax,
+                0..end,
+                "the record must start with v=spf1",
+            );
             return record;
         }
         let mut offset = 6;
@@ -277,9 +281,8 @@ fn parse_modifier(name: &str, value: &str, at: usize) -> TermResult {
         },
         _ => Modifier::Unknown {
             name: name.to_string(),
-            value: MacroString::parse(value, false).map_err(|e| {
-                (ErrorKind::Macro, at + e.start..at + e.end, e.message)
-            })?,
+            value: MacroString::parse(value, false)
+                .map_err(|e| (ErrorKind::Macro, at + e.start..at + e.end, e.message))?,
         },
     }))
 }
@@ -319,13 +322,17 @@ fn parse_mechanism(
         "ip4" => {
             let value = after_colon("ip4")?;
             let (addr, prefix) = split_prefix(value, 32, at + 1)?;
-            let network = addr.parse().map_err(|_| network_error(addr, at + 1, "IPv4"))?;
+            let network = addr
+                .parse()
+                .map_err(|_| network_error(addr, at + 1, "IPv4"))?;
             Mechanism::Ip4 { network, prefix }
         }
         "ip6" => {
             let value = after_colon("ip6")?;
             let (addr, prefix) = split_prefix(value, 128, at + 1)?;
-            let network = addr.parse().map_err(|_| network_error(addr, at + 1, "IPv6"))?;
+            let network = addr
+                .parse()
+                .map_err(|_| network_error(addr, at + 1, "IPv6"))?;
             Mechanism::Ip6 { network, prefix }
         }
         "" => return Err(syntax("expected a mechanism or modifier".into())),
@@ -355,7 +362,11 @@ fn optional_domain(
             at..at + rest.len(),
             format!("unexpected {rest:?} (a domain is written after ':')"),
         )),
-        Some("") => Err((ErrorKind::Syntax, at..at + 1, "empty domain after ':'".into())),
+        Some("") => Err((
+            ErrorKind::Syntax,
+            at..at + 1,
+            "empty domain after ':'".into(),
+        )),
         Some(spec) => domain_spec(spec, at + 1).map(Some),
     }
 }
@@ -383,9 +394,7 @@ fn split_prefix(
 ) -> Result<(&str, u8), (ErrorKind, Range<usize>, String)> {
     match value.split_once('/') {
         None => Ok((value, max)),
-        Some((addr, digits)) => {
-            Ok((addr, cidr_length(digits, max, at + addr.len() + 1)?))
-        }
+        Some((addr, digits)) => Ok((addr, cidr_length(digits, max, at + addr.len() + 1)?)),
     }
 }
 
@@ -470,16 +479,23 @@ mod tests {
 
     #[test]
     fn parses_every_mechanism_and_modifier() {
-        let r = ok("v=spf1 +a -mx:mail.example.com/24//64 ~ptr ?ip4:192.0.2.0/24 ip6:2001:db8::/32 \
-             include:_spf.example.net exists:%{i}.x.example all redirect=a.example exp=e.example foo=bar");
+        let r = ok(
+            "v=spf1 +a -mx:mail.example.com/24//64 ~ptr ?ip4:192.0.2.0/24 ip6:2001:db8::/32 \
+             include:_spf.example.net exists:%{i}.x.example all redirect=a.example exp=e.example foo=bar",
+        );
         assert_eq!(r.terms.len(), 11);
-        let TermKind::Directive(mx) = &r.terms[1].kind else { panic!() };
+        let TermKind::Directive(mx) = &r.terms[1].kind else {
+            panic!()
+        };
         assert_eq!(mx.qualifier, Qualifier::Fail);
         assert_eq!(
             mx.mechanism,
             Mechanism::Mx {
                 domain: Some(MacroString::parse("mail.example.com", false).unwrap()),
-                cidr: DualCidr { v4: Some(24), v6: Some(64) }
+                cidr: DualCidr {
+                    v4: Some(24),
+                    v6: Some(64)
+                }
             }
         );
         assert_eq!(r.term_text(&r.terms[3]), "?ip4:192.0.2.0/24");
@@ -502,9 +518,20 @@ mod tests {
         assert_eq!(err("v=spf1 ip4:1.2.3.4/032").kind, ErrorKind::Network);
         assert_eq!(err("v=spf1 foo:bar").span, 7..14);
         assert_eq!(err("v=spf1 include:%{z}.x.com").kind, ErrorKind::Macro);
-        assert_eq!(err("v=spf1 redirect=a.com redirect=b.com").kind, ErrorKind::DuplicateModifier);
-        for bad in ["v=spf1 a:museum", "v=spf1 a:1.2.3.4", "v=spf1 include:", "v=spf1 all:x",
-                    "v=spf1 mx:", "v=spf1 -", "v=spf1 a:foo.-com", "v=spf1 ip6:1.2.3.4"] {
+        assert_eq!(
+            err("v=spf1 redirect=a.com redirect=b.com").kind,
+            ErrorKind::DuplicateModifier
+        );
+        for bad in [
+            "v=spf1 a:museum",
+            "v=spf1 a:1.2.3.4",
+            "v=spf1 include:",
+            "v=spf1 all:x",
+            "v=spf1 mx:",
+            "v=spf1 -",
+            "v=spf1 a:foo.-com",
+            "v=spf1 ip6:1.2.3.4",
+        ] {
             err(bad);
         }
     }

@@ -46,7 +46,10 @@ mod tests {
 
     #[test]
     fn selects_by_version_section() {
-        assert_eq!(select(&[txt(&["google-site-verification=x"])]), Selection::None);
+        assert_eq!(
+            select(&[txt(&["google-site-verification=x"])]),
+            Selection::None
+        );
         assert_eq!(select(&[txt(&["v=spf10 -all"])]), Selection::None);
         let one = txt(&["v=spf1 ", "-all"]);
         assert_eq!(select(&[one.clone(), txt(&["other"])]), Selection::One(one));

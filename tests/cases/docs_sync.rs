@@ -19,7 +19,10 @@ fn completions_and_man_pages_are_in_sync() {
     let expected: BTreeSet<&str> = files.iter().map(|(rel, _)| rel.as_str()).collect();
     for dir in ["completions", "man"] {
         for entry in std::fs::read_dir(root.join(dir)).expect("read dir") {
-            let rel = format!("{dir}/{}", entry.expect("entry").file_name().to_string_lossy());
+            let rel = format!(
+                "{dir}/{}",
+                entry.expect("entry").file_name().to_string_lossy()
+            );
             if !expected.contains(rel.as_str()) {
                 stale.push(format!("{rel} is no longer generated"));
             }

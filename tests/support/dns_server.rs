@@ -1,0 +1,654 @@
+//! An in-process authoritative DNS server for tests (DESIGN.md "Tests"): hickory-server's
+//! `Server` with a request handler of our own that answers from [`Zone`] fixture data, on
+//! 127.0.0.1 with one port number for both UDP and TCP.
+//!
+//! Answers are authoritative (AA). A name holding records, but none of the asked type, is NODATA;
+//! so is a name that exists only because names exist below it (an empty non-terminal); any other
+//! name is NXDOMAIN. Negative answers carry a made-up SOA for the parent of the name that had no
+//! data. CNAMEs are chased within the fixture data (at most 8 hops) and the response code follows
+//! the final target (RFC 6604). Over UDP, a response larger than 512 bytes (or than the payload
+//! size the client announced with EDNS) is sent with TC set and no records, so that the client
+//! repeats the query over TCP.
+//!
+//! Names are handled label by label as they come off the wire, so labels may hold any byte
+//! except '.' (e.g. ':', '/', '+', '_') and be up to 63 bytes long; ASCII case is ignored. Fixture
+//! names are written in dotted form, with or without the trailing dot; a label containing '.'
+//! cannot be written.
+
+#![allow(dead_code)]
+
+use std::collections::{HashMap, HashSet};
+use std::future::Future;
+use std::iter;
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::pin::Pin;
+use std::str::FromStr;
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+use hickory_server::Server;
+use hickory_server::net::runtime::Time;
+use hickory_server::net::xfer::Protocol;
+use hickory_server::proto::op::{Edns, Header, HeaderCounts, Metadata, OpCode, ResponseCode};
+use hickory_server::proto::rr::rdata::{A, AAAA, CNAME, MX, NULL, PTR, SOA, TXT};
+use hickory_server::proto::rr::{Name, RData, Record, RecordType};
+use hickory_server::proto::serialize::binary::BinEncoder;
+use hickory_server::server::{Request, RequestHandler, ResponseHandler, ResponseInfo};
+use hickory_server::zone_handler::MessageResponseBuilder;
+use tokio::net::{TcpListener, UdpSocket};
+
+/// TTL of every fixture record, and the negative TTL of the made-up SOA.
+const TTL: u32 = 300;
+/// CNAME hops followed within one answer.
+const MAX_CNAME_HOPS: usize = 8;
+/// How long an idle TCP connection is kept open by the server.
+const TCP_IDLE: Duration = Duration::from_secs(10);
+/// The obsolete SPF RR type (RFC 7208 §3.1).
+const SPF_TYPE: u16 = 99;
+
+/// A name as lowercase labels, leftmost first; the root is empty.
+type Key = Vec<Vec<u8>>;
+
+/// In-memory fixture data for [`TestDns`]. Every builder method returns `&mut Self`, so calls
+/// chain. Names are case-insensitive and may be given with or without the trailing dot.
+///
+/// Builder methods panic on data that cannot be served (a label longer than 63 bytes, a TXT
+/// character-string longer than 255 bytes, a malformed IP address), naming the culprit.
+#[derive(Debug, Clone, Default)]
+pub struct Zone {
+    records: HashMap<Key, Vec<RData>>,
+    /// Names whose every query is answered with this response code.
+    failures: HashMap<Key, ResponseCode>,
+    /// Names left unanswered: `None` for every type, else only these types.
+    silent: HashMap<Key, Option<Vec<RecordType>>>,
+    truncate_udp: HashSet<Key>,
+    delay: Duration,
+}
+
+impl Zone {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds ONE TXT record made of these character-strings, each at most 255 bytes (call again
+    /// for a second record at the same name; see [`Zone::txt_split`] for longer text).
+    pub fn txt(&mut self, name: &str, strings: &[&str]) -> &mut Self {
+        self.txt_bytes(
+            name,
+            strings.iter().map(|s| s.as_bytes().to_vec()).collect(),
+        )
+    }
+
+    /// Like [`Zone::txt`] with raw bytes (e.g. latin-1 test data). A character-string cannot
+    /// exceed 255 bytes on the wire: longer ones panic, split them yourself.
+    pub fn txt_bytes(&mut self, name: &str, strings: Vec<Vec<u8>>) -> &mut Self {
+        check_strings(name, &strings);
+        let data = TXT::from_bytes(strings.iter().map(Vec::as_slice).collect());
+        self.add(name, RData::TXT(data))
+    }
+
+    /// Adds ONE TXT record holding `text` cut into 255-byte character-strings.
+    pub fn txt_split(&mut self, name: &str, text: &str) -> &mut Self {
+        let strings = text.as_bytes().chunks(255).map(<[u8]>::to_vec).collect();
+        self.txt_bytes(name, strings)
+    }
+
+    /// Adds ONE record of the obsolete SPF RR type 99, which has TXT's wire format.
+    pub fn spf_rr(&mut self, name: &str, strings: &[&str]) -> &mut Self {
+        let strings: Vec<Vec<u8>> = strings.iter().map(|s| s.as_bytes().to_vec()).collect();
+        check_strings(name, &strings);
+        let mut wire = Vec::new();
+        for s in &strings {
+            wire.push(s.len() as u8);
+            wire.extend_from_slice(s);
+        }
+        // `NULL::with` debug-asserts non-empty data; an SPF record with no strings is empty.
+        let rdata = if wire.is_empty() {
+            NULL::new()
+        } else {
+            NULL::with(wire)
+        };
+        self.add(
+            name,
+            RData::Unknown {
+                code: RecordType::Unknown(SPF_TYPE),
+                rdata,
+            },
+        )
+    }
+
+    pub fn a(&mut self, name: &str, ip: &str) -> &mut Self {
+        let ip = Ipv4Addr::from_str(ip).unwrap_or_else(|e| {
+            panic!("fixture A record {name}: {ip:?} is not an IPv4 address: {e}")
+        });
+        self.add(name, RData::A(A(ip)))
+    }
+
+    pub fn aaaa(&mut self, name: &str, ip: &str) -> &mut Self {
+        let ip = Ipv6Addr::from_str(ip).unwrap_or_else(|e| {
+            panic!("fixture AAAA record {name}: {ip:?} is not an IPv6 address: {e}")
+        });
+        self.add(name, RData::AAAA(AAAA(ip)))
+    }
+
+    pub fn mx(&mut self, name: &str, preference: u16, exchange: &str) -> &mut Self {
+        self.add(name, RData::MX(MX::new(preference, wire_name(exchange))))
+    }
+
+    pub fn ptr(&mut self, name: &str, target: &str) -> &mut Self {
+        self.add(name, RData::PTR(PTR(wire_name(target))))
+    }
+
+    /// Adds a CNAME; queries for other types at `name` follow it.
+    pub fn cname(&mut self, name: &str, target: &str) -> &mut Self {
+        self.add(name, RData::CNAME(CNAME(wire_name(target))))
+    }
+
+    /// Every query for `name` (exactly this name, any type) is answered SERVFAIL.
+    pub fn servfail(&mut self, name: &str) -> &mut Self {
+        self.failures.insert(key_of(name), ResponseCode::ServFail);
+        self
+    }
+
+    /// Every query for `name` (exactly this name, any type) is answered REFUSED.
+    pub fn refused(&mut self, name: &str) -> &mut Self {
+        self.failures.insert(key_of(name), ResponseCode::Refused);
+        self
+    }
+
+    /// Queries for `name` get no answer at all: of every type (`None`) or only of the given type
+    /// mnemonic (`Some("TXT")`, `"A"`, `"MX"`, `"SPF"`, ...). Call again to add types.
+    pub fn silent(&mut self, name: &str, rtype: Option<&str>) -> &mut Self {
+        let key = key_of(name);
+        match rtype {
+            None => {
+                self.silent.insert(key, None);
+            }
+            Some(mnemonic) => {
+                let rtype = parse_type(mnemonic);
+                let entry = self.silent.entry(key).or_insert_with(|| Some(Vec::new()));
+                if let Some(types) = entry {
+                    types.push(rtype);
+                }
+            }
+        }
+        self
+    }
+
+    /// Delays every answer (and every error answer) by `d`.
+    pub fn delay(&mut self, d: Duration) -> &mut Self {
+        self.delay = d;
+        self
+    }
+
+    /// Over UDP, queries for `name` are answered with TC set and no records, so the client must
+    /// repeat them over TCP; TCP answers normally.
+    pub fn truncate_udp(&mut self, name: &str) -> &mut Self {
+        self.truncate_udp.insert(key_of(name));
+        self
+    }
+
+    fn add(&mut self, name: &str, data: RData) -> &mut Self {
+        self.records.entry(key_of(name)).or_default().push(data);
+        self
+    }
+
+    fn is_silent(&self, key: &Key, rtype: RecordType) -> bool {
+        match self.silent.get(key) {
+            None => false,
+            Some(None) => true,
+            Some(Some(types)) => types.contains(&rtype),
+        }
+    }
+
+    /// An empty non-terminal: some name with data lies below `key`.
+    fn has_descendant(&self, key: &Key) -> bool {
+        self.records
+            .keys()
+            .any(|k| k.len() > key.len() && k.ends_with(key))
+    }
+
+    /// Looks `qname` up, chasing CNAMEs: the response code, the answer records and, for a
+    /// negative answer, the SOA for the authority section.
+    fn resolve(&self, qname: &Name, qtype: RecordType) -> (ResponseCode, Vec<Record>, Vec<Record>) {
+        let mut owner = qname.clone();
+        let mut answers = Vec::new();
+        for _ in 0..=MAX_CNAME_HOPS {
+            let key = key_of_name(&owner);
+            let Some(data) = self.records.get(&key) else {
+                let code = if self.has_descendant(&key) {
+                    ResponseCode::NoError
+                } else {
+                    ResponseCode::NXDomain
+                };
+                return (code, answers, vec![soa_for(&owner)]);
+            };
+            if qtype != RecordType::CNAME {
+                let target = data.iter().find_map(|d| match d {
+                    RData::CNAME(CNAME(target)) => Some(target.clone()),
+                    _ => None,
+                });
+                if let Some(target) = target {
+                    let cname = RData::CNAME(CNAME(target.clone()));
+                    answers.push(Record::from_rdata(owner, TTL, cname));
+                    owner = target;
+                    continue;
+                }
+            }
+            let before = answers.len();
+            answers.extend(
+                data.iter()
+                    .filter(|d| qtype == RecordType::ANY || d.record_type() == qtype)
+                    .map(|d| Record::from_rdata(owner.clone(), TTL, d.clone())),
+            );
+            let soa = if answers.len() == before {
+                vec![soa_for(&owner)]
+            } else {
+                Vec::new()
+            };
+            return (ResponseCode::NoError, answers, soa);
+        }
+        // A longer chain (or a loop): hand over the hops followed so far.
+        (ResponseCode::NoError, answers, Vec::new())
+    }
+}
+
+/// One query as the server saw it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoggedQuery {
+    /// Lowercase, without the trailing dot.
+    pub name: String,
+    /// The type mnemonic ("TXT", "A", "SPF" for type 99, "TYPEnnn" for other unknown types).
+    pub rtype: String,
+    /// Arrived over TCP (else UDP).
+    pub tcp: bool,
+}
+
+/// A running server; dropping it shuts the server down.
+pub struct TestDns {
+    addr: SocketAddr,
+    log: Arc<Mutex<Vec<LoggedQuery>>>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl TestDns {
+    /// Starts serving `zone` on 127.0.0.1 (UDP and TCP, same port) on a thread of its own with
+    /// its own tokio runtime, and returns once both sockets are listening. Works from plain
+    /// `#[test]`s and from inside a tokio runtime alike.
+    pub fn start(zone: Zone) -> TestDns {
+        let log = Arc::new(Mutex::new(Vec::new()));
+        let handler = Handler {
+            zone: Arc::new(zone),
+            log: log.clone(),
+        };
+        let (ready_tx, ready_rx) = mpsc::channel::<Result<SocketAddr, String>>();
+        let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        let thread = std::thread::Builder::new()
+            .name("test-dns".into())
+            .spawn(move || serve(handler, ready_tx, shutdown_rx))
+            .expect("cannot spawn the test DNS server thread");
+        let addr = match ready_rx.recv() {
+            Ok(Ok(addr)) => addr,
+            Ok(Err(e)) => panic!("test DNS server did not start: {e}"),
+            Err(_) => panic!("test DNS server thread died while starting"),
+        };
+        TestDns {
+            addr,
+            log,
+            shutdown: Some(shutdown_tx),
+            thread: Some(thread),
+        }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The value for mailaudit's `--resolver`: "127.0.0.1:PORT".
+    pub fn resolver_arg(&self) -> String {
+        self.addr.to_string()
+    }
+
+    /// (lowercase name without trailing dot, type mnemonic) of every query, in arrival order.
+    pub fn queries(&self) -> Vec<(String, String)> {
+        self.query_log()
+            .into_iter()
+            .map(|q| (q.name, q.rtype))
+            .collect()
+    }
+
+    /// Every query in arrival order, with the transport it came over.
+    pub fn query_log(&self) -> Vec<LoggedQuery> {
+        lock(&self.log).clone()
+    }
+
+    /// Forgets the queries logged so far.
+    pub fn clear_queries(&self) {
+        lock(&self.log).clear();
+    }
+}
+
+impl Drop for TestDns {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            // An error means the server thread is already gone.
+            let _ = tx.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            // A panic on the server thread has been printed already; do not panic in drop.
+            let _ = thread.join();
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+/// The server thread: binds, reports the address, serves until told to stop.
+fn serve(
+    handler: Handler,
+    ready: mpsc::Sender<Result<SocketAddr, String>>,
+    shutdown: tokio::sync::oneshot::Receiver<()>,
+) {
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            let _ = ready.send(Err(format!("cannot build a tokio runtime: {e}")));
+            return;
+        }
+    };
+    runtime.block_on(async move {
+        let (udp, tcp) = match bind_pair().await {
+            Ok(pair) => pair,
+            Err(e) => {
+                let _ = ready.send(Err(e));
+                return;
+            }
+        };
+        let addr = match udp.local_addr() {
+            Ok(addr) => addr,
+            Err(e) => {
+                let _ = ready.send(Err(format!("no local address: {e}")));
+                return;
+            }
+        };
+        let mut server = Server::new(handler);
+        server.register_socket(udp);
+        server.register_listener(tcp, TCP_IDLE, 64);
+        if ready.send(Ok(addr)).is_err() {
+            return;
+        }
+        // Resolves on a stop request and also when the TestDns is gone without one.
+        let _ = shutdown.await;
+        // Shutting down cancels the accept loops, which abort their connection tasks.
+        let _ = tokio::time::timeout(Duration::from_secs(5), server.shutdown_gracefully()).await;
+    });
+    // Whatever is still pending (nothing should be) is dropped without waiting.
+    runtime.shutdown_background();
+}
+
+/// A UDP socket and a TCP listener on the same loopback port.
+async fn bind_pair() -> Result<(UdpSocket, TcpListener), String> {
+    let mut last_error = String::new();
+    for _ in 0..50 {
+        let udp = UdpSocket::bind("127.0.0.1:0")
+            .await
+            .map_err(|e| format!("cannot bind UDP on 127.0.0.1: {e}"))?;
+        let addr = udp
+            .local_addr()
+            .map_err(|e| format!("no local address: {e}"))?;
+        match TcpListener::bind(addr).await {
+            Ok(tcp) => return Ok((udp, tcp)),
+            // The port is free for UDP but taken for TCP: try another one.
+            Err(e) => last_error = format!("cannot bind TCP on {addr}: {e}"),
+        }
+    }
+    Err(last_error)
+}
+
+struct Handler {
+    zone: Arc<Zone>,
+    log: Arc<Mutex<Vec<LoggedQuery>>>,
+}
+
+// `RequestHandler` is declared with `#[async_trait]`; this is the signature that macro expands to,
+// written out so the tests need no `async-trait` dependency of their own.
+impl RequestHandler for Handler {
+    fn handle_request<'life0, 'life1, 'async_trait, R, T>(
+        &'life0 self,
+        request: &'life1 Request,
+        response_handle: R,
+    ) -> Pin<Box<dyn Future<Output = ResponseInfo> + Send + 'async_trait>>
+    where
+        R: ResponseHandler + 'async_trait,
+        T: Time + 'async_trait,
+        'life0: 'async_trait,
+        'life1: 'async_trait,
+        Self: 'async_trait,
+    {
+        Box::pin(self.answer(request, response_handle))
+    }
+}
+
+impl Handler {
+    async fn answer<R: ResponseHandler>(&self, request: &Request, handle: R) -> ResponseInfo {
+        let zone = &self.zone;
+        let tcp = request.protocol() != Protocol::Udp;
+        let single = match request.queries.queries() {
+            [query] if request.metadata.op_code == OpCode::Query => Some(query),
+            _ => None,
+        };
+        // Logged on arrival, before any delay.
+        if let Some(query) = single {
+            lock(&self.log).push(LoggedQuery {
+                name: text_of_key(&key_of_name(query.original().name())),
+                rtype: type_mnemonic(query.query_type()),
+                tcp,
+            });
+        }
+        if !zone.delay.is_zero() {
+            tokio::time::sleep(zone.delay).await;
+        }
+        let Some(query) = single else {
+            let code = if request.metadata.op_code == OpCode::Query {
+                ResponseCode::FormErr
+            } else {
+                ResponseCode::NotImp
+            };
+            return send_error(request, handle, code).await;
+        };
+        let qname = query.original().name();
+        let qtype = query.query_type();
+        let key = key_of_name(qname);
+
+        if zone.is_silent(&key, qtype) {
+            // No response at all; the client times out.
+            return response_info(request, ResponseCode::NoError);
+        }
+        if let Some(&code) = zone.failures.get(&key) {
+            return send_error(request, handle, code).await;
+        }
+        let edns = response_edns(request);
+        let mut metadata = Metadata::response_from_request(&request.metadata);
+        metadata.authoritative = true;
+        if !tcp && zone.truncate_udp.contains(&key) {
+            metadata.truncation = true;
+            return send(request, handle, metadata, edns.as_ref(), &[], &[]).await;
+        }
+
+        let (code, answers, soa) = zone.resolve(qname, qtype);
+        metadata.response_code = code;
+        if !tcp && !fits(request, metadata, edns.as_ref(), &answers, &soa) {
+            metadata.truncation = true;
+            return send(request, handle, metadata, edns.as_ref(), &[], &[]).await;
+        }
+        send(request, handle, metadata, edns.as_ref(), &answers, &soa).await
+    }
+}
+
+/// The OPT record for the response: present when the query had one (RFC 6891 §6.1.1), announcing
+/// the client's own payload size so hickory's encoder applies the same limit as [`fits`].
+fn response_edns(request: &Request) -> Option<Edns> {
+    request.edns.as_ref().map(|_| {
+        let mut edns = Edns::new();
+        edns.set_max_payload(request.max_payload());
+        edns
+    })
+}
+
+/// Whether the full response fits the client's UDP limit: 512 bytes without EDNS, else the
+/// payload size it announced. hickory's encoder would send a partial answer with TC set; we want
+/// an empty one, so we encode once on the side to find out.
+fn fits(
+    request: &Request,
+    metadata: Metadata,
+    edns: Option<&Edns>,
+    answers: &[Record],
+    soa: &[Record],
+) -> bool {
+    let mut bytes = Vec::with_capacity(512);
+    let mut encoder = BinEncoder::new(&mut bytes);
+    encoder.set_max_size(request.max_payload());
+    let mut builder = MessageResponseBuilder::new(&request.queries, None);
+    if let Some(edns) = edns {
+        builder.edns(edns);
+    }
+    let response = builder.build(metadata, answers, iter::empty(), soa, iter::empty());
+    match response.destructive_emit(&mut encoder) {
+        Ok(info) => !info.truncation,
+        Err(_) => false,
+    }
+}
+
+async fn send<R: ResponseHandler>(
+    request: &Request,
+    mut handle: R,
+    metadata: Metadata,
+    edns: Option<&Edns>,
+    answers: &[Record],
+    soa: &[Record],
+) -> ResponseInfo {
+    let mut builder = MessageResponseBuilder::new(&request.queries, None);
+    if let Some(edns) = edns {
+        builder.edns(edns);
+    }
+    let response = builder.build(metadata, answers, iter::empty(), soa, iter::empty());
+    match handle.send_response(response).await {
+        Ok(info) => info,
+        Err(_) => response_info(request, ResponseCode::ServFail),
+    }
+}
+
+async fn send_error<R: ResponseHandler>(
+    request: &Request,
+    handle: R,
+    code: ResponseCode,
+) -> ResponseInfo {
+    let mut metadata = Metadata::response_from_request(&request.metadata);
+    metadata.authoritative = true;
+    metadata.response_code = code;
+    let edns = response_edns(request);
+    send(request, handle, metadata, edns.as_ref(), &[], &[]).await
+}
+
+/// What the server reports about a response it did not (or could not) send.
+fn response_info(request: &Request, code: ResponseCode) -> ResponseInfo {
+    let mut metadata = Metadata::response_from_request(&request.metadata);
+    metadata.response_code = code;
+    ResponseInfo::from(Header {
+        metadata,
+        counts: HeaderCounts::default(),
+    })
+}
+
+/// A made-up SOA owned by the parent of `name`, for the authority section of negative answers.
+fn soa_for(name: &Name) -> Record {
+    let zone = name.base_name();
+    let mname = Name::from_labels([&b"ns"[..], b"test-dns", b"invalid"]).expect("valid name");
+    let rname =
+        Name::from_labels([&b"hostmaster"[..], b"test-dns", b"invalid"]).expect("valid name");
+    let soa = SOA::new(mname, rname, 1, 3600, 600, 86400, TTL);
+    Record::from_rdata(zone, TTL, RData::SOA(soa))
+}
+
+/// Splits a fixture name into labels, checking what the wire format needs.
+fn labels_of(name: &str) -> Vec<Vec<u8>> {
+    let trimmed = name.strip_suffix('.').unwrap_or(name);
+    if trimmed.is_empty() {
+        return Vec::new();
+    }
+    let labels: Vec<Vec<u8>> = trimmed.split('.').map(|l| l.as_bytes().to_vec()).collect();
+    for label in &labels {
+        assert!(
+            !label.is_empty() && label.len() <= 63,
+            "fixture name {name:?}: labels must be 1 to 63 bytes, one is {}",
+            label.len()
+        );
+    }
+    let wire_len: usize = labels.iter().map(|l| l.len() + 1).sum::<usize>() + 1;
+    assert!(
+        wire_len <= 255,
+        "fixture name {name:?} is {wire_len} bytes on the wire, at most 255 fit"
+    );
+    labels
+}
+
+fn key_of(name: &str) -> Key {
+    let mut labels = labels_of(name);
+    for label in &mut labels {
+        label.make_ascii_lowercase();
+    }
+    labels
+}
+
+fn key_of_name(name: &Name) -> Key {
+    name.iter().map(|l| l.to_ascii_lowercase()).collect()
+}
+
+/// A fixture name as it goes into RDATA, its case kept.
+fn wire_name(name: &str) -> Name {
+    let labels = labels_of(name);
+    Name::from_labels(labels.iter().map(Vec::as_slice))
+        .unwrap_or_else(|e| panic!("fixture name {name:?} cannot be encoded: {e}"))
+}
+
+fn text_of_key(key: &Key) -> String {
+    key.iter()
+        .map(|l| String::from_utf8_lossy(l).into_owned())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+fn check_strings(name: &str, strings: &[Vec<u8>]) {
+    for s in strings {
+        assert!(
+            s.len() <= 255,
+            "fixture TXT/SPF record at {name:?}: a character-string of {} bytes cannot be encoded \
+             (at most 255); split it into several strings or use Zone::txt_split",
+            s.len()
+        );
+    }
+}
+
+fn parse_type(mnemonic: &str) -> RecordType {
+    if mnemonic.eq_ignore_ascii_case("SPF") {
+        return RecordType::Unknown(SPF_TYPE);
+    }
+    RecordType::from_str(&mnemonic.to_ascii_uppercase())
+        .unwrap_or_else(|e| panic!("unknown record type {mnemonic:?}: {e}"))
+}
+
+fn type_mnemonic(rtype: RecordType) -> String {
+    match rtype {
+        RecordType::Unknown(SPF_TYPE) => "SPF".to_string(),
+        RecordType::Unknown(code) => format!("TYPE{code}"),
+        other => other.to_string(),
+    }
+}
