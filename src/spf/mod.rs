@@ -5,3 +5,4 @@ pub mod lints;
 pub mod macros;
 pub mod parse;
 pub mod select;
+mod walk;
