@@ -1,7 +1,7 @@
 //! Runs one command: builds the configuration, asks the protocol modules, and renders their
 //! report. Returns the text for stdout and the exit status; `main` writes it.
 
-use crate::cli::{Cli, Command, Format, LintCommand, SpfCommand};
+use crate::cli::{Cli, Command, Format, LintCommand, SpfCommand, SpfEvalArgs};
 use crate::config::Config;
 use crate::dns::Txt;
 use crate::finding::Finding;
@@ -42,7 +42,7 @@ pub fn run(cli: Cli) -> Result<Outcome, String> {
             })
         }
         Command::Spf(args) => match (args.command, args.domain) {
-            (Some(SpfCommand::Eval(_eval)), _) => Err("TODO eval".to_string()),
+            (Some(SpfCommand::Eval(args)), _) => block_on(spf_eval(&config, args)),
             (None, Some(domain)) => {
                 let domain = crate::dns::name::normalize_domain(&domain)?;
                 block_on(async {
@@ -74,6 +74,36 @@ pub fn run(cli: Cli) -> Result<Outcome, String> {
             })
         }
     }
+}
+
+/// `spf eval`: exit 0 whatever the SPF result, since the evaluation itself succeeded.
+async fn spf_eval(config: &Config, args: SpfEvalArgs) -> Result<Outcome, String> {
+    if args.mail_from.as_deref() == Some("") && args.helo.is_none() {
+        return Err(
+            "the null sender (--mail-from \"\") is checked as postmaster@HELO: give --helo".into(),
+        );
+    }
+    let dns = config.resolver()?;
+    let request = spf::eval::EvalRequest {
+        ip: args.ip,
+        mail_from: args.mail_from,
+        helo: args.helo,
+        receiver: args.receiver,
+        now: std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    };
+    let mut evaluation = spf::eval::check_host(&dns, &request).await;
+    if !args.trace {
+        evaluation.trace.clear();
+    }
+    let ip = args.ip.to_string();
+    Ok(Outcome {
+        stdout: render::render(&evaluation, config.format, |e| {
+            render::eval::evaluation(e, &ip)
+        }),
+        status: EXIT_OK,
+    })
 }
 
 fn block_on<F: std::future::Future<Output = Result<Outcome, String>>>(

@@ -1,6 +1,7 @@
 //! Renderers: the same report as text for people, or as JSON or YAML for machines. Renderers
 //! only format what they are given; they never look anything up.
 
+pub mod eval;
 pub mod explain;
 pub mod sanitize;
 pub mod spf;
