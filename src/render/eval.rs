@@ -41,9 +41,16 @@ pub fn evaluation(e: &Evaluation, ip: &str) -> String {
     );
     if !e.trace.is_empty() {
         let _ = writeln!(out, "\n{}", heading("Trace"));
+        // A term's own queries follow it in the trace; indent them under it.
+        let mut under_term = false;
         for event in &e.trace {
-            let indent = "  ".repeat(event.depth + 1);
+            let is_query = matches!(event.step, Step::Query { .. });
+            let extra = usize::from(is_query && under_term);
+            let indent = "  ".repeat(event.depth + 1 + extra);
             let _ = writeln!(out, "{indent}{}", step(&event.step));
+            if !is_query {
+                under_term = matches!(event.step, Step::Term { .. });
+            }
         }
     }
     out
