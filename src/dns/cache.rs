@@ -2,12 +2,11 @@
 //! bounded (DESIGN.md "DNS").
 
 use std::collections::HashMap;
-use std::net::{Ipv4Addr, Ipv6Addr};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::{OnceCell, Semaphore};
 
-use super::{Answer, DnsSource, LookupResult, Rdata, RecordType, Txt};
+use super::{DnsSource, LookupResult, RecordType};
 
 type Slot = Arc<OnceCell<LookupResult>>;
 
@@ -51,43 +50,5 @@ impl Dns {
         })
         .await
         .clone()
-    }
-
-    /// TXT records, each with its character-strings.
-    pub async fn txt(&self, name: &str) -> Result<Option<Vec<Txt>>, super::LookupError> {
-        self.typed(name, RecordType::Txt, |r| match r {
-            Rdata::Txt(t) => Some(t.clone()),
-            _ => None,
-        })
-        .await
-    }
-
-    pub async fn a(&self, name: &str) -> Result<Option<Vec<Ipv4Addr>>, super::LookupError> {
-        self.typed(name, RecordType::A, |r| match r {
-            Rdata::A(ip) => Some(*ip),
-            _ => None,
-        })
-        .await
-    }
-
-    pub async fn aaaa(&self, name: &str) -> Result<Option<Vec<Ipv6Addr>>, super::LookupError> {
-        self.typed(name, RecordType::Aaaa, |r| match r {
-            Rdata::Aaaa(ip) => Some(*ip),
-            _ => None,
-        })
-        .await
-    }
-
-    /// The answer's records of the wanted kind; `None` for NODATA/NXDOMAIN.
-    async fn typed<T>(
-        &self,
-        name: &str,
-        rtype: RecordType,
-        pick: impl Fn(&Rdata) -> Option<T>,
-    ) -> Result<Option<Vec<T>>, super::LookupError> {
-        Ok(match self.lookup(name, rtype).await? {
-            Answer::Records(records) => Some(records.iter().filter_map(pick).collect()),
-            Answer::NoData | Answer::NxDomain => None,
-        })
     }
 }

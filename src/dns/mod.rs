@@ -94,6 +94,37 @@ impl Answer {
     }
 }
 
+/// The TXT data among `records`.
+pub fn txts(records: &[Rdata]) -> Vec<Txt> {
+    records
+        .iter()
+        .filter_map(|r| match r {
+            Rdata::Txt(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The MX exchanges among `records`, in preference order. A null MX (".", RFC 7505) names no
+/// host and is left out.
+pub fn mx_exchanges(records: &[Rdata]) -> Vec<String> {
+    let mut hosts: Vec<(u16, &str)> = records
+        .iter()
+        .filter_map(|r| match r {
+            Rdata::Mx {
+                preference,
+                exchange,
+            } if !exchange.is_empty() => Some((*preference, exchange.as_str())),
+            _ => None,
+        })
+        .collect();
+    hosts.sort_by_key(|(preference, _)| *preference);
+    hosts
+        .into_iter()
+        .map(|(_, name)| name.to_string())
+        .collect()
+}
+
 impl fmt::Display for Answer {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

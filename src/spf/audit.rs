@@ -174,14 +174,7 @@ fn finish_tree(domain: &str, node: SpfNode, void: usize, mut findings: Vec<Findi
 }
 
 pub(super) fn spf_records(answer: &Answer) -> Vec<Txt> {
-    answer
-        .records()
-        .iter()
-        .filter_map(|r| match r {
-            crate::dns::Rdata::Txt(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect()
+    crate::dns::txts(answer.records())
 }
 
 pub(super) fn lookup_failed(subject: &str, e: &LookupError) -> Finding {

@@ -4,10 +4,10 @@
 
 use std::net::IpAddr;
 
-use crate::dns::{Answer, BoxFuture, Dns, FailureKind, LookupResult, Rdata, RecordType, Txt};
+use crate::dns::{Answer, BoxFuture, Dns, FailureKind, LookupResult, Rdata, RecordType};
 
 use super::eval::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS, SpfResult};
-use super::expand::{MacroContext, Values, expand, expand_domain, needs_ptr};
+use super::expand::{MacroContext, Values, expand, expand_domain};
 use super::macros::MacroString;
 use super::parse::{Modifier, SpfRecord, TermKind};
 use super::select::{Selection, select as select_record};
@@ -128,7 +128,7 @@ impl<'a> Evaluator<'a> {
             }
             Ok(Answer::Records(records)) => records,
         };
-        let txts: Vec<Txt> = records.into_iter().filter_map(txt_of).collect();
+        let txts = crate::dns::txts(&records);
         let txt = match select_record(&txts) {
             Selection::One(txt) => txt,
             Selection::None => {
@@ -258,11 +258,7 @@ impl<'a> Evaluator<'a> {
         let Some(spec) = spec else {
             return Ok(domain.to_string());
         };
-        let ptr = if needs_ptr(spec) {
-            self.validated_name(domain).await
-        } else {
-            None
-        };
+        let ptr = self.ptr_value(spec, domain).await;
         let values = Values {
             ctx: &self.ctx,
             domain,
@@ -348,13 +344,6 @@ pub(super) fn address_of(r: &Rdata) -> Option<IpAddr> {
     match r {
         Rdata::A(a) => Some(IpAddr::V4(*a)),
         Rdata::Aaaa(a) => Some(IpAddr::V6(*a)),
-        _ => None,
-    }
-}
-
-pub(super) fn txt_of(r: Rdata) -> Option<Txt> {
-    match r {
-        Rdata::Txt(t) => Some(t),
         _ => None,
     }
 }

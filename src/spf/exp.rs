@@ -2,10 +2,10 @@
 //! TXT record there read as an explain-string and expanded — or nothing when any step fails, in
 //! which case check_host() gives its default text.
 
-use crate::dns::{Answer, RecordType, Txt};
+use crate::dns::{Answer, RecordType};
 
-use super::evaluator::{Evaluator, txt_of};
-use super::expand::{Values, expand, needs_ptr};
+use super::evaluator::Evaluator;
+use super::expand::{Values, expand};
 use super::macros::MacroString;
 use super::parse::{Modifier, SpfRecord, TermKind};
 use super::trace::TermOutcome;
@@ -42,7 +42,7 @@ impl Evaluator<'_> {
             Ok(answer) => return Err(format!("{name} TXT: {answer}")),
             Err(e) => return Err(e.detail),
         };
-        let txts: Vec<Txt> = records.into_iter().filter_map(txt_of).collect();
+        let txts = crate::dns::txts(&records);
         let [txt] = txts.as_slice() else {
             return Err(format!("{name} has {} TXT records, not one", txts.len()));
         };
@@ -57,11 +57,7 @@ impl Evaluator<'_> {
                 e.message
             )
         })?;
-        let ptr = if needs_ptr(&spec) {
-            self.validated_name(domain).await
-        } else {
-            None
-        };
+        let ptr = self.ptr_value(&spec, domain).await;
         let values = Values {
             ctx: &self.ctx,
             domain,

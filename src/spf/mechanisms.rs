@@ -167,30 +167,17 @@ impl Evaluator<'_> {
         let Some(records) = self.records_or_void(answer)? else {
             return Ok(false);
         };
-        let mut hosts: Vec<(u16, String)> = records
-            .into_iter()
-            .filter_map(|r| match r {
-                Rdata::Mx {
-                    preference,
-                    exchange,
-                } => Some((preference, exchange)),
-                _ => None,
-            })
-            .collect();
-        if hosts.len() > MAX_NAMES_PER_MECHANISM {
+        let count = records
+            .iter()
+            .filter(|r| matches!(r, Rdata::Mx { .. }))
+            .count();
+        if count > MAX_NAMES_PER_MECHANISM {
             return Err(Abort::perm(format!(
-                "{target} has {} MX records; the mx mechanism may look at {MAX_NAMES_PER_MECHANISM} \
-                 at most (RFC 7208 §4.6.4)",
-                hosts.len()
+                "{target} has {count} MX records; the mx mechanism may look at {MAX_NAMES_PER_MECHANISM} \
+                 at most (RFC 7208 §4.6.4)"
             )));
         }
-        hosts.sort_by_key(|(preference, _)| *preference);
-        // A null MX (RFC 7505, exchange ".") names no host.
-        let names: Vec<String> = hosts
-            .into_iter()
-            .map(|(_, name)| name)
-            .filter(|name| !name.is_empty())
-            .collect();
+        let names = crate::dns::mx_exchanges(&records);
         let rtype = self.address_type();
         for answer in self.lookup_all(&names, rtype).await {
             match answer {

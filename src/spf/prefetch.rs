@@ -12,7 +12,7 @@
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 
-use crate::dns::{Answer, BoxFuture, Dns, Rdata, RecordType, Txt};
+use crate::dns::{Answer, BoxFuture, Dns, RecordType};
 
 use super::eval::{MAX_DNS_TERMS, MAX_NAMES_PER_MECHANISM};
 use super::expand::{MacroContext, Values, expand_domain, needs_ptr, reverse_name};
@@ -148,14 +148,7 @@ async fn fetch_record(dns: &Dns, domain: String) -> Fetched {
     let Ok(Answer::Records(records)) = dns.lookup(&domain, RecordType::Txt).await else {
         return Fetched::Nothing;
     };
-    let txts: Vec<Txt> = records
-        .into_iter()
-        .filter_map(|r| match r {
-            Rdata::Txt(t) => Some(t),
-            _ => None,
-        })
-        .collect();
-    let Selection::One(txt) = select(&txts) else {
+    let Selection::One(txt) = select(&crate::dns::txts(&records)) else {
         return Fetched::Nothing;
     };
     let record = SpfRecord::parse(&txt.text());
@@ -170,22 +163,12 @@ async fn hosts(dns: &Dns, target: String) -> Fetched {
     let Ok(Answer::Records(records)) = dns.lookup(&target, RecordType::Mx).await else {
         return Fetched::Nothing;
     };
-    let mut hosts: Vec<(u16, String)> = records
-        .into_iter()
-        .filter_map(|r| match r {
-            Rdata::Mx {
-                preference,
-                exchange,
-            } if !exchange.is_empty() => Some((preference, exchange)),
-            _ => None,
-        })
-        .collect();
+    let hosts = crate::dns::mx_exchanges(&records);
     if hosts.len() > MAX_NAMES_PER_MECHANISM {
         // The evaluation stops with a permerror here.
         return Fetched::Nothing;
     }
-    hosts.sort_by_key(|(preference, _)| *preference);
-    Fetched::Hosts(hosts.into_iter().map(|(_, name)| name).collect())
+    Fetched::Hosts(hosts)
 }
 
 async fn ask(dns: &Dns, name: String, rtype: RecordType) -> Fetched {

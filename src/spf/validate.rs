@@ -6,9 +6,19 @@ use crate::dns::{Answer, Rdata, RecordType};
 
 use super::eval::MAX_NAMES_PER_MECHANISM;
 use super::evaluator::{Evaluator, address_of, is_within};
-use super::expand::reverse_name;
+use super::expand::{needs_ptr, reverse_name};
+use super::macros::MacroString;
 
 impl Evaluator<'_> {
+    /// The `%{p}` value for expanding `spec`: looked up only when `spec` uses it.
+    pub(super) async fn ptr_value(&mut self, spec: &MacroString, domain: &str) -> Option<String> {
+        if needs_ptr(spec) {
+            self.validated_name(domain).await
+        } else {
+            None
+        }
+    }
+
     /// §7.3 `p`: a validated name of the client, preferring `domain` itself, then a subdomain of
     /// it, then any; `None` (expanded as "unknown") when there is none.
     pub(super) async fn validated_name(&mut self, domain: &str) -> Option<String> {

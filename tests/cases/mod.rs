@@ -1,6 +1,8 @@
 //! Integration test cases, one module per capability.
 mod conformance;
+mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;
+mod output;
 mod spf_audit;
 mod spf_eval;
