@@ -1,0 +1,314 @@
+//! Fixture data for the test DNS server: the records of a [`Zone`], the failures and silences a
+//! test asks for, and how a query is answered from them (NODATA vs NXDOMAIN, CNAME chasing,
+//! RFC 1034 §4.3.2, RFC 2308, RFC 6604).
+
+use std::collections::{HashMap, HashSet};
+use std::net::{Ipv4Addr, Ipv6Addr};
+use std::str::FromStr;
+use std::time::Duration;
+
+use hickory_server::proto::op::ResponseCode;
+use hickory_server::proto::rr::rdata::{A, AAAA, CNAME, MX, NULL, PTR, SOA, TXT};
+use hickory_server::proto::rr::{Name, RData, Record, RecordType};
+
+/// TTL of every fixture record, and the negative TTL of the made-up SOA.
+pub(super) const TTL: u32 = 300;
+/// CNAME hops followed within one answer.
+pub(super) const MAX_CNAME_HOPS: usize = 8;
+/// The obsolete SPF RR type (RFC 7208 §3.1).
+pub(super) const SPF_TYPE: u16 = 99;
+
+/// A name as lowercase labels, leftmost first; the root is empty.
+pub(super) type Key = Vec<Vec<u8>>;
+
+/// In-memory fixture data for [`TestDns`]. Every builder method returns `&mut Self`, so calls
+/// chain. Names are case-insensitive and may be given with or without the trailing dot.
+///
+/// Builder methods panic on data that cannot be served (a label longer than 63 bytes, a TXT
+/// character-string longer than 255 bytes, a malformed IP address), naming the culprit.
+#[derive(Debug, Clone, Default)]
+pub struct Zone {
+    pub(super) records: HashMap<Key, Vec<RData>>,
+    /// Names whose every query is answered with this response code.
+    pub(super) failures: HashMap<Key, ResponseCode>,
+    /// Names left unanswered: `None` for every type, else only these types.
+    pub(super) silent: HashMap<Key, Option<Vec<RecordType>>>,
+    pub(super) truncate_udp: HashSet<Key>,
+    pub(super) delay: Duration,
+}
+
+impl Zone {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds ONE TXT record made of these character-strings, each at most 255 bytes (call again
+    /// for a second record at the same name; see [`Zone::txt_split`] for longer text).
+    pub fn txt(&mut self, name: &str, strings: &[&str]) -> &mut Self {
+        self.txt_bytes(
+            name,
+            strings.iter().map(|s| s.as_bytes().to_vec()).collect(),
+        )
+    }
+
+    /// Like [`Zone::txt`] with raw bytes (e.g. latin-1 test data). A character-string cannot
+    /// exceed 255 bytes on the wire: longer ones panic, split them yourself.
+    pub fn txt_bytes(&mut self, name: &str, strings: Vec<Vec<u8>>) -> &mut Self {
+        check_strings(name, &strings);
+        let data = TXT::from_bytes(strings.iter().map(Vec::as_slice).collect());
+        self.add(name, RData::TXT(data))
+    }
+
+    /// Adds ONE TXT record holding `text` cut into 255-byte character-strings.
+    pub fn txt_split(&mut self, name: &str, text: &str) -> &mut Self {
+        let strings = text.as_bytes().chunks(255).map(<[u8]>::to_vec).collect();
+        self.txt_bytes(name, strings)
+    }
+
+    /// Adds ONE record of the obsolete SPF RR type 99, which has TXT's wire format.
+    pub fn spf_rr(&mut self, name: &str, strings: &[&str]) -> &mut Self {
+        let strings: Vec<Vec<u8>> = strings.iter().map(|s| s.as_bytes().to_vec()).collect();
+        check_strings(name, &strings);
+        let mut wire = Vec::new();
+        for s in &strings {
+            wire.push(s.len() as u8);
+            wire.extend_from_slice(s);
+        }
+        // `NULL::with` debug-asserts non-empty data; an SPF record with no strings is empty.
+        let rdata = if wire.is_empty() {
+            NULL::new()
+        } else {
+            NULL::with(wire)
+        };
+        self.add(
+            name,
+            RData::Unknown {
+                code: RecordType::Unknown(SPF_TYPE),
+                rdata,
+            },
+        )
+    }
+
+    pub fn a(&mut self, name: &str, ip: &str) -> &mut Self {
+        let ip = Ipv4Addr::from_str(ip).unwrap_or_else(|e| {
+            panic!("fixture A record {name}: {ip:?} is not an IPv4 address: {e}")
+        });
+        self.add(name, RData::A(A(ip)))
+    }
+
+    pub fn aaaa(&mut self, name: &str, ip: &str) -> &mut Self {
+        let ip = Ipv6Addr::from_str(ip).unwrap_or_else(|e| {
+            panic!("fixture AAAA record {name}: {ip:?} is not an IPv6 address: {e}")
+        });
+        self.add(name, RData::AAAA(AAAA(ip)))
+    }
+
+    pub fn mx(&mut self, name: &str, preference: u16, exchange: &str) -> &mut Self {
+        self.add(name, RData::MX(MX::new(preference, wire_name(exchange))))
+    }
+
+    pub fn ptr(&mut self, name: &str, target: &str) -> &mut Self {
+        self.add(name, RData::PTR(PTR(wire_name(target))))
+    }
+
+    /// Adds a CNAME; queries for other types at `name` follow it.
+    pub fn cname(&mut self, name: &str, target: &str) -> &mut Self {
+        self.add(name, RData::CNAME(CNAME(wire_name(target))))
+    }
+
+    /// Every query for `name` (exactly this name, any type) is answered SERVFAIL.
+    pub fn servfail(&mut self, name: &str) -> &mut Self {
+        self.failures.insert(key_of(name), ResponseCode::ServFail);
+        self
+    }
+
+    /// Every query for `name` (exactly this name, any type) is answered REFUSED.
+    pub fn refused(&mut self, name: &str) -> &mut Self {
+        self.failures.insert(key_of(name), ResponseCode::Refused);
+        self
+    }
+
+    /// Queries for `name` get no answer at all: of every type (`None`) or only of the given type
+    /// mnemonic (`Some("TXT")`, `"A"`, `"MX"`, `"SPF"`, ...). Call again to add types.
+    pub fn silent(&mut self, name: &str, rtype: Option<&str>) -> &mut Self {
+        let key = key_of(name);
+        match rtype {
+            None => {
+                self.silent.insert(key, None);
+            }
+            Some(mnemonic) => {
+                let rtype = parse_type(mnemonic);
+                let entry = self.silent.entry(key).or_insert_with(|| Some(Vec::new()));
+                if let Some(types) = entry {
+                    types.push(rtype);
+                }
+            }
+        }
+        self
+    }
+
+    /// Delays every answer (and every error answer) by `d`.
+    pub fn delay(&mut self, d: Duration) -> &mut Self {
+        self.delay = d;
+        self
+    }
+
+    /// Over UDP, queries for `name` are answered with TC set and no records, so the client must
+    /// repeat them over TCP; TCP answers normally.
+    pub fn truncate_udp(&mut self, name: &str) -> &mut Self {
+        self.truncate_udp.insert(key_of(name));
+        self
+    }
+
+    pub(super) fn add(&mut self, name: &str, data: RData) -> &mut Self {
+        self.records.entry(key_of(name)).or_default().push(data);
+        self
+    }
+
+    pub(super) fn is_silent(&self, key: &Key, rtype: RecordType) -> bool {
+        match self.silent.get(key) {
+            None => false,
+            Some(None) => true,
+            Some(Some(types)) => types.contains(&rtype),
+        }
+    }
+
+    /// An empty non-terminal: some name with data lies below `key`.
+    pub(super) fn has_descendant(&self, key: &Key) -> bool {
+        self.records
+            .keys()
+            .any(|k| k.len() > key.len() && k.ends_with(key))
+    }
+
+    /// Looks `qname` up, chasing CNAMEs: the response code, the answer records and, for a
+    /// negative answer, the SOA for the authority section.
+    pub(super) fn resolve(
+        &self,
+        qname: &Name,
+        qtype: RecordType,
+    ) -> (ResponseCode, Vec<Record>, Vec<Record>) {
+        let mut owner = qname.clone();
+        let mut answers = Vec::new();
+        for _ in 0..=MAX_CNAME_HOPS {
+            let key = key_of_name(&owner);
+            let Some(data) = self.records.get(&key) else {
+                let code = if self.has_descendant(&key) {
+                    ResponseCode::NoError
+                } else {
+                    ResponseCode::NXDomain
+                };
+                return (code, answers, vec![soa_for(&owner)]);
+            };
+            if qtype != RecordType::CNAME {
+                let target = data.iter().find_map(|d| match d {
+                    RData::CNAME(CNAME(target)) => Some(target.clone()),
+                    _ => None,
+                });
+                if let Some(target) = target {
+                    let cname = RData::CNAME(CNAME(target.clone()));
+                    answers.push(Record::from_rdata(owner, TTL, cname));
+                    owner = target;
+                    continue;
+                }
+            }
+            let before = answers.len();
+            answers.extend(
+                data.iter()
+                    .filter(|d| qtype == RecordType::ANY || d.record_type() == qtype)
+                    .map(|d| Record::from_rdata(owner.clone(), TTL, d.clone())),
+            );
+            let soa = if answers.len() == before {
+                vec![soa_for(&owner)]
+            } else {
+                Vec::new()
+            };
+            return (ResponseCode::NoError, answers, soa);
+        }
+        // A longer chain (or a loop): hand over the hops followed so far.
+        (ResponseCode::NoError, answers, Vec::new())
+    }
+}
+/// A made-up SOA owned by the parent of `name`, for the authority section of negative answers.
+pub(super) fn soa_for(name: &Name) -> Record {
+    let zone = name.base_name();
+    let mname = Name::from_labels([&b"ns"[..], b"test-dns", b"invalid"]).expect("valid name");
+    let rname =
+        Name::from_labels([&b"hostmaster"[..], b"test-dns", b"invalid"]).expect("valid name");
+    let soa = SOA::new(mname, rname, 1, 3600, 600, 86400, TTL);
+    Record::from_rdata(zone, TTL, RData::SOA(soa))
+}
+
+/// Splits a fixture name into labels, checking what the wire format needs.
+pub(super) fn labels_of(name: &str) -> Vec<Vec<u8>> {
+    let trimmed = name.strip_suffix('.').unwrap_or(name);
+    if trimmed.is_empty() {
+        return Vec::new();
+    }
+    let labels: Vec<Vec<u8>> = trimmed.split('.').map(|l| l.as_bytes().to_vec()).collect();
+    for label in &labels {
+        assert!(
+            !label.is_empty() && label.len() <= 63,
+            "fixture name {name:?}: labels must be 1 to 63 bytes, one is {}",
+            label.len()
+        );
+    }
+    let wire_len: usize = labels.iter().map(|l| l.len() + 1).sum::<usize>() + 1;
+    assert!(
+        wire_len <= 255,
+        "fixture name {name:?} is {wire_len} bytes on the wire, at most 255 fit"
+    );
+    labels
+}
+
+pub(super) fn key_of(name: &str) -> Key {
+    let mut labels = labels_of(name);
+    for label in &mut labels {
+        label.make_ascii_lowercase();
+    }
+    labels
+}
+
+pub(super) fn key_of_name(name: &Name) -> Key {
+    name.iter().map(|l| l.to_ascii_lowercase()).collect()
+}
+
+/// A fixture name as it goes into RDATA, its case kept.
+pub(super) fn wire_name(name: &str) -> Name {
+    let labels = labels_of(name);
+    Name::from_labels(labels.iter().map(Vec::as_slice))
+        .unwrap_or_else(|e| panic!("fixture name {name:?} cannot be encoded: {e}"))
+}
+
+pub(super) fn text_of_key(key: &Key) -> String {
+    key.iter()
+        .map(|l| String::from_utf8_lossy(l).into_owned())
+        .collect::<Vec<_>>()
+        .join(".")
+}
+
+pub(super) fn check_strings(name: &str, strings: &[Vec<u8>]) {
+    for s in strings {
+        assert!(
+            s.len() <= 255,
+            "fixture TXT/SPF record at {name:?}: a character-string of {} bytes cannot be encoded \
+             (at most 255); split it into several strings or use Zone::txt_split",
+            s.len()
+        );
+    }
+}
+
+pub(super) fn parse_type(mnemonic: &str) -> RecordType {
+    if mnemonic.eq_ignore_ascii_case("SPF") {
+        return RecordType::Unknown(SPF_TYPE);
+    }
+    RecordType::from_str(&mnemonic.to_ascii_uppercase())
+        .unwrap_or_else(|e| panic!("unknown record type {mnemonic:?}: {e}"))
+}
+
+pub(super) fn type_mnemonic(rtype: RecordType) -> String {
+    match rtype {
+        RecordType::Unknown(SPF_TYPE) => "SPF".to_string(),
+        RecordType::Unknown(code) => format!("TYPE{code}"),
+        other => other.to_string(),
+    }
+}
