@@ -158,7 +158,7 @@ fn rdata_text(r: &Rdata) -> String {
 
 /// Why a lookup could not be completed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum FailureKind {
     Timeout,
     Servfail,

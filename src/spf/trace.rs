@@ -52,14 +52,11 @@ pub enum QueryStatus {
     Records,
     NoData,
     NxDomain,
-    Timeout,
-    Servfail,
-    Refused,
-    Io,
-    InvalidName,
-    Other,
     /// Not sent: the name cannot exist in DNS (§4.3: treated as non-existent).
     NotQueried,
+    /// No answer: timeout, SERVFAIL, ... (serialised as the failure itself).
+    #[serde(untagged)]
+    Failed(FailureKind),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -96,17 +93,7 @@ impl Trace {
             Ok(Answer::Records(_)) => (QueryStatus::Records, result_text(result)),
             Ok(Answer::NoData) => (QueryStatus::NoData, "NODATA".to_string()),
             Ok(Answer::NxDomain) => (QueryStatus::NxDomain, "NXDOMAIN".to_string()),
-            Err(e) => (
-                match e.kind {
-                    FailureKind::Timeout => QueryStatus::Timeout,
-                    FailureKind::Servfail => QueryStatus::Servfail,
-                    FailureKind::Refused => QueryStatus::Refused,
-                    FailureKind::Io => QueryStatus::Io,
-                    FailureKind::InvalidName => QueryStatus::InvalidName,
-                    FailureKind::Other => QueryStatus::Other,
-                },
-                e.detail.clone(),
-            ),
+            Err(e) => (QueryStatus::Failed(e.kind), e.detail.clone()),
         };
         self.push(Step::Query {
             name: crate::dns::name::canonical(name),
@@ -157,5 +144,21 @@ fn result_text(result: &LookupResult) -> String {
     match result {
         Ok(answer) => answer.to_string(),
         Err(e) => e.detail.clone(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_status_serialises_failures_as_their_kind() {
+        let json = |s| serde_json::to_value(s).unwrap();
+        assert_eq!(json(QueryStatus::NxDomain), "nx-domain");
+        assert_eq!(json(QueryStatus::Failed(FailureKind::Servfail)), "servfail");
+        assert_eq!(
+            json(QueryStatus::Failed(FailureKind::InvalidName)),
+            "invalid-name"
+        );
     }
 }
