@@ -58,6 +58,9 @@ pub struct TermNode {
     /// Why the term has no `target`, or why it does not count.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// An `include` (rather than a redirect), for the duplicate-include lint.
+    #[serde(skip)]
+    pub include: bool,
 }
 
 /// Audits `domain`'s SPF policy through DNS.
@@ -77,7 +80,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
         Ok(answer) => select(&spf_records(&answer)),
         Err(e) => {
             findings.push(lookup_failed(domain, &e));
-            return finish(domain, None, findings);
+            return no_tree(domain, findings);
         }
     };
     if !obsolete.is_empty() {
@@ -100,11 +103,11 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
                 "no TXT record starting with v=spf1"
             };
             findings.push(Finding::new(Code::SpfMissing, domain, message));
-            finish(domain, None, findings)
+            no_tree(domain, findings)
         }
         Selection::Many(records) => {
             findings.push(multiple(domain, &records));
-            finish(domain, None, findings)
+            no_tree(domain, findings)
         }
         Selection::One(record) => {
             let walker = Walker {
@@ -130,11 +133,12 @@ pub async fn audit_text(dns: Option<&Dns>, label: &str, txt: Txt) -> SpfReport {
     finish_tree(label, out.node, out.void, out.findings)
 }
 
-fn finish(domain: &str, tree: Option<SpfNode>, findings: Vec<Finding>) -> SpfReport {
+/// A report for a domain without a usable record.
+fn no_tree(domain: &str, findings: Vec<Finding>) -> SpfReport {
     SpfReport {
         domain: domain.to_string(),
-        lookups: tree.as_ref().map_or(0, |n| n.lookups),
-        tree,
+        tree: None,
+        lookups: 0,
         lookup_limit: LOOKUP_LIMIT,
         void_lookups: 0,
         void_lookup_limit: VOID_LOOKUP_LIMIT,
@@ -168,9 +172,15 @@ fn finish_tree(domain: &str, node: SpfNode, void: usize, mut findings: Vec<Findi
         ));
     }
     findings.extend(duplicate_includes(&node));
-    let mut report = finish(domain, Some(node), findings);
-    report.void_lookups = void;
-    report
+    SpfReport {
+        domain: domain.to_string(),
+        lookups: node.lookups,
+        tree: Some(node),
+        lookup_limit: LOOKUP_LIMIT,
+        void_lookups: void,
+        void_lookup_limit: VOID_LOOKUP_LIMIT,
+        findings,
+    }
 }
 
 pub(super) fn spf_records(answer: &Answer) -> Vec<Txt> {
@@ -200,11 +210,7 @@ fn duplicate_includes(root: &SpfNode) -> Vec<Finding> {
     while let Some(node) = stack.pop() {
         for term in &node.terms {
             if let Some(target) = &term.target {
-                if term
-                    .term
-                    .trim_start_matches(['+', '-', '~', '?'])
-                    .starts_with("include:")
-                {
+                if term.include {
                     seen.entry(target.domain.clone())
                         .or_default()
                         .push(node.domain.clone());

@@ -17,17 +17,6 @@ pub enum Qualifier {
     Neutral,
 }
 
-impl Qualifier {
-    pub fn symbol(self) -> char {
-        match self {
-            Self::Pass => '+',
-            Self::Fail => '-',
-            Self::SoftFail => '~',
-            Self::Neutral => '?',
-        }
-    }
-}
-
 /// The CIDR lengths after `a` or `mx` (`/24//64`); `None` means the full address.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct DualCidr {

@@ -65,7 +65,7 @@ impl<'a> Walker<'a> {
             for ((i, term), out) in record.terms.iter().enumerate().zip(outs) {
                 let cost = usize::from(reached[i] && queries_dns(&term.kind));
                 let below = out.target.as_ref().map_or(0, |n| n.lookups);
-                let note = if reached[i] || cost_if_reached(&term.kind) == 0 {
+                let note = if reached[i] || !queries_dns(&term.kind) {
                     out.note
                 } else {
                     Some("never evaluated".to_string())
@@ -78,6 +78,10 @@ impl<'a> Walker<'a> {
                     lookups: cost + below,
                     target: out.target,
                     note,
+                    include: matches!(
+                        &term.kind,
+                        TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Include { .. })
+                    ),
                 });
             }
             let node = SpfNode {
@@ -235,15 +239,12 @@ fn reached_terms(record: &SpfRecord) -> Vec<bool> {
         .collect()
 }
 
+/// Whether the term, when reached, costs one of the 10 DNS-querying terms (§4.6.4).
 fn queries_dns(kind: &TermKind) -> bool {
-    cost_if_reached(kind) == 1
-}
-
-fn cost_if_reached(kind: &TermKind) -> usize {
     match kind {
-        TermKind::Directive(d) => usize::from(d.mechanism.queries_dns()),
-        TermKind::Modifier(Modifier::Redirect { .. }) => 1,
-        _ => 0,
+        TermKind::Directive(d) => d.mechanism.queries_dns(),
+        TermKind::Modifier(Modifier::Redirect { .. }) => true,
+        _ => false,
     }
 }
 
