@@ -89,7 +89,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --format --color --fail-on --quiet --help --version spf lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version spf lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -107,8 +107,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -127,7 +131,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__completions)
-            opts="-q -h -V --resolver --zone --timeout --format --color --fail-on --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -145,8 +149,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -165,7 +173,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__explain)
-            opts="-q -h -V --resolver --zone --timeout --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -183,8 +191,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -203,7 +215,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__docs)
-            opts="-q -h -V --resolver --zone --timeout --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -221,8 +233,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -367,7 +383,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint)
-            opts="-q -h -V --resolver --zone --timeout --format --color --fail-on --quiet --help --version spf help"
+            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version spf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -385,8 +401,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -447,7 +467,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__spf)
-            opts="-q -h -V --resolve --resolver --zone --timeout --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --resolve --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -465,8 +485,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -485,7 +509,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf)
-            opts="-q -h -V --resolver --zone --timeout --format --color --fail-on --quiet --help --version eval help"
+            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version eval help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -503,8 +527,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -523,7 +551,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf__subcmd__eval)
-            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,8 +585,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)

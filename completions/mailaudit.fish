@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mailaudit_global_optspecs
-    string join \n resolver= zone= timeout= format= color= fail-on= q/quiet h/help V/version
+    string join \n resolver= zone= timeout= dns-concurrency= format= color= fail-on= q/quiet h/help V/version
 end
 
 function __fish_mailaudit_needs_command
@@ -27,9 +27,11 @@ end
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_needs_command" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -38,7 +40,7 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_needs_command" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "lint" -d 'Lint a record given as text, before publishing it'
@@ -49,9 +51,11 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "help" -d 'Print
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -60,7 +64,7 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -71,9 +75,11 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -83,16 +89,18 @@ info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l trace -d 'Show every term evaluated and every DNS query made'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from help" -f -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -101,16 +109,18 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -f -a "spf" -d 'Lint an SPF record given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -120,16 +130,18 @@ info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolve -d 'Follow include and redirect through DNS to count lookups across the whole tree'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "spf" -d 'Lint an SPF record given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -138,14 +150,16 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -154,14 +168,16 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for each DNS query' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l format -d 'Output format' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
-yaml\t''"
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -170,7 +186,7 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'

@@ -1,16 +1,19 @@
 //! The run's settings, resolved from the command line and the environment: output format,
-//! colour, DNS source, timeouts and the severity that fails the run.
+//! colour, DNS source and its limits, timeouts and the severity that fails the run.
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::cli::{ColorChoice, FailOn, Format, GlobalArgs};
-use crate::dns::Dns;
+use crate::cli::{ColorChoice, FailOn, GlobalArgs};
 use crate::dns::live::LiveSource;
 use crate::dns::zone::ZoneSource;
+use crate::dns::{Dns, DnsSettings};
+use crate::error::Error;
+use crate::exit::ExitStatus;
 use crate::finding::Severity;
+use crate::render::{Format, Palette, TextStyle};
 
 /// Where DNS answers come from.
 #[derive(Debug, Clone)]
@@ -23,11 +26,13 @@ pub enum DnsChoice {
 #[derive(Debug, Clone)]
 pub struct Config {
     pub format: Format,
+    /// Colour on stdout.
     pub color: bool,
     /// `None`: no finding fails the run.
     pub fail_on: Option<Severity>,
     pub quiet: bool,
     pub dns: DnsChoice,
+    pub dns_settings: DnsSettings,
     pub timeout: Duration,
 }
 
@@ -54,20 +59,36 @@ impl Config {
             } else {
                 DnsChoice::Zones(args.zone.clone())
             },
+            dns_settings: DnsSettings {
+                concurrency: usize::from(args.dns_concurrency),
+                ..DnsSettings::default()
+            },
             timeout: Duration::from_secs_f64(args.timeout),
         }
     }
 
     /// The run's one resolver. Must be called inside the tokio runtime.
-    pub fn resolver(&self) -> Result<Dns, String> {
+    pub fn resolver(&self) -> Result<Dns, Error> {
         Ok(match &self.dns {
-            DnsChoice::Live(servers) => Dns::new(LiveSource::new(servers, self.timeout)?),
-            DnsChoice::Zones(paths) => Dns::new(ZoneSource::load(paths)?),
+            DnsChoice::Live(servers) => {
+                Dns::with_settings(LiveSource::new(servers, self.timeout)?, self.dns_settings)
+            }
+            DnsChoice::Zones(paths) => Dns::with_settings(
+                ZoneSource::load(paths).map_err(Error::Zone)?,
+                self.dns_settings,
+            ),
         })
     }
 
-    /// Whether findings of this severity make the run exit 1.
-    pub fn fails(&self, severity: Severity) -> bool {
-        self.fail_on.is_some_and(|limit| severity >= limit)
+    pub fn text_style(&self) -> TextStyle {
+        TextStyle {
+            palette: Palette::new(self.color),
+            quiet: self.quiet,
+        }
+    }
+
+    /// A fresh exit status that fails at `--fail-on`.
+    pub fn exit_status(&self) -> ExitStatus {
+        ExitStatus::new(self.fail_on)
     }
 }

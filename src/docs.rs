@@ -8,6 +8,23 @@ use clap_complete::{Generator, Shell};
 
 use crate::cli::Cli;
 
+/// A generated file that could not be made or written.
+#[derive(Debug, thiserror::Error)]
+pub enum DocsError {
+    #[error("cannot render man page {page}: {source}")]
+    Render {
+        page: String,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+}
+
 /// Shells whose completions are committed.
 pub const SHELLS: [Shell; 5] = [
     Shell::Bash,
@@ -25,7 +42,7 @@ pub fn completion(shell: Shell) -> String {
 }
 
 /// Man pages: `mailaudit.1` and one per visible subcommand (`mailaudit-spf.1`, ...).
-pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>, String> {
+pub fn man_pages() -> Result<Vec<(String, Vec<u8>)>, DocsError> {
     let mut pages = Vec::new();
     let mut cmd = Cli::command();
     cmd.build();
@@ -37,11 +54,14 @@ fn add_pages(
     cmd: &clap::Command,
     name: &str,
     pages: &mut Vec<(String, Vec<u8>)>,
-) -> Result<(), String> {
+) -> Result<(), DocsError> {
     let mut buf = Vec::new();
     clap_mangen::Man::new(cmd.clone().name(name.to_string()))
         .render(&mut buf)
-        .map_err(|e| format!("cannot render man page {name}: {e}"))?;
+        .map_err(|source| DocsError::Render {
+            page: name.to_string(),
+            source,
+        })?;
     pages.push((format!("{name}.1"), buf));
     for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()) {
         if sub.get_name() == "help" {
@@ -53,7 +73,7 @@ fn add_pages(
 }
 
 /// Every generated file, as (path relative to the project, contents).
-pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
+pub fn files() -> Result<Vec<(String, Vec<u8>)>, DocsError> {
     let mut files: Vec<(String, Vec<u8>)> = SHELLS
         .iter()
         .map(|shell| {
@@ -71,15 +91,19 @@ pub fn files() -> Result<Vec<(String, Vec<u8>)>, String> {
 }
 
 /// Writes every generated file under `dir`.
-pub fn generate(dir: &Path) -> Result<(), String> {
+pub fn generate(dir: &Path) -> Result<(), DocsError> {
     for (rel, contents) in files()? {
         let path = dir.join(&rel);
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            std::fs::create_dir_all(parent).map_err(|source| DocsError::Write {
+                path: parent.display().to_string(),
+                source,
+            })?;
         }
-        std::fs::write(&path, contents)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        std::fs::write(&path, contents).map_err(|source| DocsError::Write {
+            path: path.display().to_string(),
+            source,
+        })?;
     }
     Ok(())
 }

@@ -1,13 +1,35 @@
 //! mailaudit: audits a domain's email authentication and explains what to fix.
 
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod dns;
 pub mod docs;
+mod error;
+pub mod exit;
 pub mod finding;
-pub mod lint;
 pub mod render;
-pub mod run;
 pub mod spf;
 
-pub use run::run;
+use std::io::Write;
+
+pub use error::Error;
+pub use exit::ExitStatus;
+
+use cli::Cli;
+use commands::Ctx;
+use config::Config;
+use render::Printer;
+
+/// Runs `cli`, writing its records to `out` as they are ready. An `Err` is a one-line message
+/// for stderr and exit status 2.
+pub fn run(cli: Cli, out: impl Write) -> Result<ExitStatus, Error> {
+    let config = Config::from_args(&cli.global);
+    let mut printer = Printer::new(out, config.format, config.text_style());
+    let ctx = Ctx::new(config);
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(Error::Runtime)?
+        .block_on(commands::run(cli.command, &ctx, &mut printer))
+}

@@ -1,31 +1,20 @@
-//! The `mailaudit` binary: parse arguments, run, write the output, exit with its status.
+//! The `mailaudit` binary: parse arguments, run with stdout as the output, exit with its status.
 
-use std::io::{ErrorKind, Write};
+use std::io::Write;
 use std::process::ExitCode;
 
 use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = mailaudit::cli::Cli::parse();
-    match mailaudit::run(cli) {
-        Ok(outcome) => {
-            let mut stdout = std::io::stdout().lock();
-            match stdout
-                .write_all(outcome.stdout.as_bytes())
-                .and_then(|()| stdout.flush())
-            {
-                // A closed pipe (`mailaudit ... | head`) is not an error worth a message.
-                Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::from(outcome.status),
-                Err(e) => {
-                    eprintln!("mailaudit: cannot write output: {e}");
-                    ExitCode::from(mailaudit::run::EXIT_FAILURE)
-                }
-                Ok(()) => ExitCode::from(outcome.status),
-            }
-        }
-        Err(message) => {
-            eprintln!("mailaudit: {message}");
-            ExitCode::from(mailaudit::run::EXIT_FAILURE)
+    let stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    match mailaudit::run(cli, stdout) {
+        Ok(status) => ExitCode::from(status.code()),
+        Err(e) => {
+            let message = mailaudit::render::sanitize::escape(&e.to_string());
+            // Nothing more can be done when stderr is closed too.
+            let _ = writeln!(std::io::stderr(), "mailaudit: {message}");
+            ExitCode::from(mailaudit::exit::EXIT_FAILURE)
         }
     }
 }

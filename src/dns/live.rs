@@ -14,6 +14,15 @@ use super::{
     Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt,
 };
 
+/// The resolver could not be set up.
+#[derive(Debug, thiserror::Error)]
+pub enum ResolverError {
+    #[error("cannot read the system's resolver configuration: {0}")]
+    SystemConfig(#[source] NetError),
+    #[error("cannot start the DNS resolver: {0}")]
+    Start(#[source] NetError),
+}
+
 pub struct LiveSource {
     resolver: TokioResolver,
     timeout: Duration,
@@ -21,10 +30,9 @@ pub struct LiveSource {
 
 impl LiveSource {
     /// `servers` empty means the system configuration (`/etc/resolv.conf`).
-    pub fn new(servers: &[SocketAddr], timeout: Duration) -> Result<Self, String> {
+    pub fn new(servers: &[SocketAddr], timeout: Duration) -> Result<Self, ResolverError> {
         let mut builder = if servers.is_empty() {
-            TokioResolver::builder_tokio()
-                .map_err(|e| format!("cannot read the system's resolver configuration: {e}"))?
+            TokioResolver::builder_tokio().map_err(ResolverError::SystemConfig)?
         } else {
             let name_servers = servers
                 .iter()
@@ -48,9 +56,7 @@ impl LiveSource {
         opts.ndots = 0;
         opts.edns0 = true;
         opts.recursion_desired = true;
-        let resolver = builder
-            .build()
-            .map_err(|e| format!("cannot start the DNS resolver: {e}"))?;
+        let resolver = builder.build().map_err(ResolverError::Start)?;
         Ok(Self { resolver, timeout })
     }
 

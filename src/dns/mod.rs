@@ -4,9 +4,13 @@
 //! (timeout, SERVFAIL, REFUSED, I/O). Keeping "the name has no such record" apart from "we could
 //! not find out" is what lets a failed lookup never be reported as a missing record.
 
-mod cache;
+pub mod codes;
+#[cfg(test)]
+pub(crate) mod fake;
 pub mod live;
 pub mod name;
+mod resolver;
+mod txt;
 pub mod zone;
 
 use std::fmt;
@@ -16,7 +20,10 @@ use std::pin::Pin;
 
 use serde::Serialize;
 
-pub use cache::Dns;
+use crate::finding::Finding;
+
+pub use resolver::{Dns, DnsSettings};
+pub use txt::{Txt, TxtInputError};
 
 /// The record types mailaudit asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -41,24 +48,6 @@ impl fmt::Display for RecordType {
             Self::Ptr => "PTR",
             Self::Spf => "SPF",
         })
-    }
-}
-
-/// TXT (or SPF-type) data: the character-strings exactly as published.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Txt {
-    pub strings: Vec<Vec<u8>>,
-}
-
-impl Txt {
-    /// The strings concatenated without separators, as RFC 7208 §3.3 reads them.
-    pub fn joined(&self) -> Vec<u8> {
-        self.strings.concat()
-    }
-
-    /// The joined text; bytes that are not UTF-8 become U+FFFD.
-    pub fn text(&self) -> String {
-        String::from_utf8_lossy(&self.joined()).into_owned()
     }
 }
 
@@ -146,12 +135,7 @@ fn rdata_text(r: &Rdata) -> String {
             preference,
             exchange,
         } => format!("{preference} {exchange}"),
-        Rdata::Txt(t) => t
-            .strings
-            .iter()
-            .map(|s| format!("\"{}\"", String::from_utf8_lossy(s)))
-            .collect::<Vec<_>>()
-            .join(" "),
+        Rdata::Txt(t) => t.to_string(),
         Rdata::Ptr(n) => n.clone(),
     }
 }
@@ -169,15 +153,18 @@ pub enum FailureKind {
     Other,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// A lookup that could not be completed; `detail` names the query and what went wrong.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[error("{detail}")]
 pub struct LookupError {
     pub kind: FailureKind,
     pub detail: String,
 }
 
-impl fmt::Display for LookupError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.detail)
+impl LookupError {
+    /// The `dns-lookup-failed` finding for this failure, about `subject`.
+    pub fn finding(&self, subject: &str) -> Finding {
+        Finding::new(codes::LOOKUP_FAILED, subject, self.detail.clone())
     }
 }
 

@@ -6,58 +6,60 @@ pub fn canonical(name: &str) -> String {
     name.trim_end_matches('.').to_ascii_lowercase()
 }
 
+/// A domain a user typed that cannot be a mail domain; the text says why, in one line.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("invalid domain {input:?}: {reason}")]
+pub struct NameError {
+    pub input: String,
+    pub reason: String,
+}
+
 /// Validates and normalises a domain typed by a user: IDNA to punycode, lowercase, one trailing
-/// dot accepted. The error is one line that says what is wrong.
-pub fn normalize_domain(input: &str) -> Result<String, String> {
+/// dot accepted.
+pub fn normalize_domain(input: &str) -> Result<String, NameError> {
+    let invalid = |reason: String| NameError {
+        input: input.to_string(),
+        reason,
+    };
     let trimmed = input.strip_suffix('.').unwrap_or(input);
     if trimmed.is_empty() {
-        return Err(format!("invalid domain {input:?}: it is empty"));
+        return Err(invalid("it is empty".into()));
     }
     let ascii = idna::domain_to_ascii(trimmed)
-        .map_err(|_| format!("invalid domain {input:?}: not a valid internationalised name"))?;
+        .map_err(|_| invalid("not a valid internationalised name".into()))?;
     if ascii.len() > 253 {
-        return Err(format!(
-            "invalid domain {input:?}: {} characters, at most 253 allowed",
-            ascii.len()
-        ));
+        let n = ascii.len();
+        return Err(invalid(format!("{n} characters, at most 253 allowed")));
     }
     for label in ascii.split('.') {
         if label.is_empty() {
-            return Err(format!("invalid domain {input:?}: it has an empty label"));
+            return Err(invalid("it has an empty label".into()));
         }
         if label.len() > 63 {
-            return Err(format!(
-                "invalid domain {input:?}: label {label:?} is {} characters, at most 63 allowed",
-                label.len()
-            ));
+            let n = label.len();
+            return Err(invalid(format!(
+                "label {label:?} is {n} characters, at most 63 allowed"
+            )));
         }
         if let Some(c) = label
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
         {
-            return Err(format!(
-                "invalid domain {input:?}: character {c:?} is not allowed"
-            ));
+            return Err(invalid(format!("character {c:?} is not allowed")));
         }
         if label.starts_with('-') || label.ends_with('-') {
-            return Err(format!(
-                "invalid domain {input:?}: label {label:?} starts or ends with '-'"
-            ));
+            return Err(invalid(format!("label {label:?} starts or ends with '-'")));
         }
     }
     if !ascii.contains('.') {
-        return Err(format!(
-            "invalid domain {input:?}: a mail domain has at least two labels"
-        ));
+        return Err(invalid("a mail domain has at least two labels".into()));
     }
     if ascii
         .rsplit('.')
         .next()
         .is_some_and(|tld| tld.bytes().all(|b| b.is_ascii_digit()))
     {
-        return Err(format!(
-            "invalid domain {input:?}: looks like an IP address, not a domain"
-        ));
+        return Err(invalid("looks like an IP address, not a domain".into()));
     }
     Ok(ascii)
 }

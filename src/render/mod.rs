@@ -1,29 +1,188 @@
-//! Renderers: the same report as text for people, or as JSON or YAML for machines. Renderers
-//! only format what they are given; they never look anything up.
+//! Renderers: a [`Printer`] writes each report as it is produced — as text for people, or as
+//! JSON, YAML or JSON Lines for machines — to any `io::Write`. Renderers only format what they
+//! are given; they never look anything up.
 
-pub mod eval;
-pub mod explain;
+pub mod palette;
 pub mod sanitize;
-pub mod spf;
 pub mod text;
+
+use std::io::{self, Write};
 
 use serde::Serialize;
 
-use crate::cli::Format;
+pub use palette::{Paint, Palette};
 
-/// Renders `value` as JSON or YAML, or as text with `text`.
-pub fn render<T: Serialize>(value: &T, format: Format, text: impl FnOnce(&T) -> String) -> String {
-    match format {
-        Format::Text => text(value),
-        Format::Json => json(value),
-        Format::Yaml => serde_yaml::to_string(value)
-            .unwrap_or_else(|e| format!("# cannot render as YAML: {e}\n")),
+/// The output formats of `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+    Yaml,
+    /// JSON Lines: one compact JSON object per record, written as soon as it is produced.
+    Jsonl,
+}
+
+/// How text output is shaped.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextStyle {
+    pub palette: Palette,
+    /// Only findings; nothing at all when there are none.
+    pub quiet: bool,
+}
+
+/// A record the printer can write: serializable for machines, with a text form for people.
+pub trait Report: Serialize {
+    fn text(&self, style: TextStyle) -> String;
+}
+
+/// Why output could not be written. A closed pipe is not an error: see [`Printer::closed`].
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    #[error("cannot write output: {0}")]
+    Io(#[source] io::Error),
+    #[error("cannot render the report as {format}: {message}")]
+    Serialize {
+        format: &'static str,
+        message: String,
+    },
+}
+
+/// Writes records in one format. Each record is rendered whole before any of it is written, so
+/// a serializer failure never leaves half a record behind, and is flushed once written. When the
+/// reader goes away (`mailaudit ... | head`), writing stops quietly and [`Printer::closed`]
+/// tells the command to stop working.
+pub struct Printer<'w> {
+    out: Box<dyn Write + 'w>,
+    format: Format,
+    style: TextStyle,
+    records: usize,
+    closed: bool,
+}
+
+impl<'w> Printer<'w> {
+    pub fn new(out: impl Write + 'w, format: Format, style: TextStyle) -> Self {
+        Self {
+            out: Box::new(out),
+            format,
+            style,
+            records: 0,
+            closed: false,
+        }
+    }
+
+    /// Whether the reader has gone away; nothing more will be written.
+    pub fn closed(&self) -> bool {
+        self.closed
+    }
+
+    /// Writes text that is not a record (a completion script).
+    pub fn raw(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
+        self.write(bytes)
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Writes one record.
+    pub fn record<R: Report + ?Sized>(&mut self, record: &R) -> Result<(), OutputError> {
+        let bytes = match self.format {
+            Format::Text => record.text(self.style).into_bytes(),
+            Format::Json => {
+                let mut out = serde_json::to_vec_pretty(record).map_err(json_error)?;
+                out.push(b'\n');
+                out
+            }
+            Format::Jsonl => {
+                let mut out = serde_json::to_vec(record).map_err(json_error)?;
+                out.push(b'\n');
+                out
+            }
+            Format::Yaml => {
+                let text = serde_yaml::to_string(record).map_err(|e| OutputError::Serialize {
+                    format: "YAML",
+                    message: e.to_string(),
+                })?;
+                // Several records are several YAML documents.
+                let separator = if self.records > 0 { "---\n" } else { "" };
+                format!("{separator}{text}").into_bytes()
+            }
+        };
+        self.records += 1;
+        self.write(&bytes)
+    }
+
+    fn write(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.out.write_all(bytes).and_then(|()| self.out.flush()) {
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            Err(e) => Err(OutputError::Io(e)),
+            Ok(()) => Ok(()),
+        }
     }
 }
 
-pub fn json<T: Serialize>(value: &T) -> String {
-    let mut out = serde_json::to_string_pretty(value)
-        .unwrap_or_else(|e| format!("{{\"error\": \"cannot render as JSON: {e}\"}}"));
-    out.push('\n');
-    out
+fn json_error(e: serde_json::Error) -> OutputError {
+    OutputError::Serialize {
+        format: "JSON",
+        message: e.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize)]
+    struct Item {
+        n: u32,
+    }
+
+    impl Report for Item {
+        fn text(&self, _: TextStyle) -> String {
+            format!("item {}\n", self.n)
+        }
+    }
+
+    fn print(format: Format) -> String {
+        let mut buf = Vec::new();
+        let mut printer = Printer::new(&mut buf, format, TextStyle::default());
+        printer.record(&Item { n: 1 }).unwrap();
+        printer.record(&Item { n: 2 }).unwrap();
+        drop(printer);
+        String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn writes_each_format() {
+        assert_eq!(print(Format::Text), "item 1\nitem 2\n");
+        assert_eq!(print(Format::Jsonl), "{\"n\":1}\n{\"n\":2}\n");
+        assert_eq!(print(Format::Yaml), "n: 1\n---\nn: 2\n");
+        assert_eq!(print(Format::Json), "{\n  \"n\": 1\n}\n{\n  \"n\": 2\n}\n");
+    }
+
+    struct Closed;
+
+    impl Write for Closed {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_closed_pipe_stops_output_quietly() {
+        let mut printer = Printer::new(Closed, Format::Text, TextStyle::default());
+        assert!(!printer.closed());
+        printer.record(&Item { n: 1 }).unwrap();
+        assert!(printer.closed());
+        printer.record(&Item { n: 2 }).unwrap();
+    }
 }

@@ -1,120 +1,13 @@
 //! SPF record parser for the RFC 7208 §12 grammar. Lossless: every term keeps its byte span in
 //! the record text, and a record with syntax errors still yields every term it could read.
 
-use std::net::{Ipv4Addr, Ipv6Addr};
 use std::ops::Range;
 
-use serde::Serialize;
-
 use super::macros::MacroString;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Qualifier {
-    Pass,
-    Fail,
-    SoftFail,
-    Neutral,
-}
-
-/// The CIDR lengths after `a` or `mx` (`/24//64`); `None` means the full address.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
-pub struct DualCidr {
-    pub v4: Option<u8>,
-    pub v6: Option<u8>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase", tag = "name")]
-pub enum Mechanism {
-    All,
-    Include {
-        domain: MacroString,
-    },
-    A {
-        domain: Option<MacroString>,
-        cidr: DualCidr,
-    },
-    Mx {
-        domain: Option<MacroString>,
-        cidr: DualCidr,
-    },
-    Ptr {
-        domain: Option<MacroString>,
-    },
-    Ip4 {
-        network: Ipv4Addr,
-        prefix: u8,
-    },
-    Ip6 {
-        network: Ipv6Addr,
-        prefix: u8,
-    },
-    Exists {
-        domain: MacroString,
-    },
-}
-
-impl Mechanism {
-    /// Whether the term costs one of the 10 DNS-querying terms of §4.6.4.
-    pub fn queries_dns(&self) -> bool {
-        !matches!(self, Self::All | Self::Ip4 { .. } | Self::Ip6 { .. })
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Directive {
-    pub qualifier: Qualifier,
-    pub mechanism: Mechanism,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase", tag = "modifier")]
-pub enum Modifier {
-    Redirect { domain: MacroString },
-    Exp { domain: MacroString },
-    Unknown { name: String, value: MacroString },
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum TermKind {
-    Directive(Directive),
-    Modifier(Modifier),
-    /// Did not parse; the matching [`SyntaxError`] says why.
-    Invalid,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Term {
-    pub span: Range<usize>,
-    pub kind: TermKind,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum ErrorKind {
-    Syntax,
-    /// An ip4/ip6 network or CIDR length.
-    Network,
-    Macro,
-    DuplicateModifier,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SyntaxError {
-    pub kind: ErrorKind,
-    pub span: Range<usize>,
-    pub message: String,
-}
-
-/// A parsed record. `errors` empty means the record is valid.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SpfRecord {
-    pub text: String,
-    pub terms: Vec<Term>,
-    pub errors: Vec<SyntaxError>,
-}
+use super::{
+    Directive, DualCidr, ErrorKind, Mechanism, Modifier, Qualifier, SpfRecord, SyntaxError, Term,
+    TermKind,
+};
 
 /// The version section: case-insensitive, ended by a space or the end of the record (§4.5).
 pub fn is_spf1(text: &str) -> bool {
@@ -159,32 +52,6 @@ impl SpfRecord {
         }
         record.check_duplicate_modifiers();
         record
-    }
-
-    /// The text of one term.
-    pub fn term_text(&self, term: &Term) -> &str {
-        &self.text[term.span.clone()]
-    }
-
-    pub fn directives(&self) -> impl Iterator<Item = (&Term, &Directive)> {
-        self.terms.iter().filter_map(|t| match &t.kind {
-            TermKind::Directive(d) => Some((t, d)),
-            _ => None,
-        })
-    }
-
-    pub fn redirect(&self) -> Option<&MacroString> {
-        self.terms.iter().find_map(|t| match &t.kind {
-            TermKind::Modifier(Modifier::Redirect { domain }) => Some(domain),
-            _ => None,
-        })
-    }
-
-    pub fn exp(&self) -> Option<&MacroString> {
-        self.terms.iter().find_map(|t| match &t.kind {
-            TermKind::Modifier(Modifier::Exp { domain }) => Some(domain),
-            _ => None,
-        })
     }
 
     fn error(&mut self, kind: ErrorKind, span: Range<usize>, message: impl Into<String>) {

@@ -1,7 +1,7 @@
 //! SPF record selection (RFC 7208 §4.5): of a name's TXT records, the ones that start with the
 //! version section `v=spf1`.
 
-use crate::dns::Txt;
+use crate::dns::{Answer, Dns, LookupError, RecordType, Txt};
 
 use super::parse::is_spf1;
 
@@ -27,6 +27,28 @@ pub fn select(records: &[Txt]) -> Selection {
         1 => Selection::One(spf.remove(0)),
         _ => Selection::Many(spf),
     }
+}
+
+/// The SPF records among a TXT answer.
+pub fn from_answer(answer: &Answer) -> Selection {
+    select(&crate::dns::txts(answer.records()))
+}
+
+/// What the TXT lookup of a name found, SPF-wise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lookup {
+    pub selection: Selection,
+    /// The name does not exist at all.
+    pub nxdomain: bool,
+}
+
+/// Looks up `domain`'s TXT records and selects its SPF record (§4.4, §4.5).
+pub async fn lookup(dns: &Dns, domain: &str) -> Result<Lookup, LookupError> {
+    let answer = dns.lookup(domain, RecordType::Txt).await?;
+    Ok(Lookup {
+        selection: from_answer(&answer),
+        nxdomain: answer == Answer::NxDomain,
+    })
 }
 
 /// [`is_spf1`] on raw bytes: a record whose text is not UTF-8 may still be an SPF record.

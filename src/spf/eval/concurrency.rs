@@ -4,14 +4,14 @@
 use std::sync::atomic::Ordering;
 use std::time::Duration;
 
-use super::fake::Fake;
 use super::tests::request;
 use super::*;
 use crate::dns::Dns;
+use crate::dns::fake::FakeDns;
 
 #[tokio::test]
 async fn mx_hosts_and_ptr_names_are_looked_up_together() {
-    let mut fake = Fake::default()
+    let mut fake = FakeDns::default()
         .txt("example.com", "v=spf1 mx ptr -all")
         .ptr("9.2.0.192.in-addr.arpa", "a.example.com")
         .ptr("9.2.0.192.in-addr.arpa", "b.example.com")
@@ -40,7 +40,7 @@ async fn mx_hosts_and_ptr_names_are_looked_up_together() {
 
 #[tokio::test]
 async fn prefetch_changes_nothing_but_waiting() {
-    let mut fake = Fake::default()
+    let mut fake = FakeDns::default()
         .txt(
             "example.com",
             "v=spf1 include:a.example include:b.example -all exp=e.example",
@@ -67,7 +67,7 @@ async fn prefetch_changes_nothing_but_waiting() {
 #[test]
 fn check_host_is_send() {
     fn is_send<T: Send>(_: &T) {}
-    let dns = Dns::new(Fake::default());
+    let dns = Dns::new(FakeDns::default());
     let r = request("192.0.2.1", "a@example.com");
     is_send(&check_host(&dns, &r));
 }

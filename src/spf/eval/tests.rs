@@ -1,10 +1,10 @@
 //! Unit tests of check_host() against an in-memory DNS source: identities, record lookup, the
 //! include mapping, limits, IPv6 and IPv4-mapped clients, exp=, %{p}, the trace.
 
-use super::fake::Fake;
+use super::trace::{QueryStatus, Step, TermOutcome};
 use super::*;
+use crate::dns::fake::FakeDns;
 use crate::dns::{Dns, FailureKind, RecordType};
-use crate::spf::trace::{QueryStatus, Step, TermOutcome};
 
 pub(super) fn request(ip: &str, mail_from: &str) -> EvalRequest {
     EvalRequest {
@@ -16,17 +16,17 @@ pub(super) fn request(ip: &str, mail_from: &str) -> EvalRequest {
     }
 }
 
-async fn eval(fake: &Fake, ip: &str, mail_from: &str) -> Evaluation {
+async fn eval(fake: &FakeDns, ip: &str, mail_from: &str) -> Evaluation {
     check_host(&Dns::new(fake.clone()), &request(ip, mail_from)).await
 }
 
-async fn result(fake: &Fake, ip: &str, mail_from: &str) -> SpfResult {
+async fn result(fake: &FakeDns, ip: &str, mail_from: &str) -> SpfResult {
     eval(fake, ip, mail_from).await.result
 }
 
 #[tokio::test]
 async fn identities_and_initial_processing() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .txt("mail.example.org", "v=spf1 -all exp=why.example.org")
         .txt("why.example.org", "%{s} %{l} %{o} %{d} %{h}")
         .txt("example.net", "v=spf1 -all exp=why.example.org");
@@ -79,7 +79,7 @@ async fn identities_and_initial_processing() {
 
 #[tokio::test]
 async fn record_lookup_and_selection() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .fail("servfail.example", RecordType::Txt, FailureKind::Servfail)
         .fail("slow.example", RecordType::Txt, FailureKind::Timeout)
         .txt("two.example", "v=spf1 -all")
@@ -124,7 +124,7 @@ async fn record_lookup_and_selection() {
 
 #[tokio::test]
 async fn include_results_map_as_section_5_2_says() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .txt("example.com", "v=spf1 include:_spf.example.net -all")
         .txt("_spf.example.net", "v=spf1 ip4:192.0.2.0/24 ~all")
         .txt(
@@ -174,7 +174,7 @@ async fn include_results_map_as_section_5_2_says() {
 
 #[tokio::test]
 async fn ten_dns_terms_and_two_void_lookups() {
-    let mut fake = Fake::default()
+    let mut fake = FakeDns::default()
         .a("example.com", "192.0.2.200")
         .txt("ten.example", "v=spf1 a:example.com a:example.com a:example.com a:example.com a:example.com include:nine.example ip4:192.0.2.1 -all")
         .txt("nine.example", "v=spf1 a:example.com a:example.com a:example.com a:example.com")
@@ -243,7 +243,7 @@ async fn ten_dns_terms_and_two_void_lookups() {
 
 #[tokio::test]
 async fn ipv6_and_ipv4_mapped_clients() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .txt("example.com", "v=spf1 ip6:2001:db8:1::/48 a/24//64 -all")
         .a("example.com", "192.0.2.10")
         .aaaa("example.com", "2001:db8:2::10")
@@ -290,7 +290,7 @@ async fn ipv6_and_ipv4_mapped_clients() {
 
 #[tokio::test]
 async fn exp_text_redirect_and_include() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .txt(
             "example.com",
             "v=spf1 include:inc.example redirect=target.example exp=no.example",
@@ -345,7 +345,7 @@ async fn exp_text_redirect_and_include() {
 
 #[tokio::test]
 async fn p_macro_prefers_the_domain_then_a_subdomain() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .ptr("42.2.0.192.in-addr.arpa", "mx.other.example")
         .ptr("42.2.0.192.in-addr.arpa", "mx.e7.example")
         .ptr("42.2.0.192.in-addr.arpa", "fake.e7.example")
@@ -365,7 +365,7 @@ async fn p_macro_prefers_the_domain_then_a_subdomain() {
 
 #[tokio::test]
 async fn names_that_cannot_exist_are_not_queried() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .txt(
             "example.com",
             "v=spf1 exists:%{l}.x.example a:a..example.com -all",
@@ -394,7 +394,7 @@ async fn names_that_cannot_exist_are_not_queried() {
 
 #[tokio::test]
 async fn trace_nests_and_serializes() {
-    let fake = Fake::default()
+    let fake = FakeDns::default()
         .txt("example.com", "v=spf1 include:_spf.example.net -all")
         .txt("_spf.example.net", "v=spf1 ip4:192.0.2.0/24 ~all");
     let e = eval(&fake, "192.0.2.7", "a@example.com").await;

@@ -3,22 +3,28 @@
 
 use std::fmt::Write;
 
-use colored::Colorize;
-
+use crate::render::sanitize::escape;
+use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::spf::audit::{SpfNode, SpfReport};
 
-use super::sanitize::escape;
-use super::text::{self, Style, dim, heading};
+use super::findings::{findings, quiet_findings};
 
-pub fn report(r: &SpfReport, style: Style) -> String {
+impl Report for SpfReport {
+    fn text(&self, style: TextStyle) -> String {
+        report(self, style)
+    }
+}
+
+fn report(r: &SpfReport, style: TextStyle) -> String {
+    let p = style.palette;
     if style.quiet {
-        return text::quiet_findings(&r.findings);
+        return quiet_findings(p, &r.findings);
     }
     let mut out = String::new();
-    let _ = writeln!(out, "{} {}", heading("SPF"), escape(&r.domain).bold());
+    let _ = writeln!(out, "{} {}", p.bold("SPF"), p.bold(&escape(&r.domain)));
     match &r.tree {
         None => {
-            let _ = writeln!(out, "  {}", dim("no usable SPF record"));
+            let _ = writeln!(out, "  {}", p.dim("no usable SPF record"));
         }
         Some(root) => {
             let _ = writeln!(out, "  {}", escape(&root.record));
@@ -31,7 +37,7 @@ pub fn report(r: &SpfReport, style: Style) -> String {
                 let _ = writeln!(
                     out,
                     "  {}",
-                    dim(&format!(
+                    p.dim(&format!(
                         "published as {} strings: {}",
                         root.strings.len(),
                         quoted.join(" ")
@@ -39,23 +45,28 @@ pub fn report(r: &SpfReport, style: Style) -> String {
                 );
             }
             let _ = writeln!(out);
-            let _ = writeln!(out, "  {}  {}", escape(&root.domain), lookups(root.lookups));
-            tree(&mut out, root, "  ");
+            let _ = writeln!(
+                out,
+                "  {}  {}",
+                escape(&root.domain),
+                lookups(p, root.lookups)
+            );
+            tree(&mut out, p, root, "  ");
             let _ = writeln!(out);
             let _ = writeln!(
                 out,
                 "  DNS lookups: {} · void lookups: {}",
-                over(r.lookups, r.lookup_limit),
-                over(r.void_lookups, r.void_lookup_limit)
+                over(p, r.lookups, r.lookup_limit),
+                over(p, r.void_lookups, r.void_lookup_limit)
             );
         }
     }
     let _ = writeln!(out);
-    text::findings(&mut out, &r.findings);
+    findings(&mut out, p, &r.findings);
     out
 }
 
-fn tree(out: &mut String, node: &SpfNode, prefix: &str) {
+fn tree(out: &mut String, p: Palette, node: &SpfNode, prefix: &str) {
     let count = node.terms.len();
     for (i, term) in node.terms.iter().enumerate() {
         let last = i + 1 == count;
@@ -66,27 +77,27 @@ fn tree(out: &mut String, node: &SpfNode, prefix: &str) {
         };
         let mut line = format!("{prefix}{branch}{}", escape(&term.term));
         if term.lookups > 0 {
-            let _ = write!(line, "  {}", lookups(term.lookups));
+            let _ = write!(line, "  {}", lookups(p, term.lookups));
         }
         if let Some(note) = &term.note {
-            let _ = write!(line, "  {}", dim(&format!("({})", escape(note))));
+            let _ = write!(line, "  {}", p.dim(&format!("({})", escape(note))));
         }
         let _ = writeln!(out, "{line}");
         if let Some(target) = &term.target {
-            tree(out, target, &format!("{prefix}{indent}"));
+            tree(out, p, target, &format!("{prefix}{indent}"));
         }
     }
 }
 
-fn lookups(n: usize) -> String {
+fn lookups(p: Palette, n: usize) -> String {
     let word = if n == 1 { "lookup" } else { "lookups" };
-    dim(&format!("[{n} {word}]")).to_string()
+    p.dim(&format!("[{n} {word}]"))
 }
 
-fn over(n: usize, limit: usize) -> String {
+fn over(p: Palette, n: usize, limit: usize) -> String {
     let s = format!("{n} of {limit} allowed");
     if n > limit {
-        s.red().bold().to_string()
+        p.paint(Paint::RedBold, &s)
     } else {
         s
     }

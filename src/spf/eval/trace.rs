@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use crate::dns::{Answer, FailureKind, LookupResult, RecordType};
 
-use super::eval::SpfResult;
+use super::result::SpfResult;
 
 /// One step of the evaluation. `depth` is 0 for the checked domain, 1 inside its includes and
 /// redirect, and so on.

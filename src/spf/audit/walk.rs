@@ -6,13 +6,12 @@ use futures_util::future::join_all;
 
 use crate::dns::{BoxFuture, Dns, RecordType, Txt};
 use crate::finding::Finding;
-use crate::lint::Code;
+use crate::spf::macros::MacroString;
+use crate::spf::select::{self, Selection};
+use crate::spf::{MAX_NAMES_PER_MECHANISM, Mechanism, Modifier, SpfRecord, Term, TermKind, codes};
 
-use super::audit::{MX_NAME_LIMIT, SpfNode, TermNode, lookup_failed, multiple, spf_records};
-use super::lints::{Role, lint_record};
-use super::macros::MacroString;
-use super::parse::{Mechanism, Modifier, SpfRecord, TermKind};
-use super::select::{Selection, select};
+use super::lints::{Role, lint_record, multiple_records};
+use super::tree::{SpfNode, TermNode};
 
 pub(super) struct Walker<'a> {
     pub dns: Option<&'a Dns>,
@@ -49,9 +48,8 @@ impl<'a> Walker<'a> {
             let mut chain = chain;
             chain.push(domain.to_string());
             let reached = reached_terms(&record);
-            let outs = join_all(record.terms.iter().enumerate().map(|(i, term)| {
+            let outs = join_all(record.terms.iter().zip(&reached).map(|(term, &reached)| {
                 let chain = chain.clone();
-                let reached = reached[i];
                 async move {
                     if !reached {
                         return TermOut::default();
@@ -62,27 +60,10 @@ impl<'a> Walker<'a> {
             .await;
             let mut void = 0;
             let mut terms = Vec::new();
-            for ((i, term), out) in record.terms.iter().enumerate().zip(outs) {
-                let cost = usize::from(reached[i] && queries_dns(&term.kind));
-                let below = out.target.as_ref().map_or(0, |n| n.lookups);
-                let note = if reached[i] || !queries_dns(&term.kind) {
-                    out.note
-                } else {
-                    Some("never evaluated".to_string())
-                };
+            for ((term, reached), out) in record.terms.iter().zip(reached).zip(outs) {
                 void += out.void;
                 findings.extend(out.findings);
-                terms.push(TermNode {
-                    term: record.term_text(term).to_string(),
-                    cost,
-                    lookups: cost + below,
-                    target: out.target,
-                    note,
-                    include: matches!(
-                        &term.kind,
-                        TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Include { .. })
-                    ),
-                });
+                terms.push(term_node(&record, term, reached, out.target, out.note));
             }
             let node = SpfNode {
                 domain: domain.to_string(),
@@ -166,34 +147,29 @@ impl<'a> Walker<'a> {
         chain: Vec<String>,
     ) -> TermOut {
         let Some(target) = literal(spec) else {
-            return TermOut {
-                note: Some("macros: depends on the sender".into()),
-                ..TermOut::default()
-            };
+            return TermOut::note("macros: depends on the sender");
         };
+        let from = chain.last().cloned().unwrap_or_default();
         if chain.contains(&target) {
             return TermOut {
-                note: Some("loop".into()),
                 findings: vec![Finding::new(
-                    Code::SpfIncludeLoop,
-                    chain.last().map_or("", String::as_str),
+                    codes::INCLUDE_LOOP,
+                    &from,
                     format!("{how}:{target} leads back to {}", chain.join(" -> ")),
                 )],
-                ..TermOut::default()
+                ..TermOut::note("loop")
             };
         }
-        let from = chain.last().cloned().unwrap_or_default();
-        let records = match dns.lookup(&target, RecordType::Txt).await {
-            Ok(answer) => select(&spf_records(&answer)),
+        let found = match select::lookup(dns, &target).await {
+            Ok(found) => found,
             Err(e) => {
                 return TermOut {
-                    note: Some("lookup failed".into()),
-                    findings: vec![lookup_failed(&target, &e)],
-                    ..TermOut::default()
+                    findings: vec![e.finding(&target)],
+                    ..TermOut::note("lookup failed")
                 };
             }
         };
-        match records {
+        match found.selection {
             Selection::One(txt) => {
                 let out = self.walk_record(&target, txt, role, chain).await;
                 TermOut {
@@ -204,29 +180,61 @@ impl<'a> Walker<'a> {
                 }
             }
             Selection::None => TermOut {
-                note: Some("no SPF record".into()),
                 findings: vec![Finding::new(
-                    Code::SpfTargetNoRecord,
+                    codes::TARGET_NO_RECORD,
                     &from,
                     format!("{how}:{target} has no SPF record; receivers return permerror"),
                 )],
-                ..TermOut::default()
+                ..TermOut::note("no SPF record")
             },
             Selection::Many(records) => TermOut {
-                note: Some("several SPF records".into()),
-                findings: vec![multiple(&target, &records)],
-                ..TermOut::default()
+                findings: vec![multiple_records(&target, &records)],
+                ..TermOut::note("several SPF records")
             },
         }
     }
 }
 
+impl TermOut {
+    fn note(note: impl Into<String>) -> Self {
+        Self {
+            note: Some(note.into()),
+            ..Self::default()
+        }
+    }
+}
+
+/// The tree node of one term, given what following it found.
+fn term_node(
+    record: &SpfRecord,
+    term: &Term,
+    reached: bool,
+    target: Option<SpfNode>,
+    note: Option<String>,
+) -> TermNode {
+    let cost = usize::from(reached && queries_dns(&term.kind));
+    let below = target.as_ref().map_or(0, |n| n.lookups);
+    let note = if reached || !queries_dns(&term.kind) {
+        note
+    } else {
+        Some("never evaluated".to_string())
+    };
+    TermNode {
+        term: record.term_text(term).to_string(),
+        cost,
+        lookups: cost + below,
+        target,
+        note,
+        include: matches!(
+            &term.kind,
+            TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Include { .. })
+        ),
+    }
+}
+
 /// Terms a receiver can reach: those before `all`, and redirect only when there is no `all`.
 fn reached_terms(record: &SpfRecord) -> Vec<bool> {
-    let all = record
-        .terms
-        .iter()
-        .position(|t| matches!(&t.kind, TermKind::Directive(d) if d.mechanism == Mechanism::All));
+    let all = record.all();
     record
         .terms
         .iter()
@@ -263,7 +271,7 @@ async fn void_check(dns: &Dns, name: &str, rtype: RecordType) -> TermOut {
         Ok(_) => TermOut::default(),
         Err(e) => TermOut {
             note: Some("lookup failed".into()),
-            findings: vec![lookup_failed(name, &e)],
+            findings: vec![e.finding(name)],
             ..TermOut::default()
         },
     }
@@ -275,7 +283,7 @@ async fn mx_check(dns: &Dns, name: &str) -> TermOut {
         Err(e) => {
             return TermOut {
                 note: Some("lookup failed".into()),
-                findings: vec![lookup_failed(name, &e)],
+                findings: vec![e.finding(name)],
                 ..TermOut::default()
             };
         }
@@ -289,11 +297,11 @@ async fn mx_check(dns: &Dns, name: &str) -> TermOut {
     }
     let count = answer.records().len();
     let mut out = TermOut::default();
-    if count > MX_NAME_LIMIT {
+    if count > MAX_NAMES_PER_MECHANISM {
         out.findings.push(Finding::new(
-            Code::SpfMxTooManyNames,
+            codes::MX_TOO_MANY_NAMES,
             name,
-            format!("{count} MX names, limit {MX_NAME_LIMIT}"),
+            format!("{count} MX names, limit {MAX_NAMES_PER_MECHANISM}"),
         ));
     }
     out

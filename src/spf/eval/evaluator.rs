@@ -6,15 +6,16 @@ use std::net::IpAddr;
 
 use crate::dns::{Answer, BoxFuture, Dns, FailureKind, LookupResult, Rdata, RecordType};
 
-use super::eval::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS, SpfResult};
+use crate::spf::macros::MacroString;
+use crate::spf::select::{self, Selection};
+use crate::spf::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS, SpfRecord, TermKind};
+
 use super::expand::{MacroContext, Values, expand, expand_domain};
-use super::macros::MacroString;
-use super::parse::{Modifier, SpfRecord, TermKind};
-use super::select::{Selection, select as select_record};
+use super::result::SpfResult;
 use super::trace::{Step, TermOutcome, Trace};
 
 /// How one check_host() level ended.
-pub(super) struct Outcome {
+pub(super) struct LevelOutcome {
     pub result: SpfResult,
     pub mechanism: Option<String>,
     /// The exp= text, for a fail decided at this level or below through redirect.
@@ -22,7 +23,7 @@ pub(super) struct Outcome {
     pub problem: Option<String>,
 }
 
-impl Outcome {
+impl LevelOutcome {
     fn ended(result: SpfResult, problem: impl Into<String>) -> Self {
         Self {
             result,
@@ -64,9 +65,9 @@ impl Abort {
     }
 }
 
-impl From<Abort> for Outcome {
+impl From<Abort> for LevelOutcome {
     fn from(a: Abort) -> Self {
-        Outcome::ended(a.result, a.problem)
+        LevelOutcome::ended(a.result, a.problem)
     }
 }
 
@@ -94,7 +95,7 @@ impl<'a> Evaluator<'a> {
     }
 
     /// check_host() for `domain`: one level of the evaluation.
-    pub fn check<'s>(&'s mut self, domain: &'s str) -> BoxFuture<'s, Outcome> {
+    pub fn check<'s>(&'s mut self, domain: &'s str) -> BoxFuture<'s, LevelOutcome> {
         Box::pin(async move {
             self.trace.push(Step::CheckHost {
                 domain: domain.to_string(),
@@ -112,35 +113,34 @@ impl<'a> Evaluator<'a> {
     }
 
     /// §4.4, §4.5: the one SPF record of `domain`, parsed and free of syntax errors.
-    async fn fetch_record(&mut self, domain: &str) -> Result<SpfRecord, Outcome> {
-        let records = match self.lookup(domain, RecordType::Txt).await {
+    async fn fetch_record(&mut self, domain: &str) -> Result<SpfRecord, LevelOutcome> {
+        let answer = match self.lookup(domain, RecordType::Txt).await {
             Err(e) if e.kind == FailureKind::InvalidName => {
-                return Err(Outcome::ended(SpfResult::None, e.detail));
+                return Err(LevelOutcome::ended(SpfResult::None, e.detail));
             }
-            Err(e) => return Err(Outcome::ended(SpfResult::TempError, e.detail)),
+            Err(e) => return Err(LevelOutcome::ended(SpfResult::TempError, e.detail)),
             Ok(Answer::NxDomain) => {
                 let why = format!("{domain} does not exist (NXDOMAIN)");
-                return Err(Outcome::ended(SpfResult::None, why));
+                return Err(LevelOutcome::ended(SpfResult::None, why));
             }
             Ok(Answer::NoData) => {
                 let why = format!("{domain} has no TXT records, so no SPF record");
-                return Err(Outcome::ended(SpfResult::None, why));
+                return Err(LevelOutcome::ended(SpfResult::None, why));
             }
-            Ok(Answer::Records(records)) => records,
+            Ok(answer) => answer,
         };
-        let txts = crate::dns::txts(&records);
-        let txt = match select_record(&txts) {
+        let txt = match select::from_answer(&answer) {
             Selection::One(txt) => txt,
             Selection::None => {
                 let why = format!("{domain} has no SPF record (no TXT record starts with v=spf1)");
-                return Err(Outcome::ended(SpfResult::None, why));
+                return Err(LevelOutcome::ended(SpfResult::None, why));
             }
             Selection::Many(all) => {
                 let why = format!(
                     "{domain} has {} SPF records; there must be exactly one (RFC 7208 §4.5)",
                     all.len()
                 );
-                return Err(Outcome::ended(SpfResult::PermError, why));
+                return Err(LevelOutcome::ended(SpfResult::PermError, why));
             }
         };
         let text = txt.text();
@@ -150,7 +150,7 @@ impl<'a> Evaluator<'a> {
         });
         if !txt.joined().is_ascii() {
             let why = format!("the SPF record of {domain} contains non-ASCII bytes");
-            return Err(Outcome::ended(SpfResult::PermError, why));
+            return Err(LevelOutcome::ended(SpfResult::PermError, why));
         }
         let record = SpfRecord::parse(&text);
         if let Some(e) = record.errors.first() {
@@ -159,13 +159,13 @@ impl<'a> Evaluator<'a> {
                 "syntax error in the SPF record of {domain} at {at:?}: {}",
                 e.message
             );
-            return Err(Outcome::ended(SpfResult::PermError, why));
+            return Err(LevelOutcome::ended(SpfResult::PermError, why));
         }
         Ok(record)
     }
 
     /// §4.6: the directives left to right, then redirect=, else neutral.
-    async fn evaluate(&mut self, record: &SpfRecord, domain: &str) -> Outcome {
+    async fn evaluate(&mut self, record: &SpfRecord, domain: &str) -> LevelOutcome {
         for term in &record.terms {
             let TermKind::Directive(directive) = &term.kind else {
                 continue;
@@ -180,7 +180,7 @@ impl<'a> Evaluator<'a> {
                     } else {
                         None
                     };
-                    return Outcome {
+                    return LevelOutcome {
                         result,
                         mechanism: Some(chain),
                         explanation,
@@ -191,15 +191,9 @@ impl<'a> Evaluator<'a> {
             }
         }
         // §6.1: redirect= applies only when no mechanism matched (an `all` always matches).
-        let redirect = record.terms.iter().find_map(|t| match &t.kind {
-            TermKind::Modifier(Modifier::Redirect { domain }) => {
-                Some((record.term_text(t), domain))
-            }
-            _ => None,
-        });
-        match redirect {
-            Some((text, spec)) => self.redirect(text, spec, domain).await,
-            None => Outcome {
+        match record.redirect_term() {
+            Some((term, spec)) => self.redirect(record.term_text(term), spec, domain).await,
+            None => LevelOutcome {
                 result: SpfResult::Neutral,
                 mechanism: None,
                 explanation: None,
@@ -210,7 +204,7 @@ impl<'a> Evaluator<'a> {
 
     /// §6.1: check_host() of the target replaces this record's result; no record there is a
     /// permerror.
-    async fn redirect(&mut self, text: &str, spec: &MacroString, domain: &str) -> Outcome {
+    async fn redirect(&mut self, text: &str, spec: &MacroString, domain: &str) -> LevelOutcome {
         let index = self.trace.open_term(text);
         if let Err(abort) = self.count_term() {
             self.trace
@@ -223,7 +217,7 @@ impl<'a> Evaluator<'a> {
                 let problem = format!("{text}: the target cannot exist in DNS: {why}");
                 self.trace
                     .close_term(index, TermOutcome::PermError, Some(problem.clone()));
-                return Outcome::ended(SpfResult::PermError, problem);
+                return LevelOutcome::ended(SpfResult::PermError, problem);
             }
         };
         self.trace.set_target(index, &target);
@@ -234,13 +228,13 @@ impl<'a> Evaluator<'a> {
         let label = term_label(text, &target);
         match inner.result {
             SpfResult::None => {
-                Outcome::ended(SpfResult::PermError, format!("{label} has no SPF record"))
+                LevelOutcome::ended(SpfResult::PermError, format!("{label} has no SPF record"))
             }
-            SpfResult::TempError | SpfResult::PermError => Outcome {
+            SpfResult::TempError | SpfResult::PermError => LevelOutcome {
                 problem: inner.problem.map(|p| format!("{label} -> {p}")),
                 ..inner
             },
-            _ => Outcome {
+            _ => LevelOutcome {
                 mechanism: inner.mechanism.map(|m| format!("{label} -> {m}")),
                 ..inner
             },

@@ -3,7 +3,7 @@
 
 use std::net::IpAddr;
 
-use super::macros::{MacroExpand, MacroPart, MacroString};
+use crate::spf::macros::{MacroExpand, MacroPart, MacroString};
 
 /// RFC 7208 §7.3: an expanded domain name longer than this loses labels on its left.
 const MAX_DOMAIN_LEN: usize = 253;

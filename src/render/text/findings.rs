@@ -1,54 +1,38 @@
-//! Text building blocks shared by every report: headings, severities, the findings list with
-//! the offending term underlined, and the summary line. The only place colour is applied.
+//! Text building blocks shared by every report: severities, the findings list with the
+//! offending term underlined, and the summary line.
 
 use std::fmt::Write;
 
-use colored::{ColoredString, Colorize};
-
 use crate::finding::{Finding, Severity};
+use crate::render::sanitize::{escape, escaped_column};
+use crate::render::{Paint, Palette};
 
-use super::sanitize::{escape, escaped_column};
-
-/// How text output is shaped (colour itself is switched globally by `colored`).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Style {
-    /// Only findings; nothing at all when there are none.
-    pub quiet: bool,
-}
-
-pub fn heading(text: &str) -> ColoredString {
-    text.bold()
-}
-
-pub fn dim(text: &str) -> ColoredString {
-    text.dimmed()
-}
-
-pub fn severity(s: Severity) -> ColoredString {
+pub fn severity(p: Palette, s: Severity) -> String {
     let label = format!("{:<7}", s.as_str());
-    match s {
-        Severity::Error => label.red().bold(),
-        Severity::Warning => label.yellow().bold(),
-        Severity::Info => label.cyan(),
-    }
+    let paint = match s {
+        Severity::Error => Paint::RedBold,
+        Severity::Warning => Paint::YellowBold,
+        Severity::Info => Paint::Cyan,
+    };
+    p.paint(paint, &label)
 }
 
 /// The findings section: one block per finding, worst first, then a summary line.
-pub fn findings(out: &mut String, findings: &[Finding]) {
+pub fn findings(out: &mut String, p: Palette, findings: &[Finding]) {
     if findings.is_empty() {
-        let _ = writeln!(out, "{}", "No findings.".green());
+        let _ = writeln!(out, "{}", p.paint(Paint::Green, "No findings."));
         return;
     }
     let mut sorted: Vec<&Finding> = findings.iter().collect();
     sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
-    let _ = writeln!(out, "{}", heading("Findings"));
+    let _ = writeln!(out, "{}", p.bold("Findings"));
     for f in sorted {
         let entry = f.code.entry();
         let _ = writeln!(
             out,
             "  {} {}  {}",
-            severity(f.severity),
-            f.code.as_str().bold(),
+            severity(p, f.severity),
+            p.bold(f.code.as_str()),
             escape(&f.subject)
         );
         let _ = writeln!(out, "          {}", escape(&f.message));
@@ -57,12 +41,12 @@ pub fn findings(out: &mut String, findings: &[Finding]) {
             let end = escaped_column(&loc.record, loc.end).max(start + 1);
             let _ = writeln!(out, "          {}", escape(&loc.record));
             let marks = format!("{}{}", " ".repeat(start), "^".repeat(end - start));
-            let _ = writeln!(out, "          {}", marks.red().bold());
+            let _ = writeln!(out, "          {}", p.paint(Paint::RedBold, &marks));
         }
         let _ = writeln!(
             out,
             "          {}",
-            dim(&format!(
+            p.dim(&format!(
                 "{} ({}). Run `mailaudit explain {}`.",
                 entry.summary, entry.rfc, entry.code
             ))
@@ -89,10 +73,10 @@ fn summary(out: &mut String, findings: &[Finding]) {
 }
 
 /// Quiet output: the findings alone, or nothing.
-pub fn quiet_findings(findings: &[Finding]) -> String {
+pub fn quiet_findings(p: Palette, findings: &[Finding]) -> String {
     let mut out = String::new();
     if !findings.is_empty() {
-        self::findings(&mut out, findings);
+        self::findings(&mut out, p, findings);
     }
     out
 }

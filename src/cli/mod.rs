@@ -1,9 +1,19 @@
-//! The command line, as clap definitions only: every flag and command of `mailaudit`.
+//! The command line, as clap definitions only: the global options and the commands; each
+//! command group's arguments are in a file of their own.
+
+mod lint;
+mod meta;
+mod spf;
 
 use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use crate::render::Format;
+pub use lint::{LintCommand, LintSpfArgs};
+pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
+pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
 /// Audit a domain's email authentication (SPF, DKIM, DMARC, MX, MTA-STS, ...) and explain what
 /// to fix.
@@ -40,7 +50,12 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "SECS", global = true, default_value = "5", value_parser = parse_timeout)]
     pub timeout: f64,
 
-    /// Output format
+    /// DNS queries in flight at once
+    #[arg(long, value_name = "N", global = true, default_value_t = 32,
+          value_parser = clap::value_parser!(u16).range(1..=4096))]
+    pub dns_concurrency: u16,
+
+    /// Output format (jsonl: one JSON object per line, written as each record is ready)
     #[arg(long, value_enum, global = true, default_value_t = Format::Text)]
     pub format: Format,
 
@@ -73,82 +88,6 @@ pub enum Command {
     GenerateDocs(GenerateDocsArgs),
 }
 
-#[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true, subcommand_negates_reqs = true)]
-pub struct SpfArgs {
-    #[command(subcommand)]
-    pub command: Option<SpfCommand>,
-    /// The domain whose SPF record to audit
-    #[arg(required = true)]
-    pub domain: Option<String>,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum SpfCommand {
-    /// Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)
-    Eval(SpfEvalArgs),
-}
-
-#[derive(Debug, Args)]
-#[command(group = clap::ArgGroup::new("identity").required(true).multiple(true))]
-pub struct SpfEvalArgs {
-    /// The connecting client's IP address
-    #[arg(long)]
-    pub ip: IpAddr,
-    /// The MAIL FROM address ("" for the null sender, which uses postmaster@HELO)
-    #[arg(long, value_name = "ADDRESS", group = "identity")]
-    pub mail_from: Option<String>,
-    /// The HELO/EHLO name (checked itself when no --mail-from is given)
-    #[arg(long, value_name = "NAME", group = "identity")]
-    pub helo: Option<String>,
-    /// The receiving host's name, for %{r} in explanations
-    #[arg(long, value_name = "NAME", default_value = "unknown")]
-    pub receiver: String,
-    /// Show every term evaluated and every DNS query made
-    #[arg(long)]
-    pub trace: bool,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum LintCommand {
-    /// Lint an SPF record given as text
-    Spf(LintSpfArgs),
-}
-
-#[derive(Debug, Args)]
-pub struct LintSpfArgs {
-    /// The record, e.g. "v=spf1 mx include:_spf.example.net -all"
-    pub record: String,
-    /// Follow include and redirect through DNS to count lookups across the whole tree
-    #[arg(long)]
-    pub resolve: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct ExplainArgs {
-    /// A finding code such as spf-too-many-lookups; without it, every code is listed
-    pub code: Option<String>,
-}
-
-#[derive(Debug, Args)]
-pub struct CompletionsArgs {
-    #[arg(value_enum)]
-    pub shell: clap_complete::Shell,
-}
-
-#[derive(Debug, Args)]
-pub struct GenerateDocsArgs {
-    /// The project directory that holds completions/ and man/
-    pub dir: PathBuf,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    Text,
-    Json,
-    Yaml,
-}
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
@@ -178,5 +117,33 @@ fn parse_timeout(s: &str) -> Result<f64, String> {
         _ => Err(format!(
             "{s:?} is not a number of seconds between 0 and 3600"
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn global_options_work_before_the_subcommand() {
+        let cli = Cli::try_parse_from([
+            "mailaudit",
+            "--resolver",
+            "127.0.0.1:5353",
+            "--format",
+            "json",
+            "spf",
+            "example.com",
+        ])
+        .unwrap();
+        assert_eq!(cli.global.format, Format::Json);
+        assert_eq!(cli.global.resolver.len(), 1);
     }
 }

@@ -14,11 +14,11 @@ use futures_util::stream::FuturesUnordered;
 
 use crate::dns::{Answer, BoxFuture, Dns, RecordType};
 
-use super::eval::{MAX_DNS_TERMS, MAX_NAMES_PER_MECHANISM};
+use crate::spf::macros::MacroString;
+use crate::spf::select::{self, Selection};
+use crate::spf::{MAX_DNS_TERMS, MAX_NAMES_PER_MECHANISM, Mechanism, SpfRecord};
+
 use super::expand::{MacroContext, Values, expand_domain, needs_ptr, reverse_name};
-use super::macros::MacroString;
-use super::parse::{Mechanism, SpfRecord};
-use super::select::{Selection, select};
 
 /// Address lookups of MX hosts the walk may make in all.
 const MAX_ADDRESS_LOOKUPS: usize = 20;
@@ -32,7 +32,7 @@ enum Fetched {
     Nothing,
 }
 
-struct Walk<'a> {
+struct Warmer<'a> {
     dns: &'a Dns,
     ctx: &'a MacroContext,
     address_type: RecordType,
@@ -44,7 +44,7 @@ struct Walk<'a> {
 /// Walks the SPF tree of `domain` ahead of the evaluation; returns when there is nothing more
 /// to fetch. The caller drops it once the evaluation is done.
 pub(super) async fn warm(dns: &Dns, ctx: &MacroContext, domain: &str) {
-    let mut walk = Walk {
+    let mut walk = Warmer {
         dns,
         ctx,
         address_type: if ctx.ip.is_ipv4() {
@@ -75,7 +75,7 @@ pub(super) async fn warm(dns: &Dns, ctx: &MacroContext, domain: &str) {
     }
 }
 
-impl<'a> Walk<'a> {
+impl<'a> Warmer<'a> {
     /// Queues the lookups of a record's DNS-querying terms, in order, while the budget lasts.
     fn plan(&mut self, domain: &str, record: &SpfRecord) {
         for (_, directive) in record.directives() {
@@ -145,10 +145,11 @@ impl<'a> Walk<'a> {
 
 /// The TXT lookup of check_host(), and the record it would select.
 async fn fetch_record(dns: &Dns, domain: String) -> Fetched {
-    let Ok(Answer::Records(records)) = dns.lookup(&domain, RecordType::Txt).await else {
-        return Fetched::Nothing;
-    };
-    let Selection::One(txt) = select(&crate::dns::txts(&records)) else {
+    let Ok(select::Lookup {
+        selection: Selection::One(txt),
+        ..
+    }) = select::lookup(dns, &domain).await
+    else {
         return Fetched::Nothing;
     };
     let record = SpfRecord::parse(&txt.text());

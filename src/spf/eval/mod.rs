@@ -1,10 +1,9 @@
 //! SPF check_host() (RFC 7208 §2.4, §4.3): the public API — request, result, evaluation — the
-//! identity to check and initial processing. The levels of the evaluation (record lookup, the
-//! term loop, redirect=, limits) are in `spf::evaluator`, mechanisms in `spf::mechanisms`, exp=
-//! in `spf::exp`, validated names in `spf::validate`, macro expansion in `spf::expand`,
-//! cache warming in `spf::prefetch`.
+//! identity to check and initial processing. In call order: the levels of the evaluation (record
+//! lookup, the term loop, redirect=, limits) are in `evaluator`, mechanisms in `mechanisms`,
+//! validated names in `validate`, macro expansion in `expand`, exp= in `explanation`, cache
+//! warming in `prefetch`, the results in `result` and the trace in `trace`.
 
-use std::fmt;
 use std::net::IpAddr;
 
 use futures_util::future::{Either, select};
@@ -12,18 +11,19 @@ use serde::Serialize;
 
 use crate::dns::Dns;
 
-use super::evaluator::Evaluator;
-use super::expand::MacroContext;
-use super::parse::Qualifier;
-use super::trace::TraceEvent;
+mod evaluator;
+mod expand;
+mod explanation;
+mod mechanisms;
+mod prefetch;
+mod result;
+pub mod trace;
+mod validate;
 
-/// §4.6.4: DNS-querying terms (include, a, mx, ptr, exists, redirect) per evaluation.
-pub const MAX_DNS_TERMS: usize = 10;
-/// §4.6.4: terms whose lookup is answered NXDOMAIN or NODATA (void lookups) per evaluation.
-pub const MAX_VOID_LOOKUPS: usize = 2;
-/// §4.6.4: MX names one `mx` may look at (more is a permerror) and PTR names one `ptr` or `%{p}`
-/// looks at (the rest are ignored).
-pub const MAX_NAMES_PER_MECHANISM: usize = 10;
+use evaluator::Evaluator;
+use expand::MacroContext;
+pub use result::SpfResult;
+use trace::TraceEvent;
 
 /// What a receiver knows when it checks SPF.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -37,50 +37,6 @@ pub struct EvalRequest {
     pub receiver: String,
     /// Seconds since the epoch, for `%{t}`.
     pub now: u64,
-}
-
-/// The results of §2.6.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum SpfResult {
-    None,
-    Neutral,
-    Pass,
-    Fail,
-    SoftFail,
-    TempError,
-    PermError,
-}
-
-impl SpfResult {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::None => "none",
-            Self::Neutral => "neutral",
-            Self::Pass => "pass",
-            Self::Fail => "fail",
-            Self::SoftFail => "softfail",
-            Self::TempError => "temperror",
-            Self::PermError => "permerror",
-        }
-    }
-}
-
-impl fmt::Display for SpfResult {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl From<Qualifier> for SpfResult {
-    fn from(q: Qualifier) -> Self {
-        match q {
-            Qualifier::Pass => Self::Pass,
-            Qualifier::Fail => Self::Fail,
-            Qualifier::SoftFail => Self::SoftFail,
-            Qualifier::Neutral => Self::Neutral,
-        }
-    }
 }
 
 /// Which identity was checked (§2.3, §2.4).
@@ -153,59 +109,20 @@ pub async fn check_host_with(dns: &Dns, request: &EvalRequest, options: EvalOpti
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
         v4 => v4,
     };
-    let mut evaluation = Evaluation {
-        result: SpfResult::None,
-        domain: String::new(),
-        sender: String::new(),
-        identity: None,
-        mechanism: None,
-        explanation: None,
-        explanation_source: None,
-        problem: None,
-        dns_terms: 0,
-        void_lookups: 0,
-        trace: Vec::new(),
-    };
-    let (identity, local_part, raw_domain) = match identity_of(request) {
-        Ok(found) => found,
+    let mut evaluation = Evaluation::new();
+    let ctx = match evaluation.initial(request, ip) {
+        Ok(ctx) => ctx,
         Err(problem) => {
             evaluation.problem = Some(problem);
             return evaluation;
         }
     };
-    evaluation.identity = Some(identity);
-    evaluation.sender = format!("{local_part}@{raw_domain}");
-    evaluation.domain = raw_domain.clone();
-    // §4.3: a malformed domain, or one that is not multi-label, is "none".
-    let domain = match crate::dns::name::normalize_domain(&raw_domain) {
-        Ok(domain) => domain,
-        Err(problem) => {
-            evaluation.problem = Some(problem);
-            return evaluation;
-        }
-    };
-    evaluation.domain = domain.clone();
-    evaluation.sender = format!("{local_part}@{domain}");
-    let receiver = match request.receiver.as_str() {
-        "" => "unknown".to_string(),
-        r => r.to_string(),
-    };
-    let ctx = MacroContext {
-        local_part,
-        sender_domain: domain.clone(),
-        ip,
-        helo: request
-            .helo
-            .clone()
-            .unwrap_or_else(|| "unknown".to_string()),
-        receiver,
-        now: request.now,
-    };
+    let domain = ctx.sender_domain.clone();
     let mut evaluator = Evaluator::new(dns, ctx.clone());
     let outcome = {
         let main = evaluator.check(&domain);
         if options.prefetch {
-            let warm = std::pin::pin!(super::prefetch::warm(dns, &ctx, &domain));
+            let warm = std::pin::pin!(prefetch::warm(dns, &ctx, &domain));
             match select(main, warm).await {
                 Either::Left((outcome, _)) => outcome,
                 Either::Right(((), main)) => main.await,
@@ -214,29 +131,83 @@ pub async fn check_host_with(dns: &Dns, request: &EvalRequest, options: EvalOpti
             main.await
         }
     };
-    evaluation.result = outcome.result;
-    evaluation.mechanism = outcome.mechanism;
-    if outcome.result == SpfResult::Fail {
-        let (text, source) = match outcome.explanation {
-            Some(text) => (text, ExplanationSource::Exp),
-            None => (
-                format!("{domain} does not designate {ip} as a permitted sender"),
-                ExplanationSource::Default,
-            ),
-        };
-        evaluation.explanation = Some(text);
-        evaluation.explanation_source = Some(source);
-    }
-    if matches!(
-        outcome.result,
-        SpfResult::None | SpfResult::TempError | SpfResult::PermError
-    ) {
-        evaluation.problem = outcome.problem;
-    }
+    evaluation.finish(outcome, ip);
     evaluation.dns_terms = evaluator.dns_terms;
     evaluation.void_lookups = evaluator.voids;
     evaluation.trace = evaluator.trace.events;
     evaluation
+}
+
+impl Evaluation {
+    fn new() -> Self {
+        Self {
+            result: SpfResult::None,
+            domain: String::new(),
+            sender: String::new(),
+            identity: None,
+            mechanism: None,
+            explanation: None,
+            explanation_source: None,
+            problem: None,
+            dns_terms: 0,
+            void_lookups: 0,
+            trace: Vec::new(),
+        }
+    }
+
+    /// §4.1, §4.3: the identity and the macro context; `Err` is why the result is none.
+    fn initial(&mut self, request: &EvalRequest, ip: IpAddr) -> Result<MacroContext, String> {
+        let (identity, local_part, raw_domain) = identity_of(request)?;
+        self.identity = Some(identity);
+        self.sender = format!("{local_part}@{raw_domain}");
+        self.domain = raw_domain.clone();
+        // §4.3: a malformed domain, or one that is not multi-label, is "none".
+        let domain = crate::dns::name::normalize_domain(&raw_domain).map_err(|e| e.to_string())?;
+        self.domain = domain.clone();
+        self.sender = format!("{local_part}@{domain}");
+        let receiver = match request.receiver.as_str() {
+            "" => "unknown".to_string(),
+            r => r.to_string(),
+        };
+        Ok(MacroContext {
+            local_part,
+            sender_domain: domain,
+            ip,
+            helo: request
+                .helo
+                .clone()
+                .unwrap_or_else(|| "unknown".to_string()),
+            receiver,
+            now: request.now,
+        })
+    }
+
+    /// Takes the top level's outcome: the result, the deciding term, and for fail the
+    /// explanation.
+    fn finish(&mut self, outcome: evaluator::LevelOutcome, ip: IpAddr) {
+        self.result = outcome.result;
+        self.mechanism = outcome.mechanism;
+        if outcome.result == SpfResult::Fail {
+            let (text, source) = match outcome.explanation {
+                Some(text) => (text, ExplanationSource::Exp),
+                None => (
+                    format!(
+                        "{} does not designate {ip} as a permitted sender",
+                        self.domain
+                    ),
+                    ExplanationSource::Default,
+                ),
+            };
+            self.explanation = Some(text);
+            self.explanation_source = Some(source);
+        }
+        if matches!(
+            outcome.result,
+            SpfResult::None | SpfResult::TempError | SpfResult::PermError
+        ) {
+            self.problem = outcome.problem;
+        }
+    }
 }
 
 /// §2.4, §4.3: the identity, the local-part (or "postmaster") and the domain to check.
@@ -277,7 +248,5 @@ fn identity_of(request: &EvalRequest) -> Result<(Identity, String, String), Stri
 
 #[cfg(test)]
 mod concurrency;
-#[cfg(test)]
-mod fake;
 #[cfg(test)]
 mod tests;

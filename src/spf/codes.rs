@@ -1,93 +1,9 @@
-//! The catalog of finding codes: for each, its severity, a one-line summary, the explanation, the
-//! fix and the RFC section behind it. `explain`, the README and the tests all read this table.
+//! The SPF finding codes (RFC 7208), joined into the catalog by `finding::catalog`.
 
-use std::fmt;
+crate::finding::catalog::codes! {
+    prefix: "spf-";
 
-use serde::{Serialize, Serializer};
-
-use crate::finding::Severity;
-
-/// One catalog entry.
-#[derive(Debug, Serialize)]
-pub struct Entry {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub summary: &'static str,
-    pub explanation: &'static str,
-    pub fix: &'static str,
-    pub rfc: &'static str,
-}
-
-macro_rules! catalog {
-    ($($variant:ident {
-        code: $code:literal,
-        severity: $severity:ident,
-        rfc: $rfc:literal,
-        summary: $summary:literal,
-        explanation: $explanation:literal,
-        fix: $fix:literal $(,)?
-    })*) => {
-        /// A stable finding code; see [`Code::entry`] for what it means.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum Code { $($variant),* }
-
-        impl Code {
-            /// Every code, in catalog order.
-            pub const ALL: &'static [Code] = &[$(Code::$variant),*];
-
-            pub fn entry(self) -> &'static Entry {
-                match self {
-                    $(Code::$variant => &Entry {
-                        code: $code,
-                        severity: Severity::$severity,
-                        summary: $summary,
-                        explanation: $explanation,
-                        fix: $fix,
-                        rfc: $rfc,
-                    },)*
-                }
-            }
-        }
-    };
-}
-
-impl Code {
-    pub fn as_str(self) -> &'static str {
-        self.entry().code
-    }
-
-    pub fn from_name(name: &str) -> Option<Code> {
-        Code::ALL.iter().copied().find(|c| c.as_str() == name)
-    }
-}
-
-impl fmt::Display for Code {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl Serialize for Code {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.as_str())
-    }
-}
-
-catalog! {
-    DnsLookupFailed {
-        code: "dns-lookup-failed",
-        severity: Error,
-        rfc: "RFC 7208 §2.6.6, §4.4",
-        summary: "A DNS query could not be answered",
-        explanation: "The query timed out, or a name server answered SERVFAIL or REFUSED, so \
-            nothing can be said about the record behind it. Receivers that meet the same failure \
-            return a temporary error (SPF temperror) and may defer or reject mail. This is not \
-            the same as a missing record: the record may well exist.",
-        fix: "Check that every authoritative server of the zone answers for the name (dig \
-            @server name TXT), that the zone is not lame or expired, and that DNSSEC, if signed, \
-            validates.",
-    }
-    SpfMissing {
+    MISSING {
         code: "spf-missing",
         severity: Error,
         rfc: "RFC 7208 §4.5",
@@ -99,7 +15,7 @@ catalog! {
             \"v=spf1 mx include:_spf.provider.example -all\"; a domain that sends no mail \
             publishes \"v=spf1 -all\".",
     }
-    SpfMultipleRecords {
+    MULTIPLE_RECORDS {
         code: "spf-multiple-records",
         severity: Error,
         rfc: "RFC 7208 §4.5, §3.2",
@@ -110,7 +26,7 @@ catalog! {
         fix: "Merge the records into one: keep one v=spf1, put all mechanisms of both before a \
             single 'all' at the end, and delete the other record.",
     }
-    SpfSyntaxError {
+    SYNTAX_ERROR {
         code: "spf-syntax-error",
         severity: Error,
         rfc: "RFC 7208 §4.6.1, §12",
@@ -122,7 +38,7 @@ catalog! {
             ip4, ip6 and exists, modifiers are name=value, and terms are separated by single \
             spaces.",
     }
-    SpfInvalidNetwork {
+    INVALID_NETWORK {
         code: "spf-invalid-network",
         severity: Error,
         rfc: "RFC 7208 §5.6, §5.3",
@@ -133,7 +49,7 @@ catalog! {
         fix: "Write the network as ip4:192.0.2.0/24 or ip6:2001:db8::/32, with the prefix \
             length written without leading zeros.",
     }
-    SpfBadMacro {
+    BAD_MACRO {
         code: "spf-bad-macro",
         severity: Error,
         rfc: "RFC 7208 §7.1",
@@ -144,7 +60,7 @@ catalog! {
         fix: "Write a literal percent sign as %%, close every %{ with }, and use only the \
             macro letters the RFC defines.",
     }
-    SpfDuplicateModifier {
+    DUPLICATE_MODIFIER {
         code: "spf-duplicate-modifier",
         severity: Error,
         rfc: "RFC 7208 §6",
@@ -153,7 +69,7 @@ catalog! {
             record; a second one makes the record permerror.",
         fix: "Keep one redirect= (or exp=) and delete the others.",
     }
-    SpfTooManyLookups {
+    TOO_MANY_LOOKUPS {
         code: "spf-too-many-lookups",
         severity: Error,
         rfc: "RFC 7208 §4.6.4",
@@ -167,7 +83,7 @@ catalog! {
             networks they stand for, and ask providers for a narrower include; the branch \
             counts show where the lookups go.",
     }
-    SpfTooManyVoidLookups {
+    TOO_MANY_VOID_LOOKUPS {
         code: "spf-too-many-void-lookups",
         severity: Error,
         rfc: "RFC 7208 §4.6.4",
@@ -177,7 +93,7 @@ catalog! {
         fix: "Remove the mechanisms whose names no longer exist, or publish the records they \
             point to.",
     }
-    SpfIncludeLoop {
+    INCLUDE_LOOP {
         code: "spf-include-loop",
         severity: Error,
         rfc: "RFC 7208 §5.2, §4.6.4",
@@ -187,7 +103,7 @@ catalog! {
         fix: "Break the cycle: the included record must not include (or redirect to) any \
             domain above it.",
     }
-    SpfTargetNoRecord {
+    TARGET_NO_RECORD {
         code: "spf-target-no-record",
         severity: Error,
         rfc: "RFC 7208 §5.2, §6.1",
@@ -198,7 +114,7 @@ catalog! {
         fix: "Check the provider's current instructions for the include name, correct it, or \
             remove the term.",
     }
-    SpfPassAll {
+    PASS_ALL {
         code: "spf-pass-all",
         severity: Error,
         rfc: "RFC 7208 §5.1",
@@ -207,7 +123,7 @@ catalog! {
             authorised sender for the domain. The record protects nothing and invites abuse.",
         fix: "End the record with -all (or ~all while you verify the list of senders).",
     }
-    SpfNeutralAll {
+    NEUTRAL_ALL {
         code: "spf-neutral-all",
         severity: Warning,
         rfc: "RFC 7208 §5.1, §8.2",
@@ -216,7 +132,7 @@ catalog! {
             same as having no SPF policy at all.",
         fix: "Use ~all while checking that every sender is listed, then -all.",
     }
-    SpfNoAll {
+    NO_ALL {
         code: "spf-no-all",
         severity: Warning,
         rfc: "RFC 7208 §4.7",
@@ -225,7 +141,7 @@ catalog! {
             result is 'neutral': unlisted senders are not marked as unauthorised.",
         fix: "End the record with -all (or ~all).",
     }
-    SpfRedirectWithAll {
+    REDIRECT_WITH_ALL {
         code: "spf-redirect-with-all",
         severity: Warning,
         rfc: "RFC 7208 §6.1",
@@ -234,7 +150,7 @@ catalog! {
             always matches, so the redirect is ignored.",
         fix: "Remove either the 'all' mechanism or the redirect=, whichever you did not mean.",
     }
-    SpfTermsAfterAll {
+    TERMS_AFTER_ALL {
         code: "spf-terms-after-all",
         severity: Warning,
         rfc: "RFC 7208 §5.1",
@@ -243,7 +159,7 @@ catalog! {
             it are never evaluated, so the senders they list are not authorised.",
         fix: "Move the 'all' mechanism to the end of the record.",
     }
-    SpfPtr {
+    PTR {
         code: "spf-ptr",
         severity: Warning,
         rfc: "RFC 7208 §5.5",
@@ -252,7 +168,7 @@ catalog! {
             should not be used, and some receivers skip it, so the senders it matches may fail.",
         fix: "Replace ptr with ip4/ip6 networks or a or mx mechanisms naming the hosts.",
     }
-    SpfMxTooManyNames {
+    MX_TOO_MANY_NAMES {
         code: "spf-mx-too-many-names",
         severity: Error,
         rfc: "RFC 7208 §4.6.4",
@@ -261,7 +177,7 @@ catalog! {
             makes the evaluation permerror.",
         fix: "List the mail hosts' networks with ip4/ip6 instead of mx.",
     }
-    SpfUnknownModifier {
+    UNKNOWN_MODIFIER {
         code: "spf-unknown-modifier",
         severity: Info,
         rfc: "RFC 7208 §6",
@@ -270,7 +186,7 @@ catalog! {
             often a typo of redirect= or exp=.",
         fix: "Remove it, or correct the name if a redirect= or exp= was meant.",
     }
-    SpfStringTooLong {
+    STRING_TOO_LONG {
         code: "spf-string-too-long",
         severity: Error,
         rfc: "RFC 7208 §3.3, RFC 1035 §3.3.14",
@@ -280,7 +196,7 @@ catalog! {
         fix: "Split the record into several quoted strings of at most 255 bytes each; receivers \
             join them without adding spaces.",
     }
-    SpfRecordTooLong {
+    RECORD_TOO_LONG {
         code: "spf-record-too-long",
         severity: Warning,
         rfc: "RFC 7208 §3.4",
@@ -290,7 +206,7 @@ catalog! {
         fix: "Shorten the record: move groups of mechanisms into include: records under your \
             own domain.",
     }
-    SpfSplitInTerm {
+    SPLIT_IN_TERM {
         code: "spf-split-in-term",
         severity: Warning,
         rfc: "RFC 7208 §3.3",
@@ -300,7 +216,7 @@ catalog! {
             bad term. The split looks like it expected a space to be added.",
         fix: "End the first string (or start the next) with a space.",
     }
-    SpfObsoleteRrType {
+    OBSOLETE_RR_TYPE {
         code: "spf-obsolete-rr-type",
         severity: Warning,
         rfc: "RFC 7208 §3.1, §14.1",
@@ -310,7 +226,7 @@ catalog! {
             effectively has no SPF.",
         fix: "Publish the record as TXT and remove the SPF-type record.",
     }
-    SpfDuplicateInclude {
+    DUPLICATE_INCLUDE {
         code: "spf-duplicate-include",
         severity: Warning,
         rfc: "RFC 7208 §4.6.4",
@@ -318,31 +234,5 @@ catalog! {
         explanation: "A second include of the same domain matches nothing the first did not, \
             yet costs its lookups again toward the limit of 10.",
         fix: "Remove the repeated include.",
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_unique_kebab_case_and_protocol_first() {
-        let mut seen = std::collections::HashSet::new();
-        for code in Code::ALL {
-            let name = code.as_str();
-            assert!(seen.insert(name), "{name} twice");
-            assert!(
-                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                "{name}"
-            );
-            assert!(
-                ["dns-", "spf-"].iter().any(|p| name.starts_with(p)),
-                "{name}"
-            );
-            assert_eq!(Code::from_name(name), Some(*code));
-            let e = code.entry();
-            assert!(!e.summary.is_empty() && !e.explanation.is_empty() && !e.fix.is_empty());
-            assert!(e.rfc.starts_with("RFC "), "{name}");
-        }
     }
 }

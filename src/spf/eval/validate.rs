@@ -4,10 +4,10 @@
 
 use crate::dns::{Answer, Rdata, RecordType};
 
-use super::eval::MAX_NAMES_PER_MECHANISM;
 use super::evaluator::{Evaluator, address_of, is_within};
 use super::expand::{needs_ptr, reverse_name};
-use super::macros::MacroString;
+use crate::spf::MAX_NAMES_PER_MECHANISM;
+use crate::spf::macros::MacroString;
 
 impl Evaluator<'_> {
     /// The `%{p}` value for expanding `spec`: looked up only when `spec` uses it.

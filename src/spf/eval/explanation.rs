@@ -4,10 +4,11 @@
 
 use crate::dns::{Answer, RecordType};
 
+use crate::spf::macros::MacroString;
+use crate::spf::{Modifier, SpfRecord, TermKind};
+
 use super::evaluator::Evaluator;
 use super::expand::{Values, expand};
-use super::macros::MacroString;
-use super::parse::{Modifier, SpfRecord, TermKind};
 use super::trace::TermOutcome;
 
 impl Evaluator<'_> {

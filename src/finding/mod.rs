@@ -1,28 +1,11 @@
 //! Findings: what an audit found wrong, as data. Codes, explanations and RFC references live in
-//! the catalog ([`crate::lint`]); a finding carries only the code and the actual values.
+//! the [`catalog`]; a finding carries only the code and the actual values.
+
+pub mod catalog;
 
 use serde::Serialize;
 
-use crate::lint::Code;
-
-/// How bad a finding is (DESIGN.md "Findings").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Info => "info",
-            Self::Warning => "warning",
-            Self::Error => "error",
-        }
-    }
-}
+pub use catalog::{Code, Severity};
 
 /// Where in a record's text a finding points, in bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,19 +1,19 @@
-//! An in-memory DNS source for check_host()'s unit tests: fixture records, injected failures,
-//! an optional delay, and a count of lookups in flight.
+//! An in-memory DNS source, the test double every protocol's unit tests use: fixture records,
+//! injected failures, an optional delay, a log of queries and a count of lookups in flight.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use crate::dns::{
+use super::{
     Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt,
 };
 
 /// Fixture DNS: names with records answer them, other types at known names are NODATA, the rest
 /// NXDOMAIN; `fail` makes one (name, type) an error. `delay` slows every answer down.
 #[derive(Default, Clone)]
-pub(super) struct Fake {
+pub(crate) struct FakeDns {
     pub records: HashMap<(String, RecordType), Vec<Rdata>>,
     pub errors: HashMap<(String, RecordType), FailureKind>,
     pub delay: Option<Duration>,
@@ -22,7 +22,7 @@ pub(super) struct Fake {
     pub log: Arc<Mutex<Vec<(String, RecordType)>>>,
 }
 
-impl Fake {
+impl FakeDns {
     pub fn add(mut self, name: &str, rtype: RecordType, data: Rdata) -> Self {
         self.records
             .entry((name.to_ascii_lowercase(), rtype))
@@ -78,7 +78,7 @@ impl Fake {
     }
 }
 
-impl DnsSource for Fake {
+impl DnsSource for FakeDns {
     fn lookup<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, LookupResult> {
         Box::pin(async move {
             let now = self.in_flight.fetch_add(1, Ordering::SeqCst) + 1;

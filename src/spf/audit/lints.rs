@@ -1,12 +1,10 @@
 //! Lints of one SPF record on its own (RFC 7208 §3, §4.6, §5, §6): syntax, sizes, the `all`
 //! mechanism, unreachable terms, `ptr`, modifiers. Lints across the include tree live in
-//! `spf::audit`.
+//! the audit itself.
 
 use crate::dns::Txt;
 use crate::finding::Finding;
-use crate::lint::Code;
-
-use super::parse::{ErrorKind, Mechanism, Modifier, Qualifier, SpfRecord, TermKind};
+use crate::spf::{ErrorKind, Mechanism, Modifier, Qualifier, SpfRecord, Term, TermKind, codes};
 
 /// §3.4: records longer than this may not fit a UDP answer.
 pub const RECORD_SIZE_LIMIT: usize = 450;
@@ -27,10 +25,10 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
     let text = &record.text;
     for e in &record.errors {
         let code = match e.kind {
-            ErrorKind::Syntax => Code::SpfSyntaxError,
-            ErrorKind::Network => Code::SpfInvalidNetwork,
-            ErrorKind::Macro => Code::SpfBadMacro,
-            ErrorKind::DuplicateModifier => Code::SpfDuplicateModifier,
+            ErrorKind::Syntax => codes::SYNTAX_ERROR,
+            ErrorKind::Network => codes::INVALID_NETWORK,
+            ErrorKind::Macro => codes::BAD_MACRO,
+            ErrorKind::DuplicateModifier => codes::DUPLICATE_MODIFIER,
         };
         let message = format!("{} (at byte {})", e.message, e.span.start);
         out.push(Finding::new(code, domain, message).at(text, e.span.start, e.span.end));
@@ -43,14 +41,14 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
         match &term.kind {
             TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Ptr { .. }) => {
                 out.push(at(Finding::new(
-                    Code::SpfPtr,
+                    codes::PTR,
                     domain,
                     format!("'{term_text}' should not be used"),
                 )));
             }
             TermKind::Modifier(Modifier::Unknown { name, .. }) => {
                 out.push(at(Finding::new(
-                    Code::SpfUnknownModifier,
+                    codes::UNKNOWN_MODIFIER,
                     domain,
                     format!("modifier '{name}=' is not defined by SPF and is ignored"),
                 )));
@@ -65,7 +63,7 @@ fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding
     for (i, s) in txt.strings.iter().enumerate() {
         if s.len() > STRING_SIZE_LIMIT {
             out.push(Finding::new(
-                Code::SpfStringTooLong,
+                codes::STRING_TOO_LONG,
                 domain,
                 format!(
                     "string {} of the record is {} bytes, limit {STRING_SIZE_LIMIT}",
@@ -78,7 +76,7 @@ fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding
     let len = txt.joined().len();
     if len > RECORD_SIZE_LIMIT {
         out.push(Finding::new(
-            Code::SpfRecordTooLong,
+            codes::RECORD_TOO_LONG,
             domain,
             format!("the record is {len} bytes, more than {RECORD_SIZE_LIMIT}"),
         ));
@@ -108,7 +106,7 @@ fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Findin
         if is_complete_term(left) && is_complete_term(right) {
             out.push(
                 Finding::new(
-                    Code::SpfSplitInTerm,
+                    codes::SPLIT_IN_TERM,
                     domain,
                     format!("strings are joined as '{left}{right}'; a space is missing between '{left}' and '{right}'"),
                 )
@@ -129,15 +127,10 @@ fn is_complete_term(text: &str) -> bool {
 }
 
 fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>) {
-    let text = &record.text;
-    let all = record
-        .terms
-        .iter()
-        .position(|t| matches!(&t.kind, TermKind::Directive(d) if d.mechanism == Mechanism::All));
-    let Some(index) = all else {
+    let Some(index) = record.all() else {
         if role == Role::Policy && record.redirect().is_none() && record.errors.is_empty() {
             out.push(Finding::new(
-                Code::SpfNoAll,
+                codes::NO_ALL,
                 domain,
                 "the record has neither 'all' nor redirect=, so unlisted senders get neutral",
             ));
@@ -145,11 +138,11 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>
         return;
     };
     let term = &record.terms[index];
-    let term_text = record.term_text(term);
     let TermKind::Directive(d) = &term.kind else {
         return;
     };
-    let at = |f: Finding| f.at(text, term.span.start, term.span.end);
+    let term_text = record.term_text(term);
+    let at = |f: Finding| f.at(&record.text, term.span.start, term.span.end);
     match d.qualifier {
         Qualifier::Pass => {
             let message = match role {
@@ -158,42 +151,42 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>
                     "'{term_text}' makes every include of this record match every IP address"
                 ),
             };
-            out.push(at(Finding::new(Code::SpfPassAll, domain, message)));
+            out.push(at(Finding::new(codes::PASS_ALL, domain, message)));
         }
         Qualifier::Neutral if role == Role::Policy => out.push(at(Finding::new(
-            Code::SpfNeutralAll,
+            codes::NEUTRAL_ALL,
             domain,
             format!("'{term_text}' gives unlisted senders neutral"),
         ))),
         _ => {}
     }
-    let after: Vec<&str> = record.terms[index + 1..]
+    lint_after_all(domain, record, index, out);
+}
+
+/// Directives after `all` and a redirect= beside it: never evaluated.
+fn lint_after_all(domain: &str, record: &SpfRecord, index: usize, out: &mut Vec<Finding>) {
+    let text = &record.text;
+    let term_text = record.term_text(&record.terms[index]);
+    let after: Vec<&Term> = record.terms[index + 1..]
         .iter()
         .filter(|t| matches!(t.kind, TermKind::Directive(_)))
-        .map(|t| record.term_text(t))
         .collect();
-    if let Some(last) = record.terms[index + 1..]
-        .iter()
-        .rev()
-        .find(|t| matches!(t.kind, TermKind::Directive(_)))
-    {
+    if let Some(last) = after.last() {
+        let first = &record.terms[index + 1];
+        let texts: Vec<&str> = after.iter().map(|t| record.term_text(t)).collect();
         out.push(
             Finding::new(
-                Code::SpfTermsAfterAll,
+                codes::TERMS_AFTER_ALL,
                 domain,
-                format!("never evaluated after '{term_text}': {}", after.join(" ")),
+                format!("never evaluated after '{term_text}': {}", texts.join(" ")),
             )
-            .at(text, record.terms[index + 1].span.start, last.span.end),
+            .at(text, first.span.start, last.span.end),
         );
     }
-    if let Some(t) = record
-        .terms
-        .iter()
-        .find(|t| matches!(t.kind, TermKind::Modifier(Modifier::Redirect { .. })))
-    {
+    if let Some((t, _)) = record.redirect_term() {
         out.push(
             Finding::new(
-                Code::SpfRedirectWithAll,
+                codes::REDIRECT_WITH_ALL,
                 domain,
                 format!(
                     "'{}' is ignored because of '{term_text}'",
@@ -205,11 +198,24 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>
     }
 }
 
+/// Several v=spf1 records at one name (§4.5).
+pub fn multiple_records(domain: &str, records: &[Txt]) -> Finding {
+    let texts: Vec<String> = records
+        .iter()
+        .map(|t| format!("\"{}\"", t.text()))
+        .collect();
+    Finding::new(
+        codes::MULTIPLE_RECORDS,
+        domain,
+        format!("{} v=spf1 records: {}", records.len(), texts.join(", ")),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn codes(strings: &[&str], role: Role) -> Vec<Code> {
+    fn codes(strings: &[&str], role: Role) -> Vec<crate::finding::Code> {
         let txt = Txt {
             strings: strings.iter().map(|s| s.as_bytes().to_vec()).collect(),
         };
@@ -230,23 +236,23 @@ mod tests {
 
     #[test]
     fn flags_all_problems() {
-        assert_eq!(codes(&["v=spf1 +all"], Role::Policy), [Code::SpfPassAll]);
-        assert_eq!(codes(&["v=spf1 all"], Role::Included), [Code::SpfPassAll]);
-        assert_eq!(codes(&["v=spf1 ?all"], Role::Policy), [Code::SpfNeutralAll]);
-        assert_eq!(codes(&["v=spf1 mx"], Role::Policy), [Code::SpfNoAll]);
+        assert_eq!(codes(&["v=spf1 +all"], Role::Policy), [codes::PASS_ALL]);
+        assert_eq!(codes(&["v=spf1 all"], Role::Included), [codes::PASS_ALL]);
+        assert_eq!(codes(&["v=spf1 ?all"], Role::Policy), [codes::NEUTRAL_ALL]);
+        assert_eq!(codes(&["v=spf1 mx"], Role::Policy), [codes::NO_ALL]);
         assert!(codes(&["v=spf1 mx"], Role::Included).is_empty());
         assert_eq!(
             codes(&["v=spf1 -all mx"], Role::Policy),
-            [Code::SpfTermsAfterAll]
+            [codes::TERMS_AFTER_ALL]
         );
         assert_eq!(
             codes(&["v=spf1 -all redirect=x.example"], Role::Policy),
-            [Code::SpfRedirectWithAll]
+            [codes::REDIRECT_WITH_ALL]
         );
-        assert_eq!(codes(&["v=spf1 ptr -all"], Role::Policy), [Code::SpfPtr]);
+        assert_eq!(codes(&["v=spf1 ptr -all"], Role::Policy), [codes::PTR]);
         assert_eq!(
             codes(&["v=spf1 foo=bar -all"], Role::Policy),
-            [Code::SpfUnknownModifier]
+            [codes::UNKNOWN_MODIFIER]
         );
     }
 
@@ -257,16 +263,16 @@ mod tests {
                 &["v=spf1 include:a.example", "include:b.example -all"],
                 Role::Policy
             ),
-            [Code::SpfSplitInTerm]
+            [codes::SPLIT_IN_TERM]
         );
     }
 
     #[test]
     fn flags_sizes() {
         let long = format!("v=spf1 {} -all", "ip4:192.0.2.1 ".repeat(20));
-        assert_eq!(codes(&[&long], Role::Policy), [Code::SpfStringTooLong]);
+        assert_eq!(codes(&[&long], Role::Policy), [codes::STRING_TOO_LONG]);
         let longer = format!("v=spf1 {}-all", "ip4:192.0.2.1 ".repeat(33));
         let (a, b) = longer.split_at(240);
-        assert_eq!(codes(&[a, b], Role::Policy), [Code::SpfRecordTooLong]);
+        assert_eq!(codes(&[a, b], Role::Policy), [codes::RECORD_TOO_LONG]);
     }
 }

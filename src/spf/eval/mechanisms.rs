@@ -5,11 +5,12 @@ use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
 use crate::dns::{Answer, FailureKind, LookupResult, Rdata, RecordType};
 
-use super::eval::{MAX_NAMES_PER_MECHANISM, SpfResult};
+use crate::spf::macros::MacroString;
+use crate::spf::{Directive, DualCidr, MAX_NAMES_PER_MECHANISM, Mechanism};
+
 use super::evaluator::{Abort, Evaluator, address_of, term_label};
 use super::expand::reverse_name;
-use super::macros::MacroString;
-use super::parse::{Directive, DualCidr, Mechanism};
+use super::result::SpfResult;
 use super::trace::TermOutcome;
 
 impl Evaluator<'_> {

@@ -1,0 +1,149 @@
+//! The one resolver of a run (DESIGN.md "DNS"): answers cached in a bounded cache, identical
+//! queries in flight shared, the number of queries in flight bounded.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::{Arc, Mutex};
+
+use tokio::sync::{OnceCell, Semaphore};
+
+use super::{DnsSource, LookupResult, RecordType};
+
+type Key = (String, RecordType);
+type Slot = Arc<OnceCell<LookupResult>>;
+
+/// How much the resolver does at once and remembers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DnsSettings {
+    /// Queries sent at once; more wait their turn.
+    pub concurrency: usize,
+    /// Answers kept; the oldest are forgotten first, so a long bulk run keeps flat memory.
+    pub cache_entries: usize,
+}
+
+impl Default for DnsSettings {
+    fn default() -> Self {
+        Self {
+            concurrency: 32,
+            cache_entries: 50_000,
+        }
+    }
+}
+
+/// Shared handle to the run's resolver; clone it freely.
+#[derive(Clone)]
+pub struct Dns {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    source: Box<dyn DnsSource>,
+    cache: Mutex<Cache>,
+    permits: Semaphore,
+}
+
+/// Slots by key, and the keys in the order they were added, for eviction.
+struct Cache {
+    slots: HashMap<Key, Slot>,
+    order: VecDeque<Key>,
+    capacity: usize,
+}
+
+impl Dns {
+    pub fn new(source: impl DnsSource + 'static) -> Self {
+        Self::with_settings(source, DnsSettings::default())
+    }
+
+    pub fn with_settings(source: impl DnsSource + 'static, settings: DnsSettings) -> Self {
+        Self {
+            inner: Arc::new(Inner {
+                source: Box::new(source),
+                cache: Mutex::new(Cache {
+                    slots: HashMap::new(),
+                    order: VecDeque::new(),
+                    capacity: settings.cache_entries.max(1),
+                }),
+                permits: Semaphore::new(settings.concurrency.max(1)),
+            }),
+        }
+    }
+
+    /// Looks `name` up once while its answer is cached; later and concurrent callers share the
+    /// first answer.
+    pub async fn lookup(&self, name: &str, rtype: RecordType) -> LookupResult {
+        let key = (super::name::canonical(name), rtype);
+        let slot = self.slot(&key);
+        slot.get_or_init(|| async {
+            // The semaphore is never closed, so acquiring only waits.
+            let _permit = self.inner.permits.acquire().await.ok();
+            self.inner.source.lookup(&key.0, rtype).await
+        })
+        .await
+        .clone()
+    }
+
+    /// Answers held in the cache now (for tests of its bound).
+    pub fn cached(&self) -> usize {
+        self.lock().slots.len()
+    }
+
+    fn slot(&self, key: &Key) -> Slot {
+        let mut cache = self.lock();
+        if let Some(slot) = cache.slots.get(key) {
+            return slot.clone();
+        }
+        // Callers already waiting on an evicted slot keep it alive through their own handle.
+        while cache.slots.len() >= cache.capacity {
+            let Some(oldest) = cache.order.pop_front() else {
+                break;
+            };
+            cache.slots.remove(&oldest);
+        }
+        let slot = Slot::default();
+        cache.slots.insert(key.clone(), slot.clone());
+        cache.order.push_back(key.clone());
+        slot
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Cache> {
+        // A panic elsewhere cannot leave the map half-changed; keep using it.
+        self.inner.cache.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dns::Rdata;
+    use crate::dns::fake::FakeDns;
+
+    #[tokio::test]
+    async fn the_cache_is_bounded_and_forgets_the_oldest_first() {
+        let mut fake = FakeDns::default();
+        for i in 0..10 {
+            fake = fake.add(
+                &format!("h{i}.example"),
+                RecordType::A,
+                Rdata::A([192, 0, 2, i].into()),
+            );
+        }
+        let log = fake.log.clone();
+        let dns = Dns::with_settings(
+            fake,
+            DnsSettings {
+                concurrency: 4,
+                cache_entries: 3,
+            },
+        );
+        for i in 0..10 {
+            dns.lookup(&format!("h{i}.example"), RecordType::A)
+                .await
+                .unwrap();
+        }
+        assert_eq!(dns.cached(), 3);
+        // The newest answer is still cached; the first was forgotten and is asked again.
+        dns.lookup("h9.example", RecordType::A).await.unwrap();
+        dns.lookup("h0.example", RecordType::A).await.unwrap();
+        let asked = log.lock().unwrap().len();
+        assert_eq!(asked, 11);
+    }
+}

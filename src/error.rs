@@ -1,0 +1,31 @@
+//! The errors that end a run with exit status 2, typed so callers can tell them apart; the
+//! message is one line for stderr.
+
+use crate::dns::TxtInputError;
+use crate::dns::live::ResolverError;
+use crate::dns::name::NameError;
+use crate::docs::DocsError;
+use crate::render::OutputError;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Domain(#[from] NameError),
+    #[error(transparent)]
+    Resolver(#[from] ResolverError),
+    #[error("{0}")]
+    Zone(String),
+    #[error("cannot read the record: {0}")]
+    RecordInput(#[from] TxtInputError),
+    #[error(transparent)]
+    Output(#[from] OutputError),
+    #[error(transparent)]
+    Docs(#[from] DocsError),
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(#[source] std::io::Error),
+    /// Arguments that clap accepts but that do not make sense together.
+    #[error("{0}")]
+    Usage(String),
+    #[error("unknown finding code {0:?}; `mailaudit explain` lists them all")]
+    UnknownCode(String),
+}

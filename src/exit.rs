@@ -1,0 +1,78 @@
+//! The exit status of a run (DESIGN.md "Output and exit status"), accumulated across every record
+//! a command writes: 0 when nothing reached `--fail-on`, 1 when a finding did, 2 when the run
+//! could not be completed. A bulk run carries on past a failed domain and still exits right.
+
+use crate::finding::{Finding, Severity};
+
+/// Exit code for usage errors and runs that could not be completed.
+pub const EXIT_FAILURE: u8 = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ExitStatus {
+    /// `None`: no finding fails the run.
+    fail_on: Option<Severity>,
+    worst: Option<Severity>,
+    incomplete: bool,
+}
+
+impl ExitStatus {
+    pub fn new(fail_on: Option<Severity>) -> Self {
+        Self {
+            fail_on,
+            worst: None,
+            incomplete: false,
+        }
+    }
+
+    /// Takes these findings into account.
+    pub fn add_findings(&mut self, findings: &[Finding]) {
+        let worst = findings.iter().map(|f| f.severity).max();
+        self.worst = self.worst.max(worst);
+    }
+
+    /// Marks the run as not completed: some of the work could not be done at all.
+    pub fn mark_incomplete(&mut self) {
+        self.incomplete = true;
+    }
+
+    /// Whether findings reached `--fail-on`.
+    pub fn failed(self) -> bool {
+        match (self.worst, self.fail_on) {
+            (Some(worst), Some(limit)) => worst >= limit,
+            _ => false,
+        }
+    }
+
+    pub fn code(self) -> u8 {
+        if self.incomplete {
+            EXIT_FAILURE
+        } else {
+            u8::from(self.failed())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::spf::codes;
+
+    #[test]
+    fn accumulates_across_records() {
+        let warning = Finding::new(codes::PTR, "example.com", "ptr");
+        let error = Finding::new(codes::MISSING, "example.com", "none");
+        let mut status = ExitStatus::new(Some(Severity::Error));
+        assert_eq!(status.code(), 0);
+        status.add_findings(std::slice::from_ref(&warning));
+        assert_eq!(status.code(), 0);
+        status.add_findings(&[error]);
+        status.add_findings(&[]);
+        assert_eq!(status.code(), 1);
+        status.mark_incomplete();
+        assert_eq!(status.code(), 2);
+
+        let mut never = ExitStatus::new(None);
+        never.add_findings(&[warning]);
+        assert_eq!(never.code(), 0);
+    }
+}

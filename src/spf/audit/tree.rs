@@ -1,0 +1,34 @@
+//! The SPF include/redirect tree an audit reports (RFC 7208 §5.2, §6.1): each record reached,
+//! its terms, and what each term costs toward the limits of §4.6.4.
+
+use serde::Serialize;
+
+/// One SPF record in the tree.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpfNode {
+    pub domain: String,
+    pub record: String,
+    /// The TXT record's character-strings, as published.
+    pub strings: Vec<String>,
+    /// DNS-querying terms of this record and of everything it reaches.
+    pub lookups: usize,
+    pub terms: Vec<TermNode>,
+}
+
+/// One term of a record, with what it costs.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermNode {
+    pub term: String,
+    /// This term's own DNS-querying cost (0 or 1).
+    pub cost: usize,
+    /// `cost` plus everything below it.
+    pub lookups: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<SpfNode>,
+    /// Why the term has no `target`, or why it does not count.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// An `include` (rather than a redirect), for the duplicate-include lint.
+    #[serde(skip)]
+    pub include: bool,
+}
