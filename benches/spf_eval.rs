@@ -11,6 +11,7 @@
 #[path = "../tests/support/dns_server.rs"]
 mod dns_server;
 
+use std::fmt::Write as _;
 use std::time::{Duration, Instant};
 
 use dns_server::{TestDns, Zone};
@@ -98,12 +99,14 @@ fn tree() -> Node {
 fn publish(node: &Node, zone: &mut Zone) {
     let mut record = String::from("v=spf1");
     for include in &node.includes {
-        record.push_str(&format!(" include:{}", include.name));
+        let _ = write!(record, " include:{}", include.name);
         publish(include, zone);
     }
     for term in &node.terms {
         match term {
-            Leaf::Ip4(net) => record.push_str(&format!(" ip4:{net}")),
+            Leaf::Ip4(net) => {
+                let _ = write!(record, " ip4:{net}");
+            }
             Leaf::A(ip) => {
                 record.push_str(" a");
                 zone.a(node.name, ip);
@@ -111,7 +114,8 @@ fn publish(node: &Node, zone: &mut Zone) {
             Leaf::Mx(hosts) => {
                 record.push_str(" mx");
                 for (i, (host, ip)) in hosts.iter().enumerate() {
-                    zone.mx(node.name, 10 * (i as u16 + 1), host);
+                    let preference = u16::try_from(10 * (i + 1)).unwrap_or(u16::MAX);
+                    zone.mx(node.name, preference, host);
                     zone.a(host, ip);
                 }
             }
@@ -246,7 +250,7 @@ where
 
 fn report(label: &str, times: Vec<Duration>, chain: usize) {
     let n = times.len();
-    let mean = times.iter().sum::<Duration>() / n as u32;
+    let mean = times.iter().sum::<Duration>() / u32::try_from(n).unwrap_or(u32::MAX);
     let ms = |d: Duration| d.as_secs_f64() * 1000.0;
     println!(
         "{label:<19}: wall median {:.1} ms, mean {:.1} ms, min {:.1} ms, max {:.1} ms  (floor: chain of {chain} x {} ms = {} ms)",

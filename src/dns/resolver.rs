@@ -106,7 +106,10 @@ impl Dns {
 
     fn lock(&self) -> std::sync::MutexGuard<'_, Cache> {
         // A panic elsewhere cannot leave the map half-changed; keep using it.
-        self.inner.cache.lock().unwrap_or_else(|p| p.into_inner())
+        self.inner
+            .cache
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 }
 

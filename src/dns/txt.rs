@@ -81,15 +81,12 @@ fn quoted(bytes: &[u8], start: usize) -> Option<(Vec<u8>, usize)> {
             b'"' => return Some((out, i + 1)),
             b'\\' => {
                 let escape = bytes.get(i + 1..i + 4);
-                match escape.and_then(decimal_byte) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 4;
-                    }
-                    None => {
-                        out.push(*bytes.get(i + 1)?);
-                        i += 2;
-                    }
+                if let Some(b) = escape.and_then(decimal_byte) {
+                    out.push(b);
+                    i += 4;
+                } else {
+                    out.push(*bytes.get(i + 1)?);
+                    i += 2;
                 }
             }
             b => {

@@ -1,6 +1,8 @@
 //! Escaping of untrusted text (from DNS or SMTP) before it reaches a terminal: control
 //! characters could move the cursor, recolour the screen or hide text (ECMA-48 escapes).
 
+use std::fmt::Write;
+
 /// Replaces control characters (C0, DEL, C1) and bidirectional overrides with visible escapes;
 /// everything else is kept.
 pub fn escape(text: &str) -> String {
@@ -14,8 +16,12 @@ pub fn escape(text: &str) -> String {
                 '\t' => out.push_str("\\t"),
                 '\n' => out.push_str("\\n"),
                 '\r' => out.push_str("\\r"),
-                c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-                c => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+                c if u32::from(c) < 0x100 => {
+                    let _ = write!(out, "\\x{:02x}", u32::from(c));
+                }
+                c => {
+                    let _ = write!(out, "\\u{{{:04x}}}", u32::from(c));
+                }
             }
         } else {
             out.push(c);

@@ -150,10 +150,7 @@ impl SpfRecord {
     }
 
     pub fn exp(&self) -> Option<&MacroString> {
-        self.terms.iter().find_map(|t| match &t.kind {
-            TermKind::Modifier(Modifier::Exp { domain }) => Some(domain),
-            _ => None,
-        })
+        self.exp_term().map(|(_, domain)| domain)
     }
 
     /// The index of the `all` mechanism among the terms, if there is one.
@@ -161,6 +158,14 @@ impl SpfRecord {
         self.terms.iter().position(
             |t| matches!(&t.kind, TermKind::Directive(d) if d.mechanism == Mechanism::All),
         )
+    }
+
+    /// The exp= term, if there is one.
+    pub fn exp_term(&self) -> Option<(&Term, &MacroString)> {
+        self.terms.iter().find_map(|t| match &t.kind {
+            TermKind::Modifier(Modifier::Exp { domain }) => Some((t, domain)),
+            _ => None,
+        })
     }
 
     /// The redirect= term, if there is one.

@@ -27,6 +27,7 @@
 //! nibbles in uppercase where RFC 7208 §7.4's example (and this crate) writes them lowercase.
 
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::net::IpAddr;
 use std::time::Duration;
@@ -193,13 +194,13 @@ fn describe(e: &Evaluation) -> String {
             Some(ExplanationSource::Exp) => "exp",
             _ => "default",
         };
-        text.push_str(&format!(" with {source} explanation {explanation:?}"));
+        let _ = write!(text, " with {source} explanation {explanation:?}");
     }
     if let Some(problem) = &e.problem {
-        text.push_str(&format!(" ({problem})"));
+        let _ = write!(text, " ({problem})");
     }
     if let Some(mechanism) = &e.mechanism {
-        text.push_str(&format!(" [{mechanism}]"));
+        let _ = write!(text, " [{mechanism}]");
     }
     text
 }
@@ -310,7 +311,10 @@ fn zone(data: &Mapping) -> Zone {
                 }
                 "MX" => {
                     let pair = value.as_sequence().expect("MX is [preference, exchange]");
-                    let preference = pair[0].as_u64().expect("MX preference") as u16;
+                    let preference = pair[0]
+                        .as_u64()
+                        .and_then(|p| u16::try_from(p).ok())
+                        .expect("MX preference");
                     zone.mx(&name, preference, &scalar(&pair[1]));
                 }
                 "PTR" => {

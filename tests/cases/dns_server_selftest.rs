@@ -338,7 +338,11 @@ async fn cname_answers_on_the_wire() {
     let own = raw_udp_query(&server, &[b"alias", b"example", b"com"], HickoryType::CNAME);
     let dangling = raw_udp_query(&server, &[b"dangling", b"example", b"com"], HickoryType::A);
 
-    let types: Vec<HickoryType> = chased.answers.iter().map(|r| r.record_type()).collect();
+    let types: Vec<HickoryType> = chased
+        .answers
+        .iter()
+        .map(hickory_proto::rr::Record::record_type)
+        .collect();
     assert_eq!(types, [HickoryType::CNAME, HickoryType::A]);
     assert_eq!(
         chased.answers[1].name,

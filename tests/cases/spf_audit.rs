@@ -180,7 +180,7 @@ fn cases() -> Vec<(&'static str, Zone)> {
 #[test]
 fn every_finding_code_is_triggered_through_dns() {
     let catalog: BTreeSet<&str> = mailaudit::finding::catalog::all()
-        .map(|c| c.as_str())
+        .map(mailaudit::finding::Code::as_str)
         .collect();
     let mut covered = BTreeSet::new();
     let mut failures = Vec::new();

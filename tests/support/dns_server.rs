@@ -135,7 +135,7 @@ impl Drop for TestDns {
 }
 
 fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(|p| p.into_inner())
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// The server thread: binds, reports the address, serves until told to stop.

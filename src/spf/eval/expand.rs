@@ -1,6 +1,7 @@
 //! SPF macro expansion (RFC 7208 §7.3, §7.4): a parsed macro-string becomes text, and an expanded
 //! domain-spec becomes a name DNS can be asked about (trailing dot dropped, the 253-octet rule).
 
+use std::fmt::Write;
 use std::net::IpAddr;
 
 use crate::spf::macros::{MacroExpand, MacroPart, MacroString};
@@ -189,7 +190,7 @@ fn url_escape(text: &str) -> String {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            let _ = write!(out, "%{b:02X}");
         }
     }
     out

@@ -3,9 +3,8 @@
 //! which case check_host() gives its default text.
 
 use crate::dns::{Answer, RecordType};
-
+use crate::spf::SpfRecord;
 use crate::spf::macros::MacroString;
-use crate::spf::{Modifier, SpfRecord, TermKind};
 
 use super::evaluator::Evaluator;
 use super::expand::{Values, expand};
@@ -14,11 +13,7 @@ use super::trace::TermOutcome;
 impl Evaluator<'_> {
     /// §6.2: the exp= text for a fail at this level, or `None` when there is no usable one.
     pub(super) async fn explain(&mut self, record: &SpfRecord, domain: &str) -> Option<String> {
-        let term = record
-            .terms
-            .iter()
-            .find(|t| matches!(t.kind, TermKind::Modifier(Modifier::Exp { .. })))?;
-        let spec = record.exp()?;
+        let (term, spec) = record.exp_term()?;
         let index = self.trace.open_term(record.term_text(term));
         let result = self.explanation_text(spec, domain, index).await;
         match &result {

@@ -31,7 +31,7 @@ impl Evaluator<'_> {
             Ok(None) => self.trace.close_term(index, TermOutcome::NoMatch, None),
             Err(abort) => {
                 self.trace
-                    .close_term(index, abort.outcome(), Some(abort.problem.clone()))
+                    .close_term(index, abort.outcome(), Some(abort.problem.clone()));
             }
         }
         result
@@ -61,43 +61,37 @@ impl Evaluator<'_> {
             Mechanism::Include { domain: spec } => {
                 return self.include(spec, text, domain, index).await;
             }
-            Mechanism::A { domain: spec, cidr } => {
-                let rtype = self.address_type();
-                match self.term_target(spec.as_ref(), domain, rtype, index).await {
-                    Some(target) => self.a(&target, *cidr).await?,
-                    None => false,
-                }
-            }
-            Mechanism::Mx { domain: spec, cidr } => {
-                match self
-                    .term_target(spec.as_ref(), domain, RecordType::Mx, index)
-                    .await
-                {
-                    Some(target) => self.mx(&target, *cidr).await?,
-                    None => false,
-                }
-            }
-            Mechanism::Ptr { domain: spec } => {
-                let reverse = reverse_name(ip);
-                match self
-                    .term_target(spec.as_ref(), domain, RecordType::Ptr, index)
-                    .await
-                {
-                    Some(target) => self.ptr(&target, &reverse).await?,
-                    None => false,
-                }
-            }
-            Mechanism::Exists { domain: spec } => {
-                match self
-                    .term_target(Some(spec), domain, RecordType::A, index)
-                    .await
-                {
-                    Some(target) => self.exists(&target).await?,
-                    None => false,
-                }
-            }
+            Mechanism::A { .. }
+            | Mechanism::Mx { .. }
+            | Mechanism::Ptr { .. }
+            | Mechanism::Exists { .. } => self.host_mechanism(mechanism, domain, index).await?,
         };
         Ok(matched.then(|| text.to_string()))
+    }
+
+    /// a, mx, ptr and exists: their target-name, then their own lookups.
+    async fn host_mechanism(
+        &mut self,
+        mechanism: &Mechanism,
+        domain: &str,
+        index: usize,
+    ) -> Result<bool, Abort> {
+        let (spec, rtype) = match mechanism {
+            Mechanism::A { domain: spec, .. } => (spec.as_ref(), self.address_type()),
+            Mechanism::Mx { domain: spec, .. } => (spec.as_ref(), RecordType::Mx),
+            Mechanism::Ptr { domain: spec } => (spec.as_ref(), RecordType::Ptr),
+            Mechanism::Exists { domain: spec } => (Some(spec), RecordType::A),
+            _ => return Ok(false),
+        };
+        let Some(target) = self.term_target(spec, domain, rtype, index).await else {
+            return Ok(false);
+        };
+        match mechanism {
+            Mechanism::A { cidr, .. } => self.a(&target, *cidr).await,
+            Mechanism::Mx { cidr, .. } => self.mx(&target, *cidr).await,
+            Mechanism::Ptr { .. } => self.ptr(&target, &reverse_name(self.ctx.ip)).await,
+            _ => self.exists(&target).await,
+        }
     }
 
     /// The target-name, recorded in the trace; `None` when it cannot exist in DNS, which the

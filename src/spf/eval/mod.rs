@@ -107,7 +107,7 @@ pub async fn check_host_with(dns: &Dns, request: &EvalRequest, options: EvalOpti
     // §5: an IPv4-mapped IPv6 client is an IPv4 client.
     let ip = match request.ip {
         IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(IpAddr::V6(v6), IpAddr::V4),
-        v4 => v4,
+        v4 @ IpAddr::V4(_) => v4,
     };
     let mut evaluation = Evaluation::new();
     let ctx = match evaluation.initial(request, ip) {
@@ -160,10 +160,10 @@ impl Evaluation {
         let (identity, local_part, raw_domain) = identity_of(request)?;
         self.identity = Some(identity);
         self.sender = format!("{local_part}@{raw_domain}");
-        self.domain = raw_domain.clone();
+        self.domain.clone_from(&raw_domain);
         // §4.3: a malformed domain, or one that is not multi-label, is "none".
         let domain = crate::dns::name::normalize_domain(&raw_domain).map_err(|e| e.to_string())?;
-        self.domain = domain.clone();
+        self.domain.clone_from(&domain);
         self.sender = format!("{local_part}@{domain}");
         let receiver = match request.receiver.as_str() {
             "" => "unknown".to_string(),

@@ -41,9 +41,8 @@ impl Evaluator<'_> {
     /// lookup gives no names; a failed forward lookup skips that name.
     pub async fn validated_names(&mut self, within: Option<&str>) -> Vec<String> {
         let reverse = reverse_name(self.ctx.ip);
-        let records = match self.lookup(&reverse, RecordType::Ptr).await {
-            Ok(Answer::Records(records)) => records,
-            _ => return Vec::new(),
+        let Ok(Answer::Records(records)) = self.lookup(&reverse, RecordType::Ptr).await else {
+            return Vec::new();
         };
         let mut names: Vec<String> = Vec::new();
         for record in records {

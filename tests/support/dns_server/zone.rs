@@ -269,7 +269,7 @@ pub(super) fn key_of(name: &str) -> Key {
 }
 
 pub(super) fn key_of_name(name: &Name) -> Key {
-    name.iter().map(|l| l.to_ascii_lowercase()).collect()
+    name.iter().map(<[u8]>::to_ascii_lowercase).collect()
 }
 
 /// A fixture name as it goes into RDATA, its case kept.
