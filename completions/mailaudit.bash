@@ -89,7 +89,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version spf lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version spf lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -104,6 +104,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -131,7 +135,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__completions)
-            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -146,6 +150,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -173,7 +181,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__explain)
-            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -188,6 +196,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -215,7 +227,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__docs)
-            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -230,6 +242,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -383,7 +399,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint)
-            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version spf help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version spf help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -398,6 +414,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -467,7 +487,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__spf)
-            opts="-q -h -V --resolve --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -482,6 +502,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -509,7 +533,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf)
-            opts="-q -h -V --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version eval help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version eval help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -524,6 +548,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -551,7 +579,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf__subcmd__eval)
-            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --dns-concurrency --format --color --fail-on --quiet --help --version"
+            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -582,6 +610,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

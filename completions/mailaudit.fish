@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mailaudit_global_optspecs
-    string join \n resolver= zone= timeout= dns-concurrency= format= color= fail-on= q/quiet h/help V/version
+    string join \n resolver= zone= timeout= budget= dns-concurrency= format= color= fail-on= q/quiet h/help V/version
 end
 
 function __fish_mailaudit_needs_command
@@ -27,6 +27,7 @@ end
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -51,6 +52,7 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "help" -d 'Print
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -75,6 +77,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -96,6 +99,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -116,6 +120,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -137,6 +142,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -155,6 +161,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s V -l ver
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -173,6 +180,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s V -l
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for each DNS query' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''

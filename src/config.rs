@@ -34,6 +34,8 @@ pub struct Config {
     pub dns: DnsChoice,
     pub dns_settings: DnsSettings,
     pub timeout: Duration,
+    /// The time one domain's audit may take.
+    pub budget: Duration,
 }
 
 impl Config {
@@ -64,6 +66,7 @@ impl Config {
                 ..DnsSettings::default()
             },
             timeout: Duration::from_secs_f64(args.timeout),
+            budget: Duration::from_secs_f64(args.budget),
         }
     }
 

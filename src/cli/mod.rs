@@ -50,6 +50,11 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "SECS", global = true, default_value = "5", value_parser = parse_timeout)]
     pub timeout: f64,
 
+    /// Seconds one domain's audit (or one `spf eval`) may take in all; what is not reached by
+    /// then is reported as such
+    #[arg(long, value_name = "SECS", global = true, default_value = "20", value_parser = parse_timeout)]
+    pub budget: f64,
+
     /// DNS queries in flight at once
     #[arg(long, value_name = "N", global = true, default_value_t = 32,
           value_parser = clap::value_parser!(u16).range(1..=4096))]

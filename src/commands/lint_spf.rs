@@ -16,7 +16,7 @@ pub async fn run(
 ) -> Result<ExitStatus, Error> {
     let txt = Txt::from_typed(&args.record)?;
     let dns = if args.resolve { Some(ctx.dns()?) } else { None };
-    let report = audit_text(dns.as_ref(), "record", txt).await;
+    let report = audit_text(dns.as_ref(), "record", txt, ctx.config.budget).await;
     let mut status = ctx.config.exit_status();
     status.add_findings(&report.findings);
     printer.record(&report)?;

@@ -10,9 +10,12 @@ use super::Ctx;
 pub async fn run(domain: &str, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(domain)?;
     let dns = ctx.dns()?;
-    let report = audit_domain(&dns, &domain).await;
+    let report = audit_domain(&dns, &domain, ctx.config.budget).await;
     let mut status = ctx.config.exit_status();
     status.add_findings(&report.findings);
+    if report.incomplete {
+        status.mark_incomplete();
+    }
     printer.record(&report)?;
     Ok(status)
 }

@@ -5,7 +5,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::text::EvaluationFor;
-use crate::spf::eval::{EvalRequest, check_host};
+use crate::spf::eval::{EvalOptions, EvalRequest, check_host_with};
 
 use super::Ctx;
 
@@ -30,7 +30,11 @@ pub async fn run(
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs()),
     };
-    let mut evaluation = check_host(&dns, &request).await;
+    let options = EvalOptions {
+        budget: ctx.config.budget,
+        ..EvalOptions::default()
+    };
+    let mut evaluation = check_host_with(&dns, &request, options).await;
     if !args.trace {
         evaluation.trace.clear();
     }

@@ -235,4 +235,43 @@ crate::finding::catalog::codes! {
             yet costs its lookups again toward the limit of 10.",
         fix: "Remove the repeated include.",
     }
+    NETWORK_TOO_BROAD {
+        code: "spf-network-too-broad",
+        severity: Error,
+        rfc: "RFC 7208 §5.6, §5.1",
+        summary: "An ip4/ip6 network authorises a large part of the Internet",
+        explanation: "A passing ip4 network shorter than /8, or ip6 shorter than /16, covers a \
+            share of the whole address space that no organisation sends mail from; \
+            ip4:0.0.0.0/0 and ip6:::/0 authorise every address exactly as +all does. Anyone can \
+            then send mail that passes SPF for the domain.",
+        fix: "List the networks your mail actually leaves from, with the prefix length of each \
+            (e.g. ip4:192.0.2.0/24), or use include: for a provider's ranges.",
+    }
+    AUDIT_LIMIT {
+        code: "spf-audit-limit",
+        severity: Warning,
+        rfc: "RFC 7208 §4.6.4",
+        summary: "The include tree is too large to follow to the end",
+        explanation: "mailaudit follows an SPF tree further than a receiver does, to show where \
+            the lookups go, but stops at a bound on distinct records, on include depth and on \
+            DNS queries, so that a record that multiplies itself (includes that include each \
+            other, wildcards that include their own children) cannot make the audit run for \
+            ever. A tree that reaches a bound is far past the 10 lookups receivers allow. The \
+            terms not followed are marked in the tree.",
+        fix: "Flatten the tree: remove includes that are not needed, and replace deep chains \
+            with the ip4/ip6 networks they stand for.",
+    }
+    AUDIT_DEADLINE {
+        code: "spf-audit-deadline",
+        severity: Error,
+        rfc: "RFC 7208 §4.6.4",
+        summary: "Following the include tree took longer than the time budget",
+        explanation: "The audit of one domain has a time budget (--budget, 20 seconds by \
+            default, which is what RFC 7208 suggests a receiver allows for one evaluation at the \
+            least). Name servers that answer slowly or not at all used it up; receivers that \
+            meet the same servers return temperror and may defer the mail. What was reached \
+            before the budget ran out is reported; the terms not followed are marked.",
+        fix: "Check the name servers of the include targets marked 'not followed' (dig \
+            @server name TXT) and remove includes of domains whose servers do not answer.",
+    }
 }

@@ -12,7 +12,7 @@ pub const RECORD_SIZE_LIMIT: usize = 450;
 pub const STRING_SIZE_LIMIT: usize = 255;
 
 /// How a record is reached, which decides what its `all` means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     /// The domain's own policy: the record at the domain, or a redirect= target.
     Policy,
@@ -46,6 +46,15 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
                     format!("'{term_text}' should not be used"),
                 )));
             }
+            TermKind::Directive(d) if d.qualifier == Qualifier::Pass => {
+                if let Some(share) = too_broad(&d.mechanism) {
+                    out.push(at(Finding::new(
+                        codes::NETWORK_TOO_BROAD,
+                        domain,
+                        format!("'{term_text}' authorises {share}"),
+                    )));
+                }
+            }
             TermKind::Modifier(Modifier::Unknown { name, .. }) => {
                 out.push(at(Finding::new(
                     codes::UNKNOWN_MODIFIER,
@@ -57,6 +66,21 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
         }
     }
     out
+}
+
+/// Passing networks shorter than /8 (IPv4) or /16 (IPv6): what share of the Internet they
+/// authorise.
+fn too_broad(mechanism: &Mechanism) -> Option<String> {
+    let (family, prefix, shortest) = match mechanism {
+        Mechanism::Ip4 { prefix, .. } => ("IPv4", *prefix, 8),
+        Mechanism::Ip6 { prefix, .. } => ("IPv6", *prefix, 16),
+        _ => return None,
+    };
+    match prefix {
+        0 => Some(format!("every {family} address, as +all does")),
+        p if p < shortest => Some(format!("1/{} of all {family} addresses", 1u32 << p)),
+        _ => None,
+    }
 }
 
 fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding>) {
@@ -250,6 +274,23 @@ mod tests {
             [codes::REDIRECT_WITH_ALL]
         );
         assert_eq!(codes(&["v=spf1 ptr -all"], Role::Policy), [codes::PTR]);
+        for broad in [
+            "ip4:0.0.0.0/0",
+            "+ip4:10.0.0.0/7",
+            "ip6:::/0",
+            "ip6:2000::/3",
+        ] {
+            let record = format!("v=spf1 {broad} -all");
+            assert_eq!(
+                codes(&[&record], Role::Policy),
+                [codes::NETWORK_TOO_BROAD],
+                "{broad}"
+            );
+        }
+        for fine in ["ip4:10.0.0.0/8", "-ip4:0.0.0.0/0", "ip6:2001:db8::/32"] {
+            let record = format!("v=spf1 {fine} -all");
+            assert!(codes(&[&record], Role::Policy).is_empty(), "{fine}");
+        }
         assert_eq!(
             codes(&["v=spf1 foo=bar -all"], Role::Policy),
             [codes::UNKNOWN_MODIFIER]

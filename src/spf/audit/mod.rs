@@ -1,13 +1,15 @@
 //! The SPF audit of a domain (RFC 7208): fetch and select its record, follow include and
-//! redirect through DNS (siblings concurrently), count the DNS-querying terms and void lookups a
-//! receiver would spend (§4.6.4), and collect every finding. The tree is in `tree`, the walk
-//! that builds it in `walk`, the lints of one record in `lints`.
+//! redirect through DNS, count the DNS-querying terms and void lookups a receiver would spend
+//! (§4.6.4), and collect every finding. In call order: `fetch` gets every distinct name once,
+//! within bounds and a time budget; `walk` builds the `tree` from it; `lints` checks each record.
 
+mod fetch;
 mod lints;
 mod tree;
 mod walk;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
 
 use serde::Serialize;
 
@@ -16,9 +18,11 @@ use crate::finding::Finding;
 use crate::spf::select::{self, Selection};
 use crate::spf::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS, codes};
 
+pub use fetch::{Bound, MAX_DEPTH, MAX_QUERIES, MAX_RECORDS};
 pub use lints::Role;
 pub use tree::{SpfNode, TermNode};
-use walk::Walker;
+
+use fetch::Parsed;
 
 /// The audit of one domain's SPF policy.
 #[derive(Debug, Clone, Serialize)]
@@ -32,10 +36,13 @@ pub struct SpfReport {
     pub void_lookups: usize,
     pub void_lookup_limit: usize,
     pub findings: Vec<Finding>,
+    /// The domain's own record could not be looked up at all: the audit is not complete.
+    #[serde(skip)]
+    pub incomplete: bool,
 }
 
-/// Audits `domain`'s SPF policy through DNS.
-pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
+/// Audits `domain`'s SPF policy through DNS, following the tree for at most `budget`.
+pub async fn audit_domain(dns: &Dns, domain: &str, budget: Duration) -> SpfReport {
     let (txt, spf99) = tokio::join!(
         select::lookup(dns, domain),
         dns.lookup(domain, RecordType::Spf)
@@ -45,7 +52,9 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
         Ok(found) => found,
         Err(e) => {
             findings.push(e.finding(domain));
-            return SpfReport::without_tree(domain, findings);
+            let mut report = SpfReport::without_tree(domain, findings);
+            report.incomplete = true;
+            return report;
         }
     };
     // Servers that mishandle the obsolete type are common; that is not worth a finding.
@@ -77,28 +86,55 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> SpfReport {
             findings.push(lints::multiple_records(domain, &records));
             SpfReport::without_tree(domain, findings)
         }
-        Selection::One(record) => {
-            let walker = Walker {
-                dns: Some(dns),
-                root_is_domain: true,
-            };
-            let out = walker
-                .walk_record(domain, record, Role::Policy, vec![])
-                .await;
-            findings.extend(out.findings);
-            SpfReport::with_tree(domain, out.node, out.void, findings)
-        }
+        Selection::One(txt) => walk_tree(Some(dns), domain, txt, true, budget, findings).await,
     }
 }
 
 /// Audits a record given as text; with `dns`, includes and redirects are followed.
-pub async fn audit_text(dns: Option<&Dns>, label: &str, txt: Txt) -> SpfReport {
-    let walker = Walker {
-        dns,
-        root_is_domain: false,
+pub async fn audit_text(dns: Option<&Dns>, label: &str, txt: Txt, budget: Duration) -> SpfReport {
+    walk_tree(dns, label, txt, false, budget, Vec::new()).await
+}
+
+async fn walk_tree(
+    dns: Option<&Dns>,
+    name: &str,
+    txt: Txt,
+    root_is_domain: bool,
+    budget: Duration,
+    mut findings: Vec<Finding>,
+) -> SpfReport {
+    let root = Parsed::new(txt);
+    let fetched = match dns {
+        Some(dns) => Some(fetch::fetch_all(dns, name, &root, root_is_domain, budget).await),
+        None => None,
     };
-    let out = walker.walk_record(label, txt, Role::Policy, vec![]).await;
-    SpfReport::with_tree(label, out.node, out.void, out.findings)
+    let walked = walk::build(name, &root, root_is_domain, fetched.as_ref());
+    findings.extend(walked.findings);
+    findings.extend(bound_findings(name, &walked.bounds, budget));
+    SpfReport::with_tree(name, walked.node, walked.voids, findings)
+}
+
+/// One finding per bound that stopped the walk.
+fn bound_findings(name: &str, bounds: &BTreeSet<Bound>, budget: Duration) -> Vec<Finding> {
+    bounds
+        .iter()
+        .map(|bound| match bound {
+            Bound::Deadline => Finding::new(
+                codes::AUDIT_DEADLINE,
+                name,
+                format!(
+                    "the tree was not followed to the end within {} s; the parts not reached \
+                     are marked in it",
+                    budget.as_secs_f64()
+                ),
+            ),
+            _ => Finding::new(
+                codes::AUDIT_LIMIT,
+                name,
+                format!("the audit stopped following the tree at {bound}"),
+            ),
+        })
+        .collect()
 }
 
 impl SpfReport {
@@ -112,25 +148,20 @@ impl SpfReport {
             void_lookups: 0,
             void_lookup_limit: MAX_VOID_LOOKUPS,
             findings,
+            incomplete: false,
         }
     }
 
     /// A report for a walked tree, with the lints across the whole tree.
     fn with_tree(domain: &str, node: SpfNode, void: usize, mut findings: Vec<Finding>) -> Self {
         if node.lookups > MAX_DNS_TERMS {
-            let spend: Vec<String> = node
-                .terms
-                .iter()
-                .filter(|t| t.lookups > 0)
-                .map(|t| format!("{} {}", t.term, t.lookups))
-                .collect();
             findings.push(Finding::new(
                 codes::TOO_MANY_LOOKUPS,
                 domain,
                 format!(
                     "{} DNS lookups, limit {MAX_DNS_TERMS} ({})",
                     node.lookups,
-                    spend.join(", ")
+                    biggest_branches(&node)
                 ),
             ));
         }
@@ -150,8 +181,31 @@ impl SpfReport {
             void_lookups: void,
             void_lookup_limit: MAX_VOID_LOOKUPS,
             findings,
+            incomplete: false,
         }
     }
+}
+
+/// The branches of the root that spend lookups, biggest first: a few, then how many more.
+fn biggest_branches(root: &SpfNode) -> String {
+    const SHOWN: usize = 5;
+    let mut spend: Vec<(&str, usize)> = root
+        .terms
+        .iter()
+        .filter(|t| t.lookups > 0)
+        .map(|t| (t.term.as_str(), t.lookups))
+        .collect();
+    // Stable: equal branches keep the record's order.
+    spend.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    let mut parts: Vec<String> = spend
+        .iter()
+        .take(SHOWN)
+        .map(|(term, n)| format!("{term} {n}"))
+        .collect();
+    if spend.len() > SHOWN {
+        parts.push(format!("and {} more", spend.len() - SHOWN));
+    }
+    parts.join(", ")
 }
 
 /// Includes of the same domain anywhere in the tree, each beyond the first spending again.
@@ -160,25 +214,27 @@ fn duplicate_includes(root: &SpfNode) -> Vec<Finding> {
     let mut stack = vec![root];
     while let Some(node) = stack.pop() {
         for term in &node.terms {
-            if let Some(target) = &term.target {
-                if term.include {
-                    seen.entry(target.domain.clone())
-                        .or_default()
-                        .push(node.domain.clone());
-                }
-                stack.push(target);
+            let target = term.target.as_ref().map(|t| &t.domain);
+            if term.include
+                && let Some(domain) = target.or(term.reference.as_ref())
+            {
+                seen.entry(domain.clone())
+                    .or_default()
+                    .push(node.domain.clone());
             }
+            stack.extend(&term.target);
         }
     }
     seen.into_iter()
         .filter(|(_, from)| from.len() > 1)
-        .map(|(target, from)| {
+        .map(|(target, mut from)| {
+            let count = from.len();
+            from.dedup();
             Finding::new(
                 codes::DUPLICATE_INCLUDE,
                 &root.domain,
                 format!(
-                    "include:{target} appears {} times (in {})",
-                    from.len(),
+                    "include:{target} appears {count} times (in {})",
                     from.join(", ")
                 ),
             )

@@ -25,6 +25,10 @@ pub struct TermNode {
     pub lookups: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub target: Option<SpfNode>,
+    /// The include or redirect target, when its record was already expanded where the tree
+    /// first reached it; `lookups` still counts what a receiver spends on it again.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reference: Option<String>,
     /// Why the term has no `target`, or why it does not count.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -1,201 +1,92 @@
-//! Following an SPF record's terms through DNS (RFC 7208 §5, §6.1, §4.6.4): includes and
-//! redirects recursively with siblings concurrently, and the lookups of `a`, `mx` and `exists`
-//! for void lookups and the MX name limit. Builds the tree an audit reports.
+//! The tree an SPF audit reports, built from what the fetch phase found (RFC 7208 §5.2, §6.1,
+//! §4.6.4). Each distinct record is expanded once, where it is first reached; later includes of
+//! it are references that still count what a receiver would spend again, from totals computed
+//! once. So the report stays proportional to the distinct records however many paths lead to
+//! them, while the lookup counts remain a receiver's.
 
-use futures_util::future::join_all;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-use crate::dns::{BoxFuture, Dns, RecordType, Txt};
+use crate::dns::{Answer, RecordType};
 use crate::finding::Finding;
-use crate::spf::macros::MacroString;
-use crate::spf::select::{self, Selection};
-use crate::spf::{MAX_NAMES_PER_MECHANISM, Mechanism, Modifier, SpfRecord, Term, TermKind, codes};
+use crate::spf::{MAX_NAMES_PER_MECHANISM, Mechanism, Term, TermKind, codes};
 
+use super::fetch::{Bound, Fetched, Follow, Host, Parsed, Target, follow};
 use super::lints::{Role, lint_record, multiple_records};
 use super::tree::{SpfNode, TermNode};
 
-pub(super) struct Walker<'a> {
-    pub dns: Option<&'a Dns>,
-    /// False when the root record was given as text rather than found at a domain.
-    pub root_is_domain: bool,
+/// Lookups and void lookups a receiver spends below some point, counted per path.
+#[derive(Debug, Clone, Copy, Default)]
+struct Totals {
+    lookups: usize,
+    voids: usize,
 }
 
-pub(super) struct WalkOut {
+impl Totals {
+    fn add(&mut self, other: Totals) {
+        // Paths multiply: a tree of repeated includes can count beyond any integer.
+        self.lookups = self.lookups.saturating_add(other.lookups);
+        self.voids = self.voids.saturating_add(other.voids);
+    }
+}
+
+/// What building the tree found.
+pub struct Walked {
     pub node: SpfNode,
-    pub void: usize,
+    pub voids: usize,
     pub findings: Vec<Finding>,
+    /// The bounds that stopped the walk somewhere.
+    pub bounds: BTreeSet<Bound>,
 }
 
-/// What following one term found.
-#[derive(Default)]
-struct TermOut {
-    target: Option<SpfNode>,
-    note: Option<String>,
-    void: usize,
+/// Builds the tree of `root`, found at `root_name` (or given as text, `root_is_domain` false).
+/// `fetched` is `None` when nothing is resolved (`lint spf` without `--resolve`).
+pub fn build(
+    root_name: &str,
+    root: &Parsed,
+    root_is_domain: bool,
+    fetched: Option<&Fetched>,
+) -> Walked {
+    let mut builder = Builder {
+        fetched,
+        memo: HashMap::new(),
+        linted: HashSet::new(),
+        reported: HashSet::new(),
+        findings: Vec::new(),
+        bounds: BTreeSet::new(),
+    };
+    let own = root_is_domain.then_some(root_name);
+    let mut chain = Vec::new();
+    let (node, totals) = builder.record(root_name, own, root, Role::Policy, &mut chain);
+    Walked {
+        node,
+        voids: totals.voids,
+        findings: builder.findings,
+        bounds: builder.bounds,
+    }
+}
+
+struct Builder<'f> {
+    fetched: Option<&'f Fetched>,
+    /// Totals of every record already expanded, by name.
+    memo: HashMap<String, Totals>,
+    /// Records already linted in a role: their findings are reported once.
+    linted: HashSet<(String, Role)>,
+    /// Findings about one (subject, message) are reported once.
+    reported: HashSet<(String, String)>,
     findings: Vec<Finding>,
+    bounds: BTreeSet<Bound>,
 }
 
-impl<'a> Walker<'a> {
-    pub fn walk_record(
-        &'a self,
-        domain: &'a str,
-        txt: Txt,
-        role: Role,
-        chain: Vec<String>,
-    ) -> BoxFuture<'a, WalkOut> {
-        Box::pin(async move {
-            let record = SpfRecord::parse(&txt.text());
-            let mut findings = lint_record(domain, &txt, &record, role);
-            let mut chain = chain;
-            chain.push(domain.to_string());
-            let reached = reached_terms(&record);
-            let outs = join_all(record.terms.iter().zip(&reached).map(|(term, &reached)| {
-                let chain = chain.clone();
-                async move {
-                    if !reached {
-                        return TermOut::default();
-                    }
-                    self.follow(domain, &term.kind, chain).await
-                }
-            }))
-            .await;
-            let mut void = 0;
-            let mut terms = Vec::new();
-            for ((term, reached), out) in record.terms.iter().zip(reached).zip(outs) {
-                void += out.void;
-                findings.extend(out.findings);
-                terms.push(term_node(&record, term, reached, out.target, out.note));
-            }
-            let node = SpfNode {
-                domain: domain.to_string(),
-                record: record.text.clone(),
-                strings: txt
-                    .strings
-                    .iter()
-                    .map(|s| String::from_utf8_lossy(s).into_owned())
-                    .collect(),
-                lookups: terms.iter().map(|t| t.lookups).sum(),
-                terms,
-            };
-            WalkOut {
-                node,
-                void,
-                findings,
-            }
-        })
-    }
-
-    /// Follows one reached term: the record it includes or redirects to, or the lookup an
-    /// `a`, `mx` or `exists` makes (for void lookups and the MX name limit).
-    async fn follow(&self, domain: &str, kind: &TermKind, chain: Vec<String>) -> TermOut {
-        let Some(dns) = self.dns else {
-            return TermOut {
-                note: queries_dns(kind).then(|| "not resolved; use --resolve".to_string()),
-                ..TermOut::default()
-            };
-        };
-        // `a` and `mx` without a domain name the record's own domain, unknown for a record
-        // given as text.
-        let own = (self.root_is_domain || chain.len() > 1).then(|| domain.to_string());
-        // A name that depends on the sender (macros) or on an unknown own domain is not
-        // looked up.
-        let name_of = |spec: Option<&MacroString>| match spec {
-            Some(spec) => literal(spec),
-            None => own.clone(),
-        };
-        let unresolvable = |spec: Option<&MacroString>| TermOut {
-            note: Some(if spec.is_some() {
-                "macros: depends on the sender".into()
-            } else {
-                "names the record's own domain, unknown here".into()
-            }),
-            ..TermOut::default()
-        };
-        match kind {
-            TermKind::Directive(d) => match &d.mechanism {
-                Mechanism::Include { domain: spec } => {
-                    self.follow_record(dns, spec, "include", Role::Included, chain)
-                        .await
-                }
-                Mechanism::A { domain: spec, .. } => match name_of(spec.as_ref()) {
-                    Some(name) => void_check(dns, &name, RecordType::A).await,
-                    None => unresolvable(spec.as_ref()),
-                },
-                Mechanism::Exists { domain: spec } => match name_of(Some(spec)) {
-                    Some(name) => void_check(dns, &name, RecordType::A).await,
-                    None => unresolvable(Some(spec)),
-                },
-                Mechanism::Mx { domain: spec, .. } => match name_of(spec.as_ref()) {
-                    Some(name) => mx_check(dns, &name).await,
-                    None => unresolvable(spec.as_ref()),
-                },
-                _ => TermOut::default(),
-            },
-            TermKind::Modifier(Modifier::Redirect { domain: spec }) => {
-                self.follow_record(dns, spec, "redirect", Role::Policy, chain)
-                    .await
-            }
-            _ => TermOut::default(),
-        }
-    }
-
-    async fn follow_record(
-        &self,
-        dns: &Dns,
-        spec: &MacroString,
-        how: &str,
-        role: Role,
-        chain: Vec<String>,
-    ) -> TermOut {
-        let Some(target) = literal(spec) else {
-            return TermOut::note("macros: depends on the sender");
-        };
-        let from = chain.last().cloned().unwrap_or_default();
-        if chain.contains(&target) {
-            return TermOut {
-                findings: vec![Finding::new(
-                    codes::INCLUDE_LOOP,
-                    &from,
-                    format!("{how}:{target} leads back to {}", chain.join(" -> ")),
-                )],
-                ..TermOut::note("loop")
-            };
-        }
-        let found = match select::lookup(dns, &target).await {
-            Ok(found) => found,
-            Err(e) => {
-                return TermOut {
-                    findings: vec![e.finding(&target)],
-                    ..TermOut::note("lookup failed")
-                };
-            }
-        };
-        match found.selection {
-            Selection::One(txt) => {
-                let out = self.walk_record(&target, txt, role, chain).await;
-                TermOut {
-                    target: Some(out.node),
-                    void: out.void,
-                    findings: out.findings,
-                    note: None,
-                }
-            }
-            Selection::None => TermOut {
-                findings: vec![Finding::new(
-                    codes::TARGET_NO_RECORD,
-                    &from,
-                    format!("{how}:{target} has no SPF record; receivers return permerror"),
-                )],
-                ..TermOut::note("no SPF record")
-            },
-            Selection::Many(records) => TermOut {
-                findings: vec![multiple_records(&target, &records)],
-                ..TermOut::note("several SPF records")
-            },
-        }
-    }
+/// What one term leads to.
+#[derive(Default)]
+struct Followed {
+    target: Option<SpfNode>,
+    reference: Option<String>,
+    note: Option<String>,
+    below: Totals,
 }
 
-impl TermOut {
+impl Followed {
     fn note(note: impl Into<String>) -> Self {
         Self {
             note: Some(note.into()),
@@ -204,26 +95,201 @@ impl TermOut {
     }
 }
 
+impl Builder<'_> {
+    /// Expands one record: lints it (once per role), follows its reached terms.
+    fn record(
+        &mut self,
+        name: &str,
+        own: Option<&str>,
+        parsed: &Parsed,
+        role: Role,
+        chain: &mut Vec<String>,
+    ) -> (SpfNode, Totals) {
+        if self.linted.insert((name.to_string(), role)) {
+            let lints = lint_record(name, &parsed.txt, &parsed.record, role);
+            self.findings.extend(lints);
+        }
+        chain.push(name.to_string());
+        let mut totals = Totals::default();
+        let mut terms = Vec::new();
+        for (term, &reached) in parsed.record.terms.iter().zip(&parsed.reached) {
+            let followed = if reached {
+                self.term(&term.kind, own, chain)
+            } else {
+                Followed::default()
+            };
+            let voids = followed.below.voids;
+            let node = term_node(parsed.record.term_text(term), term, reached, followed);
+            totals.add(Totals {
+                lookups: node.lookups,
+                voids,
+            });
+            terms.push(node);
+        }
+        chain.pop();
+        let node = SpfNode {
+            domain: name.to_string(),
+            record: parsed.record.text.clone(),
+            strings: parsed
+                .txt
+                .strings
+                .iter()
+                .map(|s| String::from_utf8_lossy(s).into_owned())
+                .collect(),
+            lookups: totals.lookups,
+            terms,
+        };
+        (node, totals)
+    }
+
+    /// Follows one reached term.
+    fn term(&mut self, kind: &TermKind, own: Option<&str>, chain: &mut Vec<String>) -> Followed {
+        let Some(fetched) = self.fetched else {
+            return if queries_dns(kind) {
+                Followed::note("not resolved; use --resolve")
+            } else {
+                Followed::default()
+            };
+        };
+        match follow(kind, own) {
+            None => Followed::default(),
+            Some(Follow::Macro) => Followed::note("macros: depends on the sender"),
+            Some(Follow::OwnDomainUnknown) => {
+                Followed::note("names the record's own domain, unknown here")
+            }
+            Some(Follow::Host(name, rtype)) => self.host(fetched, &name, rtype),
+            Some(Follow::Record(target)) => {
+                let role = if matches!(kind, TermKind::Directive(_)) {
+                    Role::Included
+                } else {
+                    Role::Policy
+                };
+                self.target(fetched, &target, role, chain)
+            }
+        }
+    }
+
+    fn target(
+        &mut self,
+        fetched: &Fetched,
+        target: &str,
+        role: Role,
+        chain: &mut Vec<String>,
+    ) -> Followed {
+        let from = chain.last().cloned().unwrap_or_default();
+        let how = if role == Role::Included {
+            "include:"
+        } else {
+            "redirect="
+        };
+        if chain.iter().any(|c| c == target) {
+            let message = format!("{how}{target} leads back to {}", chain.join(" -> "));
+            self.report(Finding::new(codes::INCLUDE_LOOP, &from, message));
+            return Followed::note("loop");
+        }
+        if let Some(totals) = self.memo.get(target) {
+            return Followed {
+                reference: Some(target.to_string()),
+                below: *totals,
+                note: Some("repeated: expanded where first reached".into()),
+                ..Followed::default()
+            };
+        }
+        match fetched.targets.get(target) {
+            Some(Target::Record(parsed)) => {
+                let (node, totals) = self.record(target, Some(target), parsed, role, chain);
+                self.memo.insert(target.to_string(), totals);
+                Followed {
+                    target: Some(node),
+                    below: totals,
+                    ..Followed::default()
+                }
+            }
+            Some(Target::NoRecord) => {
+                let message =
+                    format!("{how}{target} has no SPF record; receivers return permerror");
+                self.report(Finding::new(codes::TARGET_NO_RECORD, &from, message));
+                Followed::note("no SPF record")
+            }
+            Some(Target::Many(records)) => {
+                self.report(multiple_records(target, records));
+                Followed::note("several SPF records")
+            }
+            Some(Target::Failed(e)) => {
+                self.report(e.finding(target));
+                Followed::note("lookup failed")
+            }
+            Some(Target::Stopped(bound)) => self.stopped(*bound),
+            None => self.stopped(Bound::Deadline),
+        }
+    }
+
+    fn host(&mut self, fetched: &Fetched, name: &str, rtype: RecordType) -> Followed {
+        match fetched.hosts.get(&(name.to_string(), rtype)) {
+            Some(Host::Answer(answer)) if answer.is_void() => Followed {
+                note: Some(format!("void lookup: {name} {rtype} {answer}")),
+                below: Totals {
+                    lookups: 0,
+                    voids: 1,
+                },
+                ..Followed::default()
+            },
+            Some(Host::Answer(answer)) => {
+                self.mx_names(name, rtype, answer);
+                Followed::default()
+            }
+            Some(Host::Failed(e)) => {
+                self.report(e.finding(name));
+                Followed::note("lookup failed")
+            }
+            Some(Host::Stopped(bound)) => self.stopped(*bound),
+            None => self.stopped(Bound::Deadline),
+        }
+    }
+
+    /// §4.6.4: more than 10 MX names for one `mx` is a permerror.
+    fn mx_names(&mut self, name: &str, rtype: RecordType, answer: &Answer) {
+        let count = answer.records().len();
+        if rtype == RecordType::Mx && count > MAX_NAMES_PER_MECHANISM {
+            self.report(Finding::new(
+                codes::MX_TOO_MANY_NAMES,
+                name,
+                format!("{count} MX names, limit {MAX_NAMES_PER_MECHANISM}"),
+            ));
+        }
+    }
+
+    fn stopped(&mut self, bound: Bound) -> Followed {
+        self.bounds.insert(bound);
+        Followed::note(format!("not followed: the audit stopped at {bound}"))
+    }
+
+    /// Adds a finding unless the same one was already reported.
+    fn report(&mut self, finding: Finding) {
+        if self
+            .reported
+            .insert((finding.subject.clone(), finding.message.clone()))
+        {
+            self.findings.push(finding);
+        }
+    }
+}
+
 /// The tree node of one term, given what following it found.
-fn term_node(
-    record: &SpfRecord,
-    term: &Term,
-    reached: bool,
-    target: Option<SpfNode>,
-    note: Option<String>,
-) -> TermNode {
-    let cost = usize::from(reached && queries_dns(&term.kind));
-    let below = target.as_ref().map_or(0, |n| n.lookups);
-    let note = if reached || !queries_dns(&term.kind) {
-        note
+fn term_node(text: &str, term: &Term, reached: bool, followed: Followed) -> TermNode {
+    let queries = queries_dns(&term.kind);
+    let cost = usize::from(reached && queries);
+    let note = if reached || !queries {
+        followed.note
     } else {
         Some("never evaluated".to_string())
     };
     TermNode {
-        term: record.term_text(term).to_string(),
+        term: text.to_string(),
         cost,
-        lookups: cost + below,
-        target,
+        lookups: cost.saturating_add(followed.below.lookups),
+        target: followed.target,
+        reference: followed.reference,
         note,
         include: matches!(
             &term.kind,
@@ -232,77 +298,11 @@ fn term_node(
     }
 }
 
-/// Terms a receiver can reach: those before `all`, and redirect only when there is no `all`.
-fn reached_terms(record: &SpfRecord) -> Vec<bool> {
-    let all = record.all();
-    record
-        .terms
-        .iter()
-        .enumerate()
-        .map(|(i, t)| match (&t.kind, all) {
-            (TermKind::Modifier(Modifier::Redirect { .. }), Some(_)) => false,
-            (TermKind::Directive(_), Some(a)) => i <= a,
-            _ => true,
-        })
-        .collect()
-}
-
 /// Whether the term, when reached, costs one of the 10 DNS-querying terms (§4.6.4).
 fn queries_dns(kind: &TermKind) -> bool {
     match kind {
         TermKind::Directive(d) => d.mechanism.queries_dns(),
-        TermKind::Modifier(Modifier::Redirect { .. }) => true,
+        TermKind::Modifier(crate::spf::Modifier::Redirect { .. }) => true,
         _ => false,
     }
-}
-
-/// The domain a macro-free domain-spec names.
-fn literal(spec: &MacroString) -> Option<String> {
-    (!spec.has_macros()).then(|| crate::dns::name::canonical(&spec.text))
-}
-
-async fn void_check(dns: &Dns, name: &str, rtype: RecordType) -> TermOut {
-    match dns.lookup(name, rtype).await {
-        Ok(answer) if answer.is_void() => TermOut {
-            note: Some(format!("void lookup: {name} {rtype} {answer}")),
-            void: 1,
-            ..TermOut::default()
-        },
-        Ok(_) => TermOut::default(),
-        Err(e) => TermOut {
-            note: Some("lookup failed".into()),
-            findings: vec![e.finding(name)],
-            ..TermOut::default()
-        },
-    }
-}
-
-async fn mx_check(dns: &Dns, name: &str) -> TermOut {
-    let answer = match dns.lookup(name, RecordType::Mx).await {
-        Ok(answer) => answer,
-        Err(e) => {
-            return TermOut {
-                note: Some("lookup failed".into()),
-                findings: vec![e.finding(name)],
-                ..TermOut::default()
-            };
-        }
-    };
-    if answer.is_void() {
-        return TermOut {
-            note: Some(format!("void lookup: {name} MX {answer}")),
-            void: 1,
-            ..TermOut::default()
-        };
-    }
-    let count = answer.records().len();
-    let mut out = TermOut::default();
-    if count > MAX_NAMES_PER_MECHANISM {
-        out.findings.push(Finding::new(
-            codes::MX_TOO_MANY_NAMES,
-            name,
-            format!("{count} MX names, limit {MAX_NAMES_PER_MECHANISM}"),
-        ));
-    }
-    out
 }

@@ -25,7 +25,10 @@ async fn mx_hosts_and_ptr_names_are_looked_up_together() {
     }
     fake.delay = Some(Duration::from_millis(30));
     let dns = Dns::new(fake.clone());
-    let options = EvalOptions { prefetch: false };
+    let options = EvalOptions {
+        prefetch: false,
+        ..EvalOptions::default()
+    };
     let e = check_host_with(&dns, &request("192.0.2.9", "a@example.com"), options).await;
     assert_eq!(
         (e.result, e.mechanism.as_deref()),
@@ -58,8 +61,16 @@ async fn prefetch_changes_nothing_but_waiting() {
     for ip in ["192.0.2.1", "198.51.100.1", "203.0.113.5"] {
         let r = request(ip, "a@example.com");
         let (dns1, dns2) = (Dns::new(fake.clone()), Dns::new(fake.clone()));
-        let plain = check_host_with(&dns1, &r, EvalOptions { prefetch: false }).await;
-        let warm = check_host_with(&dns2, &r, EvalOptions { prefetch: true }).await;
+        let plain = check_host_with(
+            &dns1,
+            &r,
+            EvalOptions {
+                prefetch: false,
+                ..EvalOptions::default()
+            },
+        )
+        .await;
+        let warm = check_host_with(&dns2, &r, EvalOptions::default()).await;
         assert_eq!(plain, warm, "{ip}");
     }
 }

@@ -24,7 +24,7 @@ pub(super) struct LevelOutcome {
 }
 
 impl LevelOutcome {
-    fn ended(result: SpfResult, problem: impl Into<String>) -> Self {
+    pub fn ended(result: SpfResult, problem: impl Into<String>) -> Self {
         Self {
             result,
             mechanism: None,

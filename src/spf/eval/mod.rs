@@ -5,6 +5,7 @@
 //! warming in `prefetch`, the results in `result` and the trace in `trace`.
 
 use std::net::IpAddr;
+use std::time::Duration;
 
 use futures_util::future::{Either, select};
 use serde::Serialize;
@@ -87,13 +88,19 @@ pub struct Evaluation {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EvalOptions {
     /// Look up the targets of terms the evaluation is likely to reach while earlier ones are
-    /// still being evaluated (`spf::prefetch`). Results never change; only waiting does.
+    /// still being evaluated (`prefetch`). Results never change; only waiting does.
     pub prefetch: bool,
+    /// The whole evaluation's time limit: past it the result is temperror. §4.6.4 asks for at
+    /// least 20 seconds.
+    pub budget: Duration,
 }
 
 impl Default for EvalOptions {
     fn default() -> Self {
-        Self { prefetch: true }
+        Self {
+            prefetch: true,
+            budget: Duration::from_secs(20),
+        }
     }
 }
 
@@ -121,15 +128,26 @@ pub async fn check_host_with(dns: &Dns, request: &EvalRequest, options: EvalOpti
     let mut evaluator = Evaluator::new(dns, ctx.clone());
     let outcome = {
         let main = evaluator.check(&domain);
-        if options.prefetch {
-            let warm = std::pin::pin!(prefetch::warm(dns, &ctx, &domain));
-            match select(main, warm).await {
-                Either::Left((outcome, _)) => outcome,
-                Either::Right(((), main)) => main.await,
+        let run = async {
+            if options.prefetch {
+                let warm = std::pin::pin!(prefetch::warm(dns, &ctx, &domain));
+                match select(main, warm).await {
+                    Either::Left((outcome, _)) => outcome,
+                    Either::Right(((), main)) => main.await,
+                }
+            } else {
+                main.await
             }
-        } else {
-            main.await
-        }
+        };
+        tokio::time::timeout(options.budget, run)
+            .await
+            .unwrap_or_else(|_| {
+                let why = format!(
+                    "the evaluation took longer than its {} s limit (RFC 7208 §4.6.4)",
+                    options.budget.as_secs_f64()
+                );
+                evaluator::LevelOutcome::ended(SpfResult::TempError, why)
+            })
     };
     evaluation.finish(outcome, ip);
     evaluation.dns_terms = evaluator.dns_terms;
