@@ -159,7 +159,7 @@ pub async fn fetch_all(
     budget: Duration,
 ) -> Fetched {
     let deadline = Instant::now() + budget;
-    let mut walk = Walk {
+    let mut walk = Fetcher {
         dns,
         fetched: Fetched::default(),
         jobs: FuturesUnordered::new(),
@@ -182,13 +182,13 @@ pub async fn fetch_all(
     walk.fetched
 }
 
-struct Walk<'a> {
+struct Fetcher<'a> {
     dns: &'a Dns,
     fetched: Fetched,
     jobs: FuturesUnordered<BoxFuture<'a, Job>>,
 }
 
-impl<'a> Walk<'a> {
+impl Fetcher<'_> {
     /// Queues what the reached terms of a record at `depth` need and nobody has asked for yet.
     fn plan(&mut self, parsed: &Parsed, own: Option<&str>, depth: usize) {
         let terms = parsed.record.terms.iter().zip(&parsed.reached);
