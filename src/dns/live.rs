@@ -71,9 +71,15 @@ impl LiveSource {
         let wanted = hickory_type(rtype);
         // A hard bound on top of hickory's own, so that no lookup outlives --timeout by much.
         let guard = self.timeout + Duration::from_millis(250);
-        let result = tokio::time::timeout(guard, self.resolver.lookup(fqdn, wanted)).await;
+        let result = tokio::time::timeout(guard, self.resolver.lookup(fqdn.clone(), wanted)).await;
         let lookup = match result {
             Err(_) => return Err(failure(FailureKind::Timeout, name, rtype, "timed out")),
+            Ok(Err(NetError::Dns(DnsError::NoRecordsFound(no)))) if no.query.name() != &fqdn => {
+                if let Some(chain) = self.cname_loop(&fqdn).await {
+                    return Err(failure(FailureKind::CnameLoop, name, rtype, &chain));
+                }
+                return classify(NetError::Dns(DnsError::NoRecordsFound(no)), name, rtype);
+            }
             Ok(Err(e)) => return classify(e, name, rtype),
             Ok(Ok(lookup)) => lookup,
         };
@@ -88,6 +94,27 @@ impl LiveSource {
         } else {
             Answer::Records(records)
         })
+    }
+
+    /// hickory follows a CNAME chain for at most 8 queries and then reports the last name as
+    /// having no records, so a loop looks like NODATA. When a negative answer came through a
+    /// chain, follow it with CNAME queries (which hickory does not chase) to tell the two apart.
+    async fn cname_loop(&self, start: &Name) -> Option<String> {
+        let mut chain = vec![start.clone()];
+        while chain.len() <= MAX_CNAME_CHAIN {
+            let last = chain.last()?.clone();
+            let lookup = self.resolver.lookup(last, HickoryType::CNAME).await.ok()?;
+            let next = lookup.answers().iter().find_map(|r| match &r.data {
+                RData::CNAME(target) => Some(target.0.clone()),
+                _ => None,
+            })?;
+            let looped = chain.contains(&next);
+            chain.push(next);
+            if looped {
+                return Some(describe_chain("CNAME loop", &chain));
+            }
+        }
+        Some(describe_chain("CNAME chain too long", &chain))
     }
 }
 
@@ -135,6 +162,14 @@ fn convert(data: &RData) -> Option<Rdata> {
         }),
         _ => return None,
     })
+}
+
+/// Longest CNAME chain followed, as hickory's own resolver does.
+const MAX_CNAME_CHAIN: usize = 8;
+
+fn describe_chain(kind: &str, chain: &[Name]) -> String {
+    let names: Vec<String> = chain.iter().map(name_text).collect();
+    format!("{kind}: {}", names.join(" -> "))
 }
 
 /// Splits TXT-format RDATA into its length-prefixed character-strings.

@@ -150,6 +150,8 @@ pub enum FailureKind {
     Io,
     /// The name cannot be asked for at all (too long, empty label, ...).
     InvalidName,
+    /// CNAMEs that lead back to themselves, or a chain too long to follow.
+    CnameLoop,
     Other,
 }
 
