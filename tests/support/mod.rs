@@ -6,5 +6,4 @@ pub mod cmd;
 pub mod diff;
 pub mod dns_server;
 pub mod model;
-pub mod run;
 pub mod temp;
