@@ -628,3 +628,393 @@ fn starts_and_stops_without_a_runtime_even_with_a_query_pending() {
     // Must return: a hang here hangs the test.
     drop(server);
 }
+
+fn name(text: &str) -> Name {
+    Name::from_ascii(text).unwrap()
+}
+
+fn txt_texts(response: &Message) -> Vec<(String, String)> {
+    response
+        .answers
+        .iter()
+        .map(|r| match &r.data {
+            RData::TXT(t) => (
+                r.name.to_ascii(),
+                t.txt_data
+                    .iter()
+                    .map(|s| String::from_utf8_lossy(s).into_owned())
+                    .collect(),
+            ),
+            other => panic!("not TXT: {other:?}"),
+        })
+        .collect()
+}
+
+/// RFC 4592 §2.2.1's example zone (SRV written as TXT, the delegation left out) and the answers
+/// §2.2.1 and §2.2.2 give for it.
+#[test]
+fn wildcards_answer_per_rfc_4592() {
+    let mut zone = Zone::new();
+    zone.txt("*.example", &["this is a wildcard"])
+        .mx("*.example", 10, "host1.example")
+        .txt("sub.*.example", &["this is not a wildcard"])
+        .a("host1.example", "192.0.2.1")
+        .txt("_ssh._tcp.host1.example", &["srv"])
+        .txt("_ssh._tcp.host2.example", &["srv"]);
+    let server = TestDns::start(zone);
+    let ask = |labels: &[&[u8]], rtype| raw_udp_query(&server, labels, rtype);
+
+    // Matches: synthesised with the query name as owner.
+    let r = ask(&[b"host3", b"example"], HickoryType::MX);
+    assert_eq!(r.metadata.response_code, ResponseCode::NoError);
+    assert_eq!(r.answers.len(), 1, "{r:?}");
+    assert_eq!(r.answers[0].name, name("host3.example."));
+    assert!(matches!(&r.answers[0].data, RData::MX(mx) if mx.exchange == name("host1.example.")));
+    // The wildcard has no A: the name exists, without data.
+    let r = ask(&[b"host3", b"example"], HickoryType::A);
+    assert_eq!(r.metadata.response_code, ResponseCode::NoError);
+    assert!(r.answers.is_empty() && r.authorities.len() == 1, "{r:?}");
+    // bar.example does not exist, so example is the closest encloser of foo.bar.example.
+    let r = ask(&[b"foo", b"bar", b"example"], HickoryType::TXT);
+    assert_eq!(
+        txt_texts(&r),
+        [(
+            "foo.bar.example.".to_string(),
+            "this is a wildcard".to_string()
+        )]
+    );
+
+    // Non-matches: names that exist, and names whose closest encloser has no wildcard.
+    let r = ask(&[b"host1", b"example"], HickoryType::MX);
+    assert_eq!(r.metadata.response_code, ResponseCode::NoError);
+    assert!(r.answers.is_empty(), "host1 exists: {r:?}");
+    let r = ask(&[b"sub", b"*", b"example"], HickoryType::MX);
+    assert_eq!(r.metadata.response_code, ResponseCode::NoError);
+    assert!(r.answers.is_empty(), "sub.*.example exists: {r:?}");
+    // _tcp.host1.example is an empty non-terminal: NODATA, and the closest encloser of
+    // _telnet._tcp.host1.example, which has no wildcard below it.
+    let r = ask(&[b"_tcp", b"host1", b"example"], HickoryType::TXT);
+    assert_eq!(r.metadata.response_code, ResponseCode::NoError);
+    assert!(r.answers.is_empty(), "{r:?}");
+    let r = ask(
+        &[b"_telnet", b"_tcp", b"host1", b"example"],
+        HickoryType::TXT,
+    );
+    assert_eq!(r.metadata.response_code, ResponseCode::NXDomain, "{r:?}");
+    // The closest encloser of ghost.*.example is *.example itself; *.*.example does not exist.
+    let r = ask(&[b"ghost", b"*", b"example"], HickoryType::MX);
+    assert_eq!(r.metadata.response_code, ResponseCode::NXDomain, "{r:?}");
+
+    // The wildcard's owner answers for itself, literally.
+    let r = ask(&[b"*", b"example"], HickoryType::TXT);
+    assert_eq!(
+        txt_texts(&r),
+        [("*.example.".to_string(), "this is a wildcard".to_string())]
+    );
+    let r = ask(&[b"sub", b"*", b"example"], HickoryType::TXT);
+    assert_eq!(
+        txt_texts(&r),
+        [(
+            "sub.*.example.".to_string(),
+            "this is not a wildcard".to_string()
+        )]
+    );
+}
+
+#[tokio::test]
+async fn wildcards_through_the_live_resolver_and_cnames() {
+    let mut zone = Zone::new();
+    zone.txt("*.w.example.com", &["v=spf1 -all"])
+        .txt("real.w.example.com", &["real"])
+        .cname("*.alias.example.com", "target.example.com")
+        .a("target.example.com", "192.0.2.9");
+    let server = TestDns::start(zone);
+    let dns = dns2(&server);
+    assert_eq!(
+        dns.lookup("anything.w.example.com", RecordType::Txt).await,
+        Ok(Answer::Records(vec![txt(&["v=spf1 -all"])]))
+    );
+    assert_eq!(
+        dns.lookup("two.labels.w.example.com", RecordType::Txt)
+            .await,
+        Ok(Answer::Records(vec![txt(&["v=spf1 -all"])]))
+    );
+    assert_eq!(
+        dns.lookup("real.w.example.com", RecordType::Txt).await,
+        Ok(Answer::Records(vec![txt(&["real"])]))
+    );
+    // Below an existing name the wildcard does not reach: its closest encloser is real.w.
+    assert_eq!(
+        dns.lookup("x.real.w.example.com", RecordType::Txt).await,
+        Ok(Answer::NxDomain)
+    );
+    assert_eq!(
+        dns.lookup("anything.w.example.com", RecordType::A).await,
+        Ok(Answer::NoData)
+    );
+    // The apex of the wildcard is an empty non-terminal.
+    assert_eq!(
+        dns.lookup("w.example.com", RecordType::Txt).await,
+        Ok(Answer::NoData)
+    );
+    // A wildcard CNAME is synthesised and chased.
+    assert_eq!(
+        dns.lookup("x.alias.example.com", RecordType::A).await,
+        Ok(Answer::Records(vec![Rdata::A(Ipv4Addr::new(192, 0, 2, 9))]))
+    );
+    let r = raw_udp_query(
+        &server,
+        &[b"x", b"alias", b"example", b"com"],
+        HickoryType::A,
+    );
+    assert_eq!(r.answers.len(), 2, "{r:?}");
+    assert_eq!(r.answers[0].name, name("x.alias.example.com."));
+    assert_eq!(r.answers[0].record_type(), HickoryType::CNAME);
+}
+
+/// A CNAME loop is answered like an authoritative server that stops at the first repeat: NOERROR,
+/// each CNAME of the loop once, no final answer (not SERVFAIL).
+#[tokio::test]
+async fn cname_loops_answer_each_cname_once_and_no_final_answer() {
+    let mut zone = Zone::new();
+    zone.cname("a.example.com", "b.example.com")
+        .cname("b.example.com", "a.example.com")
+        .cname("x.example.com", "y.example.com")
+        .cname("y.example.com", "z.example.com")
+        .cname("z.example.com", "y.example.com")
+        .txt("z.example.com", &["ignored beside the CNAME"]);
+    let server = TestDns::start(zone);
+    let chain = |r: &Message| -> Vec<(String, String)> {
+        r.answers
+            .iter()
+            .map(|rec| match &rec.data {
+                RData::CNAME(c) => (rec.name.to_ascii(), c.0.to_ascii()),
+                other => panic!("not a CNAME: {other:?}"),
+            })
+            .collect()
+    };
+    let r = raw_udp_query(&server, &[b"a", b"example", b"com"], HickoryType::A);
+    assert_eq!(r.metadata.response_code, ResponseCode::NoError);
+    assert!(r.metadata.authoritative);
+    assert_eq!(
+        chain(&r),
+        [
+            ("a.example.com.".to_string(), "b.example.com.".to_string()),
+            ("b.example.com.".to_string(), "a.example.com.".to_string()),
+        ]
+    );
+    assert!(r.authorities.is_empty());
+    let r = raw_udp_query(&server, &[b"x", b"example", b"com"], HickoryType::TXT);
+    assert_eq!(r.metadata.response_code, ResponseCode::NoError);
+    assert_eq!(chain(&r).len(), 3, "{r:?}");
+    // Asked for the CNAME itself, a loop member answers with its own record only.
+    let r = raw_udp_query(&server, &[b"a", b"example", b"com"], HickoryType::CNAME);
+    assert_eq!(chain(&r).len(), 1);
+
+    // The crate's resolver ends without records, quickly.
+    let dns = dns2(&server);
+    let start = Instant::now();
+    let looped = dns.lookup("a.example.com", RecordType::Txt).await;
+    assert!(
+        looped.as_ref().map_or(true, Answer::is_void),
+        "loop answered {looped:?}"
+    );
+    assert!(start.elapsed() < Duration::from_secs(2));
+}
+
+/// Sends one query per name and collects the answers that arrive within `wait`: (query name,
+/// arrival, response), in arrival order. The queries leave from 20 sockets, a few per
+/// millisecond, so that neither the server's nor our receive buffers overflow: UDP drops what
+/// does not fit, and a real resolver would retry.
+fn raw_udp_burst(
+    server: &TestDns,
+    names: &[String],
+    rtype: HickoryType,
+    wait: Duration,
+) -> Vec<(String, Instant, Message)> {
+    const SOCKETS: usize = 20;
+    let sockets: Vec<UdpSocket> = (0..SOCKETS)
+        .map(|_| UdpSocket::bind("127.0.0.1:0").unwrap())
+        .collect();
+    let end = Instant::now() + wait;
+    let receivers: Vec<_> = sockets
+        .iter()
+        .enumerate()
+        .map(|(s, socket)| {
+            let socket = socket.try_clone().unwrap();
+            // The names this socket asks for, by query id (their index in `names`).
+            let mine: Vec<(u16, String)> = (s..names.len())
+                .step_by(SOCKETS)
+                .map(|i| (u16::try_from(i).expect("query id"), names[i].clone()))
+                .collect();
+            std::thread::spawn(move || {
+                let mut got = Vec::new();
+                let mut buf = [0u8; 4096];
+                while got.len() < mine.len() {
+                    let left = end.saturating_duration_since(Instant::now());
+                    if left.is_zero() {
+                        break;
+                    }
+                    socket.set_read_timeout(Some(left)).unwrap();
+                    let Ok((len, _)) = socket.recv_from(&mut buf) else {
+                        break;
+                    };
+                    let response = Message::from_vec(&buf[..len]).expect("a well-formed answer");
+                    let (_, n) = mine
+                        .iter()
+                        .find(|(id, _)| *id == response.metadata.id)
+                        .expect("an answer to a query of ours");
+                    got.push((n.clone(), Instant::now(), response));
+                }
+                got
+            })
+        })
+        .collect();
+    for (i, n) in names.iter().enumerate() {
+        let id = u16::try_from(i).expect("query id");
+        let mut query = Message::new(id, MessageType::Query, OpCode::Query);
+        query.add_query(Query::query(
+            Name::from_ascii(format!("{n}.")).unwrap(),
+            rtype,
+        ));
+        sockets[i % SOCKETS]
+            .send_to(&query.to_vec().unwrap(), server.addr())
+            .unwrap();
+        if i % 4 == 3 {
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+    let mut all: Vec<_> = receivers
+        .into_iter()
+        .flat_map(|t| t.join().expect("receiver thread"))
+        .collect();
+    all.sort_by_key(|(_, at, _)| *at);
+    all
+}
+
+#[test]
+fn silent_below_leaves_a_thousand_names_unanswered() {
+    let mut zone = Zone::new();
+    zone.a("dead.example", "192.0.2.1")
+        .a("n7.dead.example", "192.0.2.7")
+        .silent_below("dead.example");
+    let server = TestDns::start(zone);
+    let mut names: Vec<String> = (0..1000).map(|i| format!("n{i}.dead.example")).collect();
+    names.push("deeper.n1.dead.example".into());
+    // The suffix itself answers.
+    names.push("dead.example".into());
+    let answered = raw_udp_burst(&server, &names, HickoryType::A, Duration::from_secs(2));
+    let answered: Vec<&str> = answered.iter().map(|(n, _, _)| n.as_str()).collect();
+    assert_eq!(answered, ["dead.example"]);
+    assert_eq!(server.queries().len(), names.len());
+}
+
+#[tokio::test]
+async fn silent_below_times_out_through_the_live_resolver() {
+    let mut zone = Zone::new();
+    zone.txt("x.dead.example", &["unseen"])
+        .silent_below("dead.example")
+        .txt("alive.example", &["ok"]);
+    let server = TestDns::start(zone);
+    let dns = dns(&server, Duration::from_millis(300));
+    for n in ["x.dead.example", "nx.dead.example"] {
+        let e = dns.lookup(n, RecordType::Txt).await.unwrap_err();
+        assert_eq!(e.kind, FailureKind::Timeout, "{n}: {e}");
+    }
+    assert_eq!(
+        dns.lookup("alive.example", RecordType::Txt).await,
+        Ok(Answer::Records(vec![txt(&["ok"])]))
+    );
+}
+
+#[test]
+fn delay_below_slows_a_thousand_names_at_once() {
+    let slow = Duration::from_secs(1);
+    let mut zone = Zone::new();
+    zone.a("*.slow.example", "192.0.2.1")
+        .a("slow.example", "192.0.2.2")
+        .delay_below("slow.example", slow)
+        .delay_below("slower.n1.slow.example", slow * 2);
+    let server = TestDns::start(zone);
+    let mut names: Vec<String> = (0..1000).map(|i| format!("n{i}.slow.example")).collect();
+    names.push("x.slower.n1.slow.example".into());
+    // Not below the suffix: not delayed, so answered first although asked last.
+    names.push("slow.example".into());
+    let start = Instant::now();
+    let answered = raw_udp_burst(&server, &names, HickoryType::A, Duration::from_secs(20));
+    let elapsed = start.elapsed();
+    assert_eq!(answered.len(), names.len(), "every name is answered");
+    assert_eq!(answered[0].0, "slow.example");
+    for (n, at, response) in &answered[1..] {
+        let waited = at.duration_since(start);
+        assert!(waited >= slow, "{n} answered after {waited:?}");
+        assert_eq!(response.answers.len(), 1, "{n}: {response:?}");
+    }
+    // The longest suffix wins.
+    let (n, at, _) = answered.last().unwrap();
+    assert_eq!(n, "x.slower.n1.slow.example");
+    assert!(at.duration_since(start) >= slow * 2);
+    // A thousand delays overlap: one after another they would take 1000 s.
+    assert!(elapsed < Duration::from_secs(15), "{elapsed:?}");
+}
+
+#[tokio::test]
+async fn txt_below_serves_records_computed_from_the_name() {
+    let mut zone = Zone::new();
+    zone.txt_below("w.example", |n| {
+        if n.starts_with("gone.") {
+            return Vec::new();
+        }
+        vec![format!("v=spf1 include:a.{n} include:b.{n} -all")]
+    })
+    .txt("fixed.w.example", &["a fixture wins"])
+    .txt_below("two.example", |n| {
+        vec![format!("first {n}"), "second".into()]
+    })
+    .txt_below("long.example", |_| vec!["x".repeat(600)]);
+    let server = TestDns::start(zone);
+    let dns = dns2(&server);
+
+    assert_eq!(
+        dns.lookup("top.w.example", RecordType::Txt).await,
+        Ok(Answer::Records(vec![txt(&[
+            "v=spf1 include:a.top.w.example include:b.top.w.example -all"
+        ])]))
+    );
+    assert_eq!(
+        dns.lookup("B.A.Top.W.Example", RecordType::Txt).await,
+        Ok(Answer::Records(vec![txt(&[
+            "v=spf1 include:a.b.a.top.w.example include:b.b.a.top.w.example -all"
+        ])]))
+    );
+    assert_eq!(
+        dns.lookup("fixed.w.example", RecordType::Txt).await,
+        Ok(Answer::Records(vec![txt(&["a fixture wins"])]))
+    );
+    assert_eq!(
+        dns.lookup("top.w.example", RecordType::A).await,
+        Ok(Answer::NoData)
+    );
+    assert_eq!(
+        dns.lookup("gone.w.example", RecordType::Txt).await,
+        Ok(Answer::NxDomain)
+    );
+    // The suffix itself has no records, but names below it: an empty non-terminal.
+    assert_eq!(
+        dns.lookup("w.example", RecordType::Txt).await,
+        Ok(Answer::NoData)
+    );
+    assert_eq!(
+        sorted_txt(dns.lookup("x.two.example", RecordType::Txt).await.unwrap()),
+        vec![
+            vec![b"first x.two.example".to_vec()],
+            vec![b"second".to_vec()]
+        ]
+    );
+    let long = dns.lookup("x.long.example", RecordType::Txt).await.unwrap();
+    let [Rdata::Txt(long)] = long.records() else {
+        panic!("one TXT record expected: {long:?}");
+    };
+    let lengths: Vec<usize> = long.strings.iter().map(Vec::len).collect();
+    assert_eq!(lengths, [255, 255, 90]);
+}

@@ -1,7 +1,8 @@
 //! Output options shared by every command: formats, colour, quiet, explain, completions.
 
+use crate::support::cmd::Mailaudit;
 use crate::support::dns_server::{TestDns, Zone};
-use crate::support::run::{mailaudit, mailaudit_env};
+use crate::support::model::{Entry, Severity};
 
 fn server() -> TestDns {
     let mut z = Zone::new();
@@ -13,83 +14,112 @@ fn server() -> TestDns {
 #[test]
 fn colour_follows_the_flag_and_no_color() {
     let dns = server();
-    let args = |color: &'static str| {
-        vec![
-            "--resolver".to_string(),
-            dns.resolver_arg(),
-            "--color".into(),
-            color.into(),
-            "spf".into(),
-            "warn.example.com".into(),
-        ]
+    let audit = |color: &str| {
+        Mailaudit::new()
+            .dns(&dns)
+            .color(color)
+            .args(["spf", "warn.example.com"])
     };
-    let run = |color, env: &[(&str, &str)]| {
-        let a = args(color);
-        let a: Vec<&str> = a.iter().map(String::as_str).collect();
-        mailaudit_env(&a, env).stdout
-    };
-    assert!(run("always", &[]).contains("\x1b["));
-    assert!(!run("never", &[]).contains('\x1b'));
+    assert!(audit("always").run().stdout.contains("\x1b["));
+    assert!(!audit("never").run().stdout.contains('\x1b'));
     // Not a terminal: auto means no colour, and NO_COLOR changes nothing about that.
-    assert!(!run("auto", &[]).contains('\x1b'));
-    assert!(!run("auto", &[("NO_COLOR", "1")]).contains('\x1b'));
+    assert!(!audit("auto").run().stdout.contains('\x1b'));
+    assert!(
+        !audit("auto")
+            .env("NO_COLOR", "1")
+            .run()
+            .stdout
+            .contains('\x1b')
+    );
 }
 
 #[test]
 fn quiet_prints_only_findings_or_nothing() {
     let dns = server();
-    let r = dns.resolver_arg();
-    let clean = mailaudit(&["--resolver", &r, "-q", "spf", "clean.example.com"]);
-    assert_eq!((clean.code, clean.stdout.as_str()), (0, ""));
-    let warn = mailaudit(&[
-        "--resolver",
-        &r,
-        "-q",
-        "--color",
-        "never",
-        "spf",
-        "warn.example.com",
-    ]);
-    assert!(warn.stdout.starts_with("Findings\n"), "{}", warn.stdout);
-    assert!(warn.stdout.contains("spf-neutral-all"));
-    assert!(!warn.stdout.contains("DNS lookups"));
+    let clean = Mailaudit::new()
+        .dns(&dns)
+        .args(["-q", "spf", "clean.example.com"])
+        .run();
+    assert_eq!((clean.code, clean.stdout.as_str()), (0, ""), "{clean}");
+    let warn = Mailaudit::new()
+        .dns(&dns)
+        .color("never")
+        .args(["-q", "spf", "warn.example.com"])
+        .run();
+    assert!(warn.stdout.starts_with("Findings\n"), "{warn}");
+    warn.assert_stdout_contains("spf-neutral-all");
+    assert!(!warn.stdout.contains("DNS lookups"), "{warn}");
 }
 
 #[test]
 fn explain_prints_one_entry_or_the_catalog() {
-    let one = mailaudit(&["--color", "never", "explain", "spf-too-many-lookups"]);
-    assert_eq!(one.code, 0);
+    let one = Mailaudit::new()
+        .color("never")
+        .args(["explain", "spf-too-many-lookups"])
+        .run();
+    one.assert_success();
     let entry = mailaudit::spf::codes::TOO_MANY_LOOKUPS.entry();
-    assert!(one.stdout.contains(entry.summary) && one.stdout.contains(entry.rfc));
-    assert!(one.stdout.contains("Fix"));
-    let all = mailaudit(&["--color", "never", "explain"]);
+    one.assert_stdout_contains(entry.summary)
+        .assert_stdout_contains(entry.rfc)
+        .assert_stdout_contains("Fix");
+    let all = Mailaudit::new().color("never").arg("explain").run();
     assert_eq!(
         all.stdout.lines().count(),
-        mailaudit::finding::catalog::all().count()
+        mailaudit::finding::catalog::all().count(),
+        "{all}"
     );
-    let json = mailaudit(&["--format", "json", "explain", "spf-ptr"]);
-    let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
-    assert_eq!(v["code"], "spf-ptr");
-    assert_eq!(v["severity"], "warning");
-    let unknown = mailaudit(&["explain", "spf-nonsense"]);
-    assert_eq!(unknown.code, 2);
-    assert_eq!(unknown.stderr.lines().count(), 1);
+    let json = Mailaudit::new()
+        .format("json")
+        .args(["explain", "spf-ptr"])
+        .run();
+    let v: Entry = json.json_as();
+    assert_eq!(v.code, "spf-ptr");
+    assert_eq!(v.severity, Severity::Warning);
+    let unknown = Mailaudit::new().args(["explain", "spf-nonsense"]).run();
+    unknown.assert_code(2);
+    assert_eq!(unknown.stderr.lines().count(), 1, "{unknown}");
+}
+
+#[test]
+fn explain_lists_the_catalog_as_json_entries() {
+    let out = Mailaudit::new().format("json").arg("explain").run();
+    out.assert_success();
+    let entries: Vec<Entry> = out.json_as();
+    let codes: Vec<&str> = entries.iter().map(|e| e.code.as_str()).collect();
+    let catalog: Vec<&str> = mailaudit::finding::catalog::all()
+        .map(mailaudit::finding::Code::as_str)
+        .collect();
+    assert_eq!(codes, catalog);
 }
 
 #[test]
 fn completions_are_printed_for_every_shell() {
     for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
-        let out = mailaudit(&["completions", shell]);
-        assert_eq!(out.code, 0, "{shell}");
-        assert!(out.stdout.contains("mailaudit"), "{shell}");
+        Mailaudit::new()
+            .args(["completions", shell])
+            .run()
+            .assert_success()
+            .assert_stdout_contains("mailaudit");
     }
 }
 
 #[test]
 fn usage_errors_exit_2() {
-    assert_eq!(mailaudit(&["spf"]).code, 2);
-    assert_eq!(mailaudit(&["--format", "xml", "explain"]).code, 2);
-    assert_eq!(mailaudit(&["--timeout", "-1", "explain"]).code, 2);
-    assert_eq!(mailaudit(&["--resolver", "not-an-ip", "explain"]).code, 2);
-    assert_eq!(mailaudit(&["no-such-command"]).code, 2);
+    Mailaudit::new().arg("spf").run().assert_code(2);
+    Mailaudit::new()
+        .format("xml")
+        .arg("explain")
+        .run()
+        .assert_code(2);
+    Mailaudit::new()
+        .timeout("-1")
+        .arg("explain")
+        .run()
+        .assert_code(2);
+    Mailaudit::new()
+        .resolver("not-an-ip")
+        .arg("explain")
+        .run()
+        .assert_code(2);
+    Mailaudit::new().arg("no-such-command").run().assert_code(2);
 }

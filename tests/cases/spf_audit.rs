@@ -1,39 +1,53 @@
 //! `mailaudit spf DOMAIN` through the live DNS path against the in-process DNS server: every
-//! finding code of the catalog is triggered, clean records raise nothing, and failures of DNS are
-//! reported as failures, never as missing records.
+//! finding code of the catalog is triggered (one test per code, from a table), clean records
+//! raise nothing, and failures of DNS are reported as failures, never as missing records.
 
 use std::collections::BTreeSet;
 
-use serde_json::Value;
-
+use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::{TestDns, Zone};
-use crate::support::run::{Output, mailaudit};
+use crate::support::model::{Severity, SpfReport};
+use crate::support::temp::TempDir;
 
-/// Runs `spf DOMAIN` against `zone` and returns the output and the parsed JSON report.
-fn audit_json(zone: Zone, domain: &str) -> (Output, Value) {
-    let dns = TestDns::start(zone);
-    let out = mailaudit(&[
-        "--resolver",
-        &dns.resolver_arg(),
-        "--timeout",
-        "0.5",
-        "--format",
-        "json",
-        "spf",
-        domain,
-    ]);
-    let json = serde_json::from_str(&out.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}\nstderr: {}", out.stdout, out.stderr));
-    (out, json)
+/// Where an audit's data comes from.
+enum Fixture {
+    /// Served by the in-process DNS server.
+    Dns(Box<Zone>),
+    /// Served by the in-process DNS server, with these options added.
+    DnsWith(Box<Zone>, &'static [&'static str]),
+    /// A zone file, read with `--zone`: for data the DNS wire format cannot carry.
+    ZoneFile(String),
 }
 
-fn codes(report: &Value) -> Vec<String> {
-    report["findings"]
-        .as_array()
-        .expect("findings array")
-        .iter()
-        .map(|f| f["code"].as_str().expect("code").to_string())
-        .collect()
+impl From<Zone> for Fixture {
+    fn from(zone: Zone) -> Self {
+        Fixture::Dns(Box::new(zone))
+    }
+}
+
+/// Runs `spf DOMAIN` as JSON against `fixture` and returns the output and the report.
+fn audit_json(fixture: impl Into<Fixture>, domain: &str) -> (Output, SpfReport) {
+    let command = Mailaudit::new().format("json").args(["spf", domain]);
+    let out = match fixture.into() {
+        Fixture::Dns(zone) => {
+            let dns = TestDns::start(*zone);
+            command.dns(&dns).timeout("0.5").run()
+        }
+        Fixture::DnsWith(zone, options) => {
+            let dns = TestDns::start(*zone);
+            command
+                .dns(&dns)
+                .timeout("0.5")
+                .args(options.iter().copied())
+                .run()
+        }
+        Fixture::ZoneFile(text) => {
+            let dir = TempDir::new("spf-audit");
+            command.zone(dir.write("example.com.zone", text)).run()
+        }
+    };
+    let report = out.json_as();
+    (out, report)
 }
 
 fn zone(build: impl FnOnce(&mut Zone)) -> Zone {
@@ -42,161 +56,149 @@ fn zone(build: impl FnOnce(&mut Zone)) -> Zone {
     z
 }
 
-/// One zone per finding code, each built to trigger that code at example.com.
-fn cases() -> Vec<(&'static str, Zone)> {
-    let spf = |record: &'static str| {
-        zone(move |z| {
-            z.txt("example.com", &[record]);
-        })
+/// example.com publishing `record` as its one TXT record.
+fn spf(record: &str) -> Zone {
+    zone(|z| {
+        z.txt("example.com", &[record]);
+    })
+}
+
+/// Fails the test unless auditing example.com in `fixture` raises `code`.
+fn assert_raised(code: &str, fixture: Fixture) {
+    let (out, report) = audit_json(fixture, "example.com");
+    assert!(
+        report.codes().contains(&code),
+        "{code}: not raised; got {:?}\n{out}",
+        report.codes()
+    );
+}
+
+/// The table of finding codes: one `#[test]` per row, named after the code with `-` written `_`
+/// (`cargo test spf_ptr` runs the `spf-ptr` row), asserting that auditing example.com in the
+/// row's fixture (a [`Zone`] or a [`Fixture`]) raises that code; and `TABLE`, the rows' names.
+macro_rules! finding_code_table {
+    ($($code:ident => $fixture:expr;)*) => {
+        /// The test names of the table, in order.
+        pub(super) const TABLE: &[&str] = &[$(stringify!($code)),*];
+
+        $(
+            #[test]
+            fn $code() {
+                assert_raised(&stringify!($code).replace('_', "-"), ($fixture).into());
+            }
+        )*
     };
-    vec![
-        (
-            "dns-lookup-failed",
-            zone(|z| {
-                z.txt("example.com", &["v=spf1 include:broken.example.net -all"]);
-                z.servfail("broken.example.net");
-            }),
-        ),
-        ("spf-missing", spf("google-site-verification=abc")),
-        (
-            "spf-multiple-records",
-            zone(|z| {
-                z.txt("example.com", &["v=spf1 mx -all"]);
-                z.txt("example.com", &["v=spf1 ip4:192.0.2.1 -all"]);
-            }),
-        ),
-        (
-            "spf-syntax-error",
-            spf("v=spf1 ip4:192.0.2.1 includ:_spf.example.net -all"),
-        ),
-        ("spf-invalid-network", spf("v=spf1 ip4:192.0.2.0/33 -all")),
-        ("spf-bad-macro", spf("v=spf1 exists:%{q}.example.net -all")),
-        (
-            "spf-duplicate-modifier",
-            spf("v=spf1 redirect=a.example.net redirect=b.example.net"),
-        ),
-        (
-            "spf-too-many-lookups",
-            zone(|z| {
-                z.txt(
-                    "example.com",
-                    &["v=spf1 include:a.example.net include:b.example.net -all"],
-                );
-                z.txt("a.example.net", &["v=spf1 a:h1.example.net a:h2.example.net a:h3.example.net a:h4.example.net a:h5.example.net ~all"]);
-                z.txt("b.example.net", &["v=spf1 a:h1.example.net a:h2.example.net a:h3.example.net a:h4.example.net a:h5.example.net ~all"]);
-                for h in 1..=5 {
-                    z.a(&format!("h{h}.example.net"), "192.0.2.1");
-                }
-            }),
-        ),
-        (
-            "spf-too-many-void-lookups",
-            spf("v=spf1 a:gone1.example.com a:gone2.example.com mx:gone3.example.com -all"),
-        ),
-        (
-            "spf-include-loop",
-            zone(|z| {
-                z.txt("example.com", &["v=spf1 include:a.example.net -all"]);
-                z.txt("a.example.net", &["v=spf1 include:example.com ~all"]);
-            }),
-        ),
-        (
-            "spf-target-no-record",
-            zone(|z| {
-                z.txt("example.com", &["v=spf1 include:nospf.example.net -all"]);
-                z.txt("nospf.example.net", &["not spf"]);
-            }),
-        ),
-        ("spf-pass-all", spf("v=spf1 mx +all")),
-        ("spf-neutral-all", spf("v=spf1 ip4:192.0.2.1 ?all")),
-        ("spf-no-all", spf("v=spf1 ip4:192.0.2.1")),
-        (
-            "spf-redirect-with-all",
-            spf("v=spf1 -all redirect=other.example.net"),
-        ),
-        ("spf-terms-after-all", spf("v=spf1 -all ip4:192.0.2.1")),
-        ("spf-ptr", spf("v=spf1 ptr -all")),
-        (
-            "spf-mx-too-many-names",
-            zone(|z| {
-                z.txt("example.com", &["v=spf1 mx -all"]);
-                for i in 0..11 {
-                    z.mx("example.com", 10, &format!("mx{i}.example.com"));
-                }
-            }),
-        ),
-        (
-            "spf-unknown-modifier",
-            spf("v=spf1 ip4:192.0.2.1 -all moo=cow"),
-        ),
-        (
-            "spf-string-too-long",
-            zone(|z| {
-                // The wire cannot carry a string over 255 bytes; the served record is fine and the
-                // finding is checked through `lint spf` and `--zone` below.
-                z.txt("example.com", &["v=spf1 -all"]);
-            }),
-        ),
-        (
-            "spf-record-too-long",
-            zone(|z| {
-                let nets: Vec<String> = (0..33).map(|i| format!("ip4:192.0.2.{i}")).collect();
-                let record = format!("v=spf1 {} -all", nets.join(" "));
-                let (a, b) = record.split_at(250);
-                z.txt("example.com", &[a, b]);
-            }),
-        ),
-        (
-            "spf-split-in-term",
-            zone(|z| {
-                z.txt(
-                    "example.com",
-                    &["v=spf1 ip4:192.0.2.1", "ip4:198.51.100.1 -all"],
-                );
-            }),
-        ),
-        (
-            "spf-obsolete-rr-type",
-            zone(|z| {
-                z.txt("example.com", &["v=spf1 -all"]);
-                z.spf_rr("example.com", &["v=spf1 -all"]);
-            }),
-        ),
-        (
-            "spf-duplicate-include",
-            zone(|z| {
-                z.txt(
-                    "example.com",
-                    &["v=spf1 include:a.example.net include:b.example.net -all"],
-                );
-                z.txt("a.example.net", &["v=spf1 include:c.example.net ~all"]);
-                z.txt("b.example.net", &["v=spf1 include:c.example.net ~all"]);
-                z.txt("c.example.net", &["v=spf1 ip4:192.0.2.1 ~all"]);
-            }),
-        ),
-    ]
+}
+
+/// One fixture per finding code, each built to trigger that code at example.com.
+mod code {
+    use super::*;
+
+    finding_code_table! {
+        dns_lookup_failed => zone(|z| {
+            z.txt("example.com", &["v=spf1 include:broken.example.net -all"]);
+            z.servfail("broken.example.net");
+        });
+        spf_missing => spf("google-site-verification=abc");
+        spf_multiple_records => zone(|z| {
+            z.txt("example.com", &["v=spf1 mx -all"]);
+            z.txt("example.com", &["v=spf1 ip4:192.0.2.1 -all"]);
+        });
+        spf_syntax_error => spf("v=spf1 ip4:192.0.2.1 includ:_spf.example.net -all");
+        spf_invalid_network => spf("v=spf1 ip4:192.0.2.0/33 -all");
+        spf_bad_macro => spf("v=spf1 exists:%{q}.example.net -all");
+        spf_duplicate_modifier => spf("v=spf1 redirect=a.example.net redirect=b.example.net");
+        spf_too_many_lookups => zone(|z| {
+            z.txt(
+                "example.com",
+                &["v=spf1 include:a.example.net include:b.example.net -all"],
+            );
+            z.txt("a.example.net", &["v=spf1 a:h1.example.net a:h2.example.net a:h3.example.net a:h4.example.net a:h5.example.net ~all"]);
+            z.txt("b.example.net", &["v=spf1 a:h1.example.net a:h2.example.net a:h3.example.net a:h4.example.net a:h5.example.net ~all"]);
+            for h in 1..=5 {
+                z.a(&format!("h{h}.example.net"), "192.0.2.1");
+            }
+        });
+        spf_too_many_void_lookups =>
+            spf("v=spf1 a:gone1.example.com a:gone2.example.com mx:gone3.example.com -all");
+        spf_include_loop => zone(|z| {
+            z.txt("example.com", &["v=spf1 include:a.example.net -all"]);
+            z.txt("a.example.net", &["v=spf1 include:example.com ~all"]);
+        });
+        spf_target_no_record => zone(|z| {
+            z.txt("example.com", &["v=spf1 include:nospf.example.net -all"]);
+            z.txt("nospf.example.net", &["not spf"]);
+        });
+        spf_pass_all => spf("v=spf1 mx +all");
+        spf_neutral_all => spf("v=spf1 ip4:192.0.2.1 ?all");
+        spf_no_all => spf("v=spf1 ip4:192.0.2.1");
+        spf_redirect_with_all => spf("v=spf1 -all redirect=other.example.net");
+        spf_terms_after_all => spf("v=spf1 -all ip4:192.0.2.1");
+        spf_ptr => spf("v=spf1 ptr -all");
+        spf_network_too_broad => spf("v=spf1 ip4:0.0.0.0/0 -all");
+        // Every name below w.example.net has a record that includes two names below it.
+        spf_audit_limit => zone(|z| {
+            z.txt("example.com", &["v=spf1 include:x.w.example.net -all"]);
+            z.txt_below("w.example.net", |n| {
+                vec![format!("v=spf1 include:a.{n} include:b.{n} -all")]
+            });
+        });
+        // Each level answers in 0.2 s (within --timeout), but the chain outlasts --budget.
+        spf_audit_deadline => Fixture::DnsWith(
+            Box::new(zone(|z| {
+                z.txt("example.com", &["v=spf1 include:l.slow.example.net -all"]);
+                z.txt_below("slow.example.net", |n| vec![format!("v=spf1 include:l.{n} -all")]);
+                z.delay_below("slow.example.net", std::time::Duration::from_millis(200));
+            })),
+            &["--budget", "0.5"],
+        );
+        spf_mx_too_many_names => zone(|z| {
+            z.txt("example.com", &["v=spf1 mx -all"]);
+            for i in 0..11 {
+                z.mx("example.com", 10, &format!("mx{i}.example.com"));
+            }
+        });
+        spf_unknown_modifier => spf("v=spf1 ip4:192.0.2.1 -all moo=cow");
+        // The DNS wire cannot carry a character-string over 255 bytes; a zone file can.
+        spf_string_too_long => Fixture::ZoneFile(format!(
+            "$ORIGIN example.com.\n$TTL 300\n@ IN TXT \"v=spf1 {}-all\"\n",
+            "ip4:192.0.2.1 ".repeat(20)
+        ));
+        spf_record_too_long => zone(|z| {
+            let nets: Vec<String> = (0..33).map(|i| format!("ip4:192.0.2.{i}")).collect();
+            let record = format!("v=spf1 {} -all", nets.join(" "));
+            let (a, b) = record.split_at(250);
+            z.txt("example.com", &[a, b]);
+        });
+        spf_split_in_term => zone(|z| {
+            z.txt(
+                "example.com",
+                &["v=spf1 ip4:192.0.2.1", "ip4:198.51.100.1 -all"],
+            );
+        });
+        spf_obsolete_rr_type => zone(|z| {
+            z.txt("example.com", &["v=spf1 -all"]);
+            z.spf_rr("example.com", &["v=spf1 -all"]);
+        });
+        spf_duplicate_include => zone(|z| {
+            z.txt(
+                "example.com",
+                &["v=spf1 include:a.example.net include:b.example.net -all"],
+            );
+            z.txt("a.example.net", &["v=spf1 include:c.example.net ~all"]);
+            z.txt("b.example.net", &["v=spf1 include:c.example.net ~all"]);
+            z.txt("c.example.net", &["v=spf1 ip4:192.0.2.1 ~all"]);
+        });
+    }
 }
 
 #[test]
-fn every_finding_code_is_triggered_through_dns() {
-    let catalog: BTreeSet<&str> = mailaudit::finding::catalog::all()
-        .map(mailaudit::finding::Code::as_str)
+fn the_code_table_covers_the_catalog_exactly() {
+    let catalog: BTreeSet<String> = mailaudit::finding::catalog::all()
+        .map(|c| c.as_str().to_string())
         .collect();
-    let mut covered = BTreeSet::new();
-    let mut failures = Vec::new();
-    for (code, zone) in cases() {
-        covered.insert(code);
-        if code == "spf-string-too-long" {
-            continue;
-        }
-        let (out, report) = audit_json(zone, "example.com");
-        let found = codes(&report);
-        if !found.iter().any(|c| c == code) {
-            failures.push(format!("{code}: not raised; got {found:?}\n{}", out.stdout));
-        }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
-    assert_eq!(covered, catalog, "every catalog code needs a case");
+    let table: BTreeSet<String> = code::TABLE.iter().map(|c| c.replace('_', "-")).collect();
+    assert_eq!(table, catalog, "every catalog code needs a case");
 }
 
 #[test]
@@ -212,12 +214,14 @@ fn clean_records_raise_nothing_and_exit_0() {
         );
     });
     let (out, report) = audit_json(clean, "example.com");
-    assert_eq!(codes(&report), Vec::<String>::new(), "{}", out.stdout);
-    assert_eq!(out.code, 0);
-    assert_eq!(report["lookups"], 2);
+    assert_eq!(report.codes(), Vec::<&str>::new(), "{out}");
+    out.assert_success();
+    assert_eq!(report.lookups, 2);
+    let include = &report.tree().terms[1];
     assert_eq!(
-        report["tree"]["terms"][1]["target"]["domain"],
-        "_spf.example.net"
+        include.target.as_ref().map(|t| t.domain.as_str()),
+        Some("_spf.example.net"),
+        "{out}"
     );
 }
 
@@ -250,77 +254,40 @@ fn twelve_lookups() -> Zone {
 #[test]
 fn twelve_lookups_are_reported_with_their_branches() {
     let dns = TestDns::start(twelve_lookups());
-    let text = mailaudit(&[
-        "--resolver",
-        &dns.resolver_arg(),
-        "--color",
-        "never",
-        "spf",
-        "example.com",
-    ]);
-    assert_eq!(text.code, 1, "{}", text.stdout);
-    assert!(
-        text.stdout.contains("spf-too-many-lookups"),
-        "{}",
-        text.stdout
-    );
-    assert!(
-        text.stdout.contains(
-            "12 DNS lookups, limit 10 (include:a.example.net 6, include:b.example.net 5, mx 1)"
-        ),
-        "{}",
-        text.stdout
-    );
-    assert!(
-        text.stdout.contains("include:c.example.net  [3 lookups]"),
-        "{}",
-        text.stdout
-    );
+    let audit = Mailaudit::new().dns(&dns).args(["spf", "example.com"]);
+    audit
+        .clone()
+        .color("never")
+        .run()
+        .assert_code(1)
+        .assert_stdout_contains("spf-too-many-lookups")
+        .assert_stdout_contains(
+            "12 DNS lookups, limit 10 (include:a.example.net 6, include:b.example.net 5, mx 1)",
+        )
+        .assert_stdout_contains("include:c.example.net  [3 lookups]");
 
-    let json = mailaudit(&[
-        "--resolver",
-        &dns.resolver_arg(),
-        "--format",
-        "json",
-        "spf",
-        "example.com",
-    ]);
-    assert_eq!(json.code, 1);
-    let report: Value = serde_json::from_str(&json.stdout).expect("JSON");
-    assert_eq!(report["lookups"], 12);
-    assert_eq!(report["lookup_limit"], 10);
-    let finding = report["findings"]
-        .as_array()
-        .unwrap()
+    let json = audit.format("json").run();
+    json.assert_code(1);
+    let report: SpfReport = json.json_as();
+    assert_eq!(report.lookups, 12);
+    assert_eq!(report.lookup_limit, 10);
+    let finding = report.finding("spf-too-many-lookups");
+    assert_eq!(finding.severity, Severity::Error);
+    assert_eq!(finding.subject, "example.com");
+    assert!(finding.message.contains("12 DNS lookups"), "{json}");
+    let branches: Vec<(&str, u64)> = report
+        .tree()
+        .terms
         .iter()
-        .find(|f| f["code"] == "spf-too-many-lookups")
-        .expect("finding");
-    assert_eq!(finding["severity"], "error");
-    assert_eq!(finding["subject"], "example.com");
-    assert!(
-        finding["message"]
-            .as_str()
-            .unwrap()
-            .contains("12 DNS lookups")
-    );
-    let branches: Vec<(String, u64)> = report["tree"]["terms"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|t| {
-            (
-                t["term"].as_str().unwrap().to_string(),
-                t["lookups"].as_u64().unwrap(),
-            )
-        })
+        .map(|t| (t.term.as_str(), t.lookups))
         .collect();
     assert_eq!(
         branches,
         [
-            ("include:a.example.net".to_string(), 6),
-            ("include:b.example.net".to_string(), 5),
-            ("mx".to_string(), 1),
-            ("-all".to_string(), 0)
+            ("include:a.example.net", 6),
+            ("include:b.example.net", 5),
+            ("mx", 1),
+            ("-all", 0)
         ]
     );
 }
@@ -328,18 +295,15 @@ fn twelve_lookups_are_reported_with_their_branches() {
 #[test]
 fn yaml_carries_the_same_facts() {
     let dns = TestDns::start(twelve_lookups());
-    let out = mailaudit(&[
-        "--resolver",
-        &dns.resolver_arg(),
-        "--format",
-        "yaml",
-        "spf",
-        "example.com",
-    ]);
-    assert_eq!(out.code, 1);
-    let report: Value = serde_yaml::from_str(&out.stdout).expect("YAML");
-    assert_eq!(report["lookups"], 12);
-    assert_eq!(report["findings"][0]["code"], "spf-too-many-lookups");
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("yaml")
+        .args(["spf", "example.com"])
+        .run();
+    out.assert_code(1);
+    let report: SpfReport = out.yaml_as();
+    assert_eq!(report.lookups, 12);
+    assert_eq!(report.findings[0].code, "spf-too-many-lookups");
 }
 
 #[test]
@@ -351,16 +315,10 @@ fn servfail_on_an_include_is_a_lookup_failure_not_a_missing_record() {
         }),
         "example.com",
     );
-    let found = codes(&report);
-    assert_eq!(found, ["dns-lookup-failed"], "{}", out.stdout);
-    assert!(
-        report["findings"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("SERVFAIL")
-    );
-    assert_eq!(report["findings"][0]["subject"], "broken.example.net");
-    assert_eq!(out.code, 1);
+    assert_eq!(report.codes(), ["dns-lookup-failed"], "{out}");
+    assert!(report.findings[0].message.contains("SERVFAIL"), "{out}");
+    assert_eq!(report.findings[0].subject, "broken.example.net");
+    out.assert_code(1);
 }
 
 #[test]
@@ -371,138 +329,103 @@ fn timeout_on_the_domain_is_a_lookup_failure() {
         }),
         "example.com",
     );
-    assert_eq!(codes(&report), ["dns-lookup-failed"], "{}", out.stdout);
-    assert!(
-        report["findings"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("timed out")
-    );
+    assert_eq!(report.codes(), ["dns-lookup-failed"], "{out}");
+    assert!(report.findings[0].message.contains("timed out"), "{out}");
 }
 
 #[test]
 fn fail_on_controls_the_exit_status() {
-    let dns = TestDns::start(zone(|z| {
-        z.txt("example.com", &["v=spf1 ip4:192.0.2.1 ?all"]);
-    }));
+    let dns = TestDns::start(spf("v=spf1 ip4:192.0.2.1 ?all"));
     let run = |fail_on: &str| {
-        mailaudit(&[
-            "--resolver",
-            &dns.resolver_arg(),
-            "--fail-on",
-            fail_on,
-            "spf",
-            "example.com",
-        ])
-        .code
+        Mailaudit::new()
+            .dns(&dns)
+            .args(["--fail-on", fail_on, "spf", "example.com"])
+            .run()
     };
-    assert_eq!(run("error"), 0);
-    assert_eq!(run("warning"), 1);
-    assert_eq!(run("never"), 0);
+    run("error").assert_code(0);
+    run("warning").assert_code(1);
+    run("never").assert_code(0);
 }
 
 #[test]
 fn invalid_domains_exit_2_with_one_line() {
     for bad in ["exa mple.com", "-bad.example", "com", "a..b.example"] {
-        let out = mailaudit(&["spf", "--", bad]);
-        assert_eq!(out.code, 2, "{bad}: {}", out.stderr);
-        assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
-        assert!(out.stderr.contains("invalid domain"), "{}", out.stderr);
-        assert!(out.stdout.is_empty());
+        let out = Mailaudit::new().args(["spf", "--", bad]).run();
+        out.assert_code(2).assert_stderr_contains("invalid domain");
+        assert_eq!(out.stderr.lines().count(), 1, "{out}");
+        assert!(out.stdout.is_empty(), "{out}");
     }
 }
 
 #[test]
 fn zone_file_source_answers_offline() {
-    let dir = std::env::temp_dir().join(format!("mailaudit-zone-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("example.com.zone");
+    let dir = TempDir::new("zone-file");
     let long = format!("v=spf1 {} -all", "ip4:192.0.2.1 ".repeat(20));
-    std::fs::write(
-        &path,
+    let path = dir.write(
+        "example.com.zone",
         format!(
             "$ORIGIN example.com.\n$TTL 300\n@ IN TXT \"v=spf1 include:_spf.example.com -all\"\n_spf IN TXT \"{long}\"\n"
         ),
-    )
-    .unwrap();
-    let out = mailaudit(&[
-        "--zone",
-        path.to_str().unwrap(),
-        "--format",
-        "json",
-        "spf",
-        "example.com",
-    ]);
-    let report: Value = serde_json::from_str(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {} {}", out.stdout, out.stderr));
-    assert_eq!(codes(&report), ["spf-string-too-long"], "{}", out.stdout);
-    assert_eq!(report["findings"][0]["subject"], "_spf.example.com");
-
-    let missing = mailaudit(&["--zone", "/nonexistent/zone", "spf", "example.com"]);
-    assert_eq!(missing.code, 2);
-    assert!(
-        missing.stderr.contains("cannot read zone file"),
-        "{}",
-        missing.stderr
     );
-    std::fs::remove_dir_all(&dir).ok();
+    let out = Mailaudit::new()
+        .zone(&path)
+        .format("json")
+        .args(["spf", "example.com"])
+        .run();
+    let report: SpfReport = out.json_as();
+    assert_eq!(report.codes(), ["spf-string-too-long"], "{out}");
+    assert_eq!(report.findings[0].subject, "_spf.example.com");
+
+    Mailaudit::new()
+        .zone("/nonexistent/zone")
+        .args(["spf", "example.com"])
+        .run()
+        .assert_code(2)
+        .assert_stderr_contains("cannot read zone file");
 }
 
 #[test]
 fn lint_spf_checks_text_and_follows_includes_with_resolve() {
     let long = format!("v=spf1 {} -all", "ip4:192.0.2.1 ".repeat(20));
-    let out = mailaudit(&["--format", "json", "lint", "spf", &long]);
-    let report: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(codes(&report), ["spf-string-too-long"]);
-    assert_eq!(out.code, 1);
+    let out = Mailaudit::new()
+        .format("json")
+        .args(["lint", "spf", &long])
+        .run();
+    let report: SpfReport = out.json_as();
+    assert_eq!(report.codes(), ["spf-string-too-long"], "{out}");
+    out.assert_code(1);
 
-    let out = mailaudit(&[
-        "--color",
-        "never",
-        "lint",
-        "spf",
-        "v=spf1 ip4:192.0.2.300 -all",
-    ]);
-    assert_eq!(out.code, 1);
-    assert!(
-        out.stdout.contains("           ^^^^^^^^^^^\n"),
-        "{}",
-        out.stdout
-    );
+    Mailaudit::new()
+        .color("never")
+        .args(["lint", "spf", "v=spf1 ip4:192.0.2.300 -all"])
+        .run()
+        .assert_code(1)
+        .assert_stdout_contains("           ^^^^^^^^^^^\n");
 
     let dns = TestDns::start(twelve_lookups());
     let record = "v=spf1 include:a.example.net include:b.example.net mx:example.com -all";
-    let out = mailaudit(&[
-        "--resolver",
-        &dns.resolver_arg(),
-        "--format",
-        "json",
-        "lint",
-        "spf",
-        "--resolve",
-        record,
-    ]);
-    let report: Value = serde_json::from_str(&out.stdout).unwrap();
-    assert_eq!(report["lookups"], 12);
-    let unresolved = mailaudit(&["--format", "json", "lint", "spf", record]);
-    let report: Value = serde_json::from_str(&unresolved.stdout).unwrap();
-    assert_eq!(report["lookups"], 3);
-    assert_eq!(unresolved.code, 0);
+    let resolved = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["lint", "spf", "--resolve", record])
+        .run();
+    assert_eq!(resolved.json_as::<SpfReport>().lookups, 12, "{resolved}");
+    let unresolved = Mailaudit::new()
+        .format("json")
+        .args(["lint", "spf", record])
+        .run();
+    assert_eq!(unresolved.json_as::<SpfReport>().lookups, 3, "{unresolved}");
+    unresolved.assert_code(0);
 }
 
 #[test]
 fn untrusted_text_is_escaped_in_text_output() {
-    let dns = TestDns::start(zone(|z| {
-        z.txt("example.com", &["v=spf1 ip4:192.0.2.1 \x1b[31mred -all"]);
-    }));
-    let out = mailaudit(&[
-        "--resolver",
-        &dns.resolver_arg(),
-        "--color",
-        "never",
-        "spf",
-        "example.com",
-    ]);
+    let dns = TestDns::start(spf("v=spf1 ip4:192.0.2.1 \x1b[31mred -all"));
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .color("never")
+        .args(["spf", "example.com"])
+        .run();
     assert!(!out.stdout.contains('\x1b'), "{:?}", out.stdout);
-    assert!(out.stdout.contains("\\x1b[31mred"), "{}", out.stdout);
+    out.assert_stdout_contains("\\x1b[31mred");
 }

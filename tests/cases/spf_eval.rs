@@ -1,10 +1,9 @@
 //! `mailaudit spf eval` end to end: the binary asks the in-process DNS server and reports the
 //! result, the deciding term, the explanation and the trace, as text, JSON and YAML.
 
-use serde_json::Value;
-
+use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::{TestDns, Zone};
-use crate::support::run::{Output, mailaudit};
+use crate::support::model::{Evaluation, ExplanationSource, Identity, SpfResult};
 
 fn server() -> TestDns {
     let mut z = Zone::new();
@@ -33,26 +32,15 @@ fn server() -> TestDns {
     TestDns::start(z)
 }
 
-fn eval(dns: &TestDns, args: &[&str]) -> Output {
-    let resolver = dns.resolver_arg();
-    let mut all = vec![
-        "--resolver",
-        resolver.as_str(),
-        "--timeout",
-        "1",
-        "spf",
-        "eval",
-    ];
-    all.extend_from_slice(args);
-    mailaudit(&all)
+/// `spf eval ARGS` against `dns`.
+fn eval(dns: &TestDns) -> Mailaudit {
+    Mailaudit::new().dns(dns).timeout("1").args(["spf", "eval"])
 }
 
-fn eval_json(dns: &TestDns, args: &[&str]) -> Value {
-    let mut all = vec!["--format", "json"];
-    all.extend_from_slice(args);
-    let out = eval(dns, &all);
-    assert_eq!(out.code, 0, "{}{}", out.stdout, out.stderr);
-    serde_json::from_str(&out.stdout).unwrap_or_else(|e| panic!("{e}: {}", out.stdout))
+fn eval_json(dns: &TestDns, args: &[&str]) -> Evaluation {
+    let out: Output = eval(dns).format("json").args(args).run();
+    out.assert_success();
+    out.json_as()
 }
 
 #[test]
@@ -62,20 +50,20 @@ fn pass_names_the_deciding_term_through_the_include() {
         &dns,
         &["--ip", "198.51.100.7", "--mail-from", "alice@example.com"],
     );
-    assert_eq!(r["result"], "pass");
-    assert_eq!(r["domain"], "example.com");
+    assert_eq!(r.result, SpfResult::Pass);
+    assert_eq!(r.domain, "example.com");
     assert_eq!(
-        r["mechanism"],
-        "include:_spf.example.net -> ip4:198.51.100.0/24"
+        r.mechanism.as_deref(),
+        Some("include:_spf.example.net -> ip4:198.51.100.0/24")
     );
-    assert_eq!(r["explanation"], Value::Null);
+    assert_eq!(r.explanation, None);
     let r = eval_json(
         &dns,
         &["--ip", "192.0.2.25", "--mail-from", "alice@example.com"],
     );
     assert_eq!(
-        (r["result"].as_str(), r["mechanism"].as_str()),
-        (Some("pass"), Some("mx"))
+        (r.result, r.mechanism.as_deref()),
+        (SpfResult::Pass, Some("mx"))
     );
     let r = eval_json(
         &dns,
@@ -86,12 +74,12 @@ fn pass_names_the_deciding_term_through_the_include() {
             "alice@example.com",
         ],
     );
-    assert_eq!(r["result"], "pass", "IPv4-mapped IPv6 is IPv4");
+    assert_eq!(r.result, SpfResult::Pass, "IPv4-mapped IPv6 is IPv4");
     let r = eval_json(
         &dns,
         &["--ip", "2001:db8::1", "--mail-from", "alice@example.com"],
     );
-    assert_eq!(r["result"], "pass");
+    assert_eq!(r.result, SpfResult::Pass);
 }
 
 #[test]
@@ -101,12 +89,15 @@ fn fail_carries_the_expanded_exp_text() {
         &dns,
         &["--ip", "203.0.113.9", "--mail-from", "alice@example.com"],
     );
-    assert_eq!(r["result"], "fail");
-    assert_eq!(r["mechanism"], "-all");
+    assert_eq!(r.result, SpfResult::Fail);
+    assert_eq!(r.mechanism.as_deref(), Some("-all"));
     assert_eq!(
-        r["explanation"],
-        "203.0.113.9 is not one of example.com's senders; see https://example.com/spf?s=alice%40example.com"
+        r.explanation.as_deref(),
+        Some(
+            "203.0.113.9 is not one of example.com's senders; see https://example.com/spf?s=alice%40example.com"
+        )
     );
+    assert_eq!(r.explanation_source, Some(ExplanationSource::Exp));
     let plain = eval_json(
         &dns,
         &[
@@ -116,14 +107,9 @@ fn fail_carries_the_expanded_exp_text() {
             "bob@plain.example.com",
         ],
     );
-    assert_eq!(plain["result"], "fail");
-    assert!(
-        plain["explanation"]
-            .as_str()
-            .unwrap()
-            .contains("203.0.113.9"),
-        "{plain}"
-    );
+    assert_eq!(plain.result, SpfResult::Fail);
+    let explanation = plain.explanation.as_deref().unwrap_or_default();
+    assert!(explanation.contains("203.0.113.9"), "{plain:?}");
 }
 
 #[test]
@@ -131,8 +117,8 @@ fn helo_and_null_sender_identities() {
     let dns = server();
     let r = eval_json(&dns, &["--ip", "203.0.113.7", "--helo", "helo.example.org"]);
     assert_eq!(
-        (r["result"].as_str(), r["identity"].as_str()),
-        (Some("pass"), Some("helo"))
+        (r.result, r.identity),
+        (SpfResult::Pass, Some(Identity::Helo))
     );
     let r = eval_json(
         &dns,
@@ -145,8 +131,8 @@ fn helo_and_null_sender_identities() {
             "helo.example.org",
         ],
     );
-    assert_eq!(r["result"], "pass");
-    assert_eq!(r["sender"], "postmaster@helo.example.org");
+    assert_eq!(r.result, SpfResult::Pass);
+    assert_eq!(r.sender, "postmaster@helo.example.org");
 }
 
 #[test]
@@ -156,39 +142,36 @@ fn servfail_is_temperror_and_still_exit_0() {
         &dns,
         &["--ip", "192.0.2.1", "--mail-from", "x@broken.example.com"],
     );
-    assert_eq!(r["result"], "temperror");
-    assert!(r["problem"].as_str().unwrap().contains("SERVFAIL"), "{r}");
+    assert_eq!(r.result, SpfResult::Temperror);
+    let problem = r.problem.as_deref().unwrap_or_default();
+    assert!(problem.contains("SERVFAIL"), "{r:?}");
     let none = eval_json(
         &dns,
         &["--ip", "192.0.2.1", "--mail-from", "x@nospf.example.com"],
     );
-    assert_eq!(none["result"], "none");
+    assert_eq!(none.result, SpfResult::None);
 }
 
 #[test]
 fn trace_lists_terms_and_queries_in_order() {
     let dns = server();
-    let out = eval(
-        &dns,
-        &[
-            "--color",
-            "never",
-            "--ip",
-            "198.51.100.7",
-            "--mail-from",
-            "alice@example.com",
-            "--trace",
-        ],
-    );
-    assert_eq!(out.code, 0);
+    let args = [
+        "--ip",
+        "198.51.100.7",
+        "--mail-from",
+        "alice@example.com",
+        "--trace",
+    ];
+    let out = eval(&dns).color("never").args(args).run();
+    out.assert_success()
+        .assert_stdout_contains("result       pass");
     let lines: Vec<&str> = out.stdout.lines().map(str::trim).collect();
     let at = |needle: &str| {
         lines
             .iter()
             .position(|l| l.starts_with(needle))
-            .unwrap_or_else(|| panic!("no line starting {needle:?} in\n{}", out.stdout))
+            .unwrap_or_else(|| panic!("no line starting {needle:?} in\n{out}"))
     };
-    assert!(out.stdout.contains("result       pass"), "{}", out.stdout);
     let order = [
         at("check_host example.com"),
         at("query example.com TXT →"),
@@ -199,84 +182,45 @@ fn trace_lists_terms_and_queries_in_order() {
         at("term ip4:198.51.100.0/24 → match"),
         at("result example.com: pass"),
     ];
-    assert!(
-        order.windows(2).all(|w| w[0] < w[1]),
-        "{order:?}\n{}",
-        out.stdout
-    );
+    assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}\n{out}");
 
-    let json = eval_json(
-        &dns,
-        &[
-            "--ip",
-            "198.51.100.7",
-            "--mail-from",
-            "alice@example.com",
-            "--trace",
-        ],
-    );
-    let events: Vec<&str> = json["trace"]
-        .as_array()
-        .unwrap()
+    let json = eval_json(&dns, &args);
+    let trace = json.trace.unwrap_or_default();
+    let events: Vec<&str> = trace
         .iter()
-        .map(|e| e["event"].as_str().unwrap())
+        .map(super::super::support::model::TraceEvent::event)
         .collect();
     assert_eq!(events.first(), Some(&"check-host"));
     assert!(events.contains(&"query") && events.contains(&"term"));
-    let no_trace = eval_json(
-        &dns,
-        &["--ip", "198.51.100.7", "--mail-from", "alice@example.com"],
-    );
-    assert!(no_trace.get("trace").is_none());
+    let no_trace = eval_json(&dns, &args[..4]);
+    assert!(no_trace.trace.is_none());
 }
 
 #[test]
 fn yaml_has_the_same_fields() {
     let dns = server();
-    let out = eval(
-        &dns,
-        &[
-            "--format",
-            "yaml",
-            "--ip",
-            "203.0.113.9",
-            "--mail-from",
-            "a@example.com",
-        ],
-    );
-    let r: Value = serde_yaml::from_str(&out.stdout).unwrap();
-    assert_eq!(r["result"], "fail");
-    assert_eq!(r["domain"], "example.com");
-    assert_eq!(r["mechanism"], "-all");
+    let out = eval(&dns)
+        .format("yaml")
+        .args(["--ip", "203.0.113.9", "--mail-from", "a@example.com"])
+        .run();
+    let r: Evaluation = out.yaml_as();
+    assert_eq!(r.result, SpfResult::Fail);
+    assert_eq!(r.domain, "example.com");
+    assert_eq!(r.mechanism.as_deref(), Some("-all"));
 }
 
 #[test]
 fn invalid_input_exits_2() {
-    let bad_ip = mailaudit(&[
-        "spf",
-        "eval",
-        "--ip",
-        "999.1.1.1",
-        "--mail-from",
-        "a@example.com",
-    ]);
-    assert_eq!(bad_ip.code, 2, "{}", bad_ip.stderr);
-    let no_identity = mailaudit(&["spf", "eval", "--ip", "192.0.2.1"]);
-    assert_eq!(no_identity.code, 2, "{}", no_identity.stderr);
-    let null_without_helo = mailaudit(&[
-        "--zone",
-        "/dev/null",
-        "spf",
-        "eval",
-        "--ip",
-        "192.0.2.1",
-        "--mail-from",
-        "",
-    ]);
-    assert_eq!(null_without_helo.code, 2, "{}", null_without_helo.stdout);
-    assert!(
-        null_without_helo.stderr.contains("HELO"),
-        "{}",
-        null_without_helo.stderr
-    );
+    let spf_eval = || Mailaudit::new().args(["spf", "eval"]);
+    spf_eval()
+        .args(["--ip", "999.1.1.1", "--mail-from", "a@example.com"])
+        .run()
+        .assert_code(2);
+    spf_eval().args(["--ip", "192.0.2.1"]).run().assert_code(2);
+    spf_eval()
+        .zone("/dev/null")
+        .args(["--ip", "192.0.2.1", "--mail-from", ""])
+        .run()
+        .assert_code(2)
+        .assert_stderr_contains("HELO");
 }

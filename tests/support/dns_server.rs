@@ -4,11 +4,17 @@
 //!
 //! Answers are authoritative (AA). A name holding records, but none of the asked type, is NODATA;
 //! so is a name that exists only because names exist below it (an empty non-terminal); any other
-//! name is NXDOMAIN. Negative answers carry a made-up SOA for the parent of the name that had no
-//! data. CNAMEs are chased within the fixture data (at most 8 hops) and the response code follows
-//! the final target (RFC 6604). Over UDP, a response larger than 512 bytes (or than the payload
-//! size the client announced with EDNS) is sent with TC set and no records, so that the client
-//! repeats the query over TCP.
+//! name is NXDOMAIN, unless a wildcard (a fixture owned by `*.<closest encloser>`) answers for it
+//! as RFC 4592 describes. Negative answers carry a made-up SOA for the parent of the name that
+//! had no data. CNAMEs are chased within the fixture data (at most 8 hops; a loop is answered
+//! with each of its CNAMEs once, NOERROR) and the response code follows the final target
+//! (RFC 6604). Over UDP, a response larger than 512 bytes (or than the payload size the client
+//! announced with EDNS) is sent with TC set and no records, so that the client repeats the query
+//! over TCP.
+//!
+//! Faults for a test to ask for, on exact names: `servfail`, `refused`, `silent`,
+//! `truncate_udp`; on every name below a suffix: `silent_below`, `delay_below`; on every answer:
+//! `delay`. `txt_below` serves TXT computed from the query name (see [`Zone`]).
 //!
 //! Names are handled label by label as they come off the wire, so labels may hold any byte
 //! except '.' (e.g. ':', '/', '+', '_') and be up to 63 bytes long; ASCII case is ignored. Fixture
@@ -83,7 +89,7 @@ impl TestDns {
         let addr = match ready_rx.recv() {
             Ok(Ok(addr)) => addr,
             Ok(Err(e)) => panic!("test DNS server did not start: {e}"),
-            Err(_) => panic!("test DNS server thread died while starting"),
+            Err(e) => panic!("test DNS server thread died while starting: {e}"),
         };
         TestDns {
             addr,
@@ -236,15 +242,20 @@ impl Handler {
             _ => None,
         };
         // Logged on arrival, before any delay.
-        if let Some(query) = single {
-            lock(&self.log).push(LoggedQuery {
-                name: text_of_key(&key_of_name(query.original().name())),
-                rtype: type_mnemonic(query.query_type()),
-                tcp,
-            });
-        }
-        if !zone.delay.is_zero() {
-            tokio::time::sleep(zone.delay).await;
+        let delay = match single {
+            Some(query) => {
+                let key = key_of_name(query.original().name());
+                lock(&self.log).push(LoggedQuery {
+                    name: text_of_key(&key),
+                    rtype: type_mnemonic(query.query_type()),
+                    tcp,
+                });
+                zone.delay_for(&key)
+            }
+            None => zone.delay,
+        };
+        if !delay.is_zero() {
+            tokio::time::sleep(delay).await;
         }
         let Some(query) = single else {
             let code = if request.metadata.op_code == OpCode::Query {

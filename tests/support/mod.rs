@@ -1,5 +1,9 @@
-//! Test support: an in-process authoritative DNS server serving fixture data, and a helper that
-//! runs the built `mailaudit` binary. Not every test uses every helper.
+//! Test support: an in-process authoritative DNS server serving fixture data, a builder that
+//! runs the built `mailaudit` binary, mirror structs of its JSON output, a line diff for whole
+//! texts, and self-removing temporary directories. Not every test uses every helper.
 
+pub mod cmd;
+pub mod diff;
 pub mod dns_server;
-pub mod run;
+pub mod model;
+pub mod temp;

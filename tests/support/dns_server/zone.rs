@@ -1,10 +1,12 @@
-//! Fixture data for the test DNS server: the records of a [`Zone`], the failures and silences a
-//! test asks for, and how a query is answered from them (NODATA vs NXDOMAIN, CNAME chasing,
-//! RFC 1034 §4.3.2, RFC 2308, RFC 6604).
+//! Fixture data for the test DNS server: the records of a [`Zone`], the failures, silences and
+//! delays a test asks for, and how a query is answered from them (NODATA vs NXDOMAIN, CNAME
+//! chasing, wildcards; RFC 1034 §4.3.2, RFC 2308, RFC 4592, RFC 6604).
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use hickory_server::proto::op::ResponseCode;
@@ -21,6 +23,19 @@ pub(super) const SPF_TYPE: u16 = 99;
 /// A name as lowercase labels, leftmost first; the root is empty.
 pub(super) type Key = Vec<Vec<u8>>;
 
+/// The records a [`Zone::txt_below`] closure gives a name: one string per TXT record.
+type TxtFn = dyn Fn(&str) -> Vec<String> + Send + Sync;
+
+/// A [`Zone::txt_below`] closure, shared by the clones of a zone.
+#[derive(Clone)]
+pub(super) struct ComputedTxt(Arc<TxtFn>);
+
+impl fmt::Debug for ComputedTxt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ComputedTxt(..)")
+    }
+}
+
 /// In-memory fixture data for [`TestDns`]. Every builder method returns `&mut Self`, so calls
 /// chain. Names are case-insensitive and may be given with or without the trailing dot.
 ///
@@ -35,6 +50,12 @@ pub struct Zone {
     pub(super) silent: HashMap<Key, Option<Vec<RecordType>>>,
     pub(super) truncate_udp: HashSet<Key>,
     pub(super) delay: Duration,
+    /// Suffixes every name strictly below which is left unanswered.
+    pub(super) silent_below: HashSet<Key>,
+    /// Suffixes every name strictly below which is answered this much later.
+    pub(super) delay_below: HashMap<Key, Duration>,
+    /// Suffixes every name strictly below which has TXT records computed from its name.
+    pub(super) txt_below: HashMap<Key, ComputedTxt>,
 }
 
 impl Zone {
@@ -71,7 +92,7 @@ impl Zone {
         check_strings(name, &strings);
         let mut wire = Vec::new();
         for s in &strings {
-            wire.push(s.len() as u8);
+            wire.push(u8::try_from(s.len()).expect("a character-string holds at most 255 bytes"));
             wire.extend_from_slice(s);
         }
         // `NULL::with` debug-asserts non-empty data; an SPF record with no strings is empty.
@@ -153,6 +174,40 @@ impl Zone {
         self
     }
 
+    /// Queries for every name strictly below `suffix` (the names `*.suffix` would match, at any
+    /// depth, whatever their data) get no answer at all, of any type; `suffix` itself answers
+    /// as usual. Costs one set entry whatever the number of names asked for.
+    pub fn silent_below(&mut self, suffix: &str) -> &mut Self {
+        self.silent_below.insert(key_of(suffix));
+        self
+    }
+
+    /// Answers (and error answers) for every name strictly below `suffix` are held back by `d`,
+    /// on top of [`Zone::delay`]; `suffix` itself is not delayed. When several suffixes match a
+    /// name, the longest one's delay applies. Delayed answers wait concurrently, so a thousand
+    /// slow names take `d`, not a thousand times `d`.
+    pub fn delay_below(&mut self, suffix: &str, d: Duration) -> &mut Self {
+        self.delay_below.insert(key_of(suffix), d);
+        self
+    }
+
+    /// Every name N strictly below `suffix` that has no fixture records of its own gets TXT
+    /// records computed from N: one record per string `txt(N)` returns (cut into 255-byte
+    /// character-strings), N given lowercase without the trailing dot. A name for which `txt`
+    /// returns nothing does not exist (NXDOMAIN); one for which it returns something has no
+    /// other types (NODATA); names starting with a `*` label get nothing. Since a wildcard's
+    /// owner cannot name the query name, this is how a fixture serves e.g.
+    /// `v=spf1 include:a.N include:b.N -all` at every N: an endless tree.
+    pub fn txt_below(
+        &mut self,
+        suffix: &str,
+        txt: impl Fn(&str) -> Vec<String> + Send + Sync + 'static,
+    ) -> &mut Self {
+        self.txt_below
+            .insert(key_of(suffix), ComputedTxt(Arc::new(txt)));
+        self
+    }
+
     /// Over UDP, queries for `name` are answered with TC set and no records, so the client must
     /// repeat them over TCP; TCP answers normally.
     pub fn truncate_udp(&mut self, name: &str) -> &mut Self {
@@ -166,22 +221,96 @@ impl Zone {
     }
 
     pub(super) fn is_silent(&self, key: &Key, rtype: RecordType) -> bool {
-        match self.silent.get(key) {
+        let exact = match self.silent.get(key) {
             None => false,
             Some(None) => true,
             Some(Some(types)) => types.contains(&rtype),
-        }
+        };
+        exact || closest_suffix(key, |s| self.silent_below.contains(s).then_some(())).is_some()
     }
 
-    /// An empty non-terminal: some name with data lies below `key`.
+    /// How long the answer for `key` is held back: [`Zone::delay`] plus the delay of the longest
+    /// [`Zone::delay_below`] suffix above it.
+    pub(super) fn delay_for(&self, key: &Key) -> Duration {
+        self.delay + closest_suffix(key, |s| self.delay_below.get(s).copied()).unwrap_or_default()
+    }
+
+    /// The records owned by `key`: its fixture records, else TXT computed for it by the longest
+    /// [`Zone::txt_below`] suffix above it; `None` when it owns nothing.
+    pub(super) fn data_at(&self, key: &Key) -> Option<Vec<RData>> {
+        if let Some(data) = self.records.get(key) {
+            return Some(data.clone());
+        }
+        // A wildcard owner is not a name to compute for: `txt_below` is no wildcard.
+        if key.first().is_some_and(|label| label == b"*") {
+            return None;
+        }
+        let ComputedTxt(txt) = closest_suffix(key, |s| self.txt_below.get(s))?;
+        let records: Vec<RData> = txt(&text_of_key(key))
+            .iter()
+            .map(|text| {
+                let strings: Vec<&[u8]> = text.as_bytes().chunks(255).collect();
+                // An empty string is one empty character-string, as with `Zone::txt(n, &[""])`.
+                let strings = if strings.is_empty() {
+                    vec![&b""[..]]
+                } else {
+                    strings
+                };
+                RData::TXT(TXT::from_bytes(strings))
+            })
+            .collect();
+        (!records.is_empty()).then_some(records)
+    }
+
+    /// An empty non-terminal: some name with data lies below `key` (a fixture record, or a
+    /// [`Zone::txt_below`] suffix at or below it, whose names may exist).
     pub(super) fn has_descendant(&self, key: &Key) -> bool {
         self.records
             .keys()
+            .chain(self.txt_below.keys())
             .any(|k| k.len() > key.len() && k.ends_with(key))
+            || self.txt_below.contains_key(key)
+    }
+
+    /// Whether `key` exists in the tree: it owns records, or names exist below it.
+    fn exists(&self, key: &Key) -> bool {
+        self.data_at(key).is_some() || self.has_descendant(key)
+    }
+
+    /// What `key` answers from, per RFC 4592 §3.3.1: its own records; nothing but existence (an
+    /// empty non-terminal, NODATA); or, when it does not exist, the records of the source of
+    /// synthesis `*.<closest encloser>` when that exists; else `Missing` (NXDOMAIN).
+    fn node(&self, key: &Key) -> Node {
+        if let Some(data) = self.data_at(key) {
+            return Node::Data(data);
+        }
+        if self.has_descendant(key) {
+            return Node::Empty;
+        }
+        // The closest encloser: the longest existing ancestor. Its wildcard, if any, answers.
+        let Some(encloser) = (1..=key.len())
+            .map(|i| key[i..].to_vec())
+            .find(|ancestor| self.exists(ancestor))
+        else {
+            return Node::Missing;
+        };
+        let mut source = vec![b"*".to_vec()];
+        source.extend(encloser);
+        match self.data_at(&source) {
+            Some(data) => Node::Data(data),
+            None if self.has_descendant(&source) => Node::Empty,
+            None => Node::Missing,
+        }
     }
 
     /// Looks `qname` up, chasing CNAMEs: the response code, the answer records and, for a
-    /// negative answer, the SOA for the authority section.
+    /// negative answer, the SOA for the authority section. Records found through a wildcard are
+    /// synthesised with the name asked for as their owner (RFC 4592 §2.1).
+    ///
+    /// A CNAME loop (a → b → a) is answered NOERROR with each CNAME of the loop once and no
+    /// final answer, the way authoritative servers commonly answer it: RFC 1034 §4.3.2 step 3a
+    /// restarts at each target, and an RRset already in the answer is not added again. A chain
+    /// longer than [`MAX_CNAME_HOPS`] ends the same way after that many hops.
     pub(super) fn resolve(
         &self,
         qname: &Name,
@@ -189,15 +318,16 @@ impl Zone {
     ) -> (ResponseCode, Vec<Record>, Vec<Record>) {
         let mut owner = qname.clone();
         let mut answers = Vec::new();
+        let mut seen: HashSet<Key> = HashSet::new();
         for _ in 0..=MAX_CNAME_HOPS {
             let key = key_of_name(&owner);
-            let Some(data) = self.records.get(&key) else {
-                let code = if self.has_descendant(&key) {
-                    ResponseCode::NoError
-                } else {
-                    ResponseCode::NXDomain
-                };
-                return (code, answers, vec![soa_for(&owner)]);
+            if !seen.insert(key.clone()) {
+                break;
+            }
+            let data = match self.node(&key) {
+                Node::Data(data) => data,
+                Node::Empty => return (ResponseCode::NoError, answers, vec![soa_for(&owner)]),
+                Node::Missing => return (ResponseCode::NXDomain, answers, vec![soa_for(&owner)]),
             };
             if qtype != RecordType::CNAME {
                 let target = data.iter().find_map(|d| match d {
@@ -224,10 +354,26 @@ impl Zone {
             };
             return (ResponseCode::NoError, answers, soa);
         }
-        // A longer chain (or a loop): hand over the hops followed so far.
+        // A loop, or a longer chain: hand over the hops followed so far.
         (ResponseCode::NoError, answers, Vec::new())
     }
 }
+
+/// What a name answers from.
+enum Node {
+    Data(Vec<RData>),
+    /// Exists without records (an empty non-terminal, or an empty wildcard): NODATA.
+    Empty,
+    /// NXDOMAIN.
+    Missing,
+}
+
+/// For the longest proper suffix of `key` (its parent, grandparent, ..., the root) that `get`
+/// knows, what `get` says of it.
+fn closest_suffix<T>(key: &Key, get: impl Fn(&[Vec<u8>]) -> Option<T>) -> Option<T> {
+    (1..=key.len()).find_map(|i| get(&key[i..]))
+}
+
 /// A made-up SOA owned by the parent of `name`, for the authority section of negative answers.
 pub(super) fn soa_for(name: &Name) -> Record {
     let zone = name.base_name();

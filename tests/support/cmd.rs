@@ -1,0 +1,347 @@
+//! A builder that runs the built `mailaudit` binary the way a user would: it knows the test DNS
+//! server ([`TestDns`]) and adds `--resolver` and `--timeout` itself, so that no test spells them
+//! out; a run that takes longer than a minute is killed and fails the test.
+//!
+//! ```ignore
+//! let out = Mailaudit::new()
+//!     .dns(&dns)
+//!     .format("json")
+//!     .args(["spf", "example.com"])
+//!     .run();
+//! out.assert_code(1);
+//! let report: SpfReport = out.json_as();
+//! ```
+
+#![allow(dead_code)]
+
+use std::any::type_name;
+use std::ffi::{OsStr, OsString};
+use std::fmt;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde::de::DeserializeOwned;
+
+use super::dns_server::TestDns;
+
+/// How long one run may take before it is killed and the test fails.
+const GUARD: Duration = Duration::from_secs(60);
+
+/// The `--timeout` given with [`Mailaudit::dns`] unless the test sets one: the test server
+/// answers in milliseconds, so this matters only for names it leaves unanswered.
+const DNS_TIMEOUT: &str = "2";
+
+/// One `mailaudit` command line, its environment and its stdin. Every method takes and returns
+/// the builder, so calls chain; clone it to run variations of one command.
+#[derive(Debug, Clone, Default)]
+pub struct Mailaudit {
+    resolver: Option<String>,
+    timeout: Option<String>,
+    zone: Option<OsString>,
+    format: Option<String>,
+    color: Option<String>,
+    args: Vec<OsString>,
+    dir: Option<PathBuf>,
+    stdin: Option<Vec<u8>>,
+    /// Set (`Some`) or removed (`None`), in order, after `NO_COLOR` is removed.
+    env: Vec<(OsString, Option<OsString>)>,
+}
+
+impl Mailaudit {
+    /// `mailaudit` with no arguments, `NO_COLOR` unset and stdin closed.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Ask `dns` (`--resolver 127.0.0.1:PORT`), with a `--timeout` of 2 s unless
+    /// [`Mailaudit::timeout`] sets another.
+    pub fn dns(self, dns: &TestDns) -> Self {
+        self.resolver(&dns.resolver_arg())
+    }
+
+    /// `--resolver VALUE` verbatim, for tests of the option itself; [`Mailaudit::dns`] otherwise.
+    pub fn resolver(mut self, value: &str) -> Self {
+        self.resolver = Some(value.to_string());
+        self
+    }
+
+    /// `--timeout SECS` (seconds per DNS query, as mailaudit reads it).
+    pub fn timeout(mut self, secs: &str) -> Self {
+        self.timeout = Some(secs.to_string());
+        self
+    }
+
+    /// `--zone FILE`: answer from a zone file instead of a DNS server.
+    pub fn zone(mut self, file: impl AsRef<Path>) -> Self {
+        self.zone = Some(file.as_ref().as_os_str().to_owned());
+        self
+    }
+
+    /// `--format FORMAT` (`text`, `json`, `yaml`, ...).
+    pub fn format(mut self, format: &str) -> Self {
+        self.format = Some(format.to_string());
+        self
+    }
+
+    /// `--color WHEN` (`auto`, `always`, `never`).
+    pub fn color(mut self, when: &str) -> Self {
+        self.color = Some(when.to_string());
+        self
+    }
+
+    /// One more argument after the options the builder adds.
+    pub fn arg(mut self, arg: impl AsRef<OsStr>) -> Self {
+        self.args.push(arg.as_ref().to_owned());
+        self
+    }
+
+    /// More arguments after the options the builder adds.
+    pub fn args<I>(mut self, args: I) -> Self
+    where
+        I: IntoIterator,
+        I::Item: AsRef<OsStr>,
+    {
+        self.args
+            .extend(args.into_iter().map(|a| a.as_ref().to_owned()));
+        self
+    }
+
+    /// Runs in `dir` (else in the test's own working directory, the package root).
+    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.dir = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// What the run reads on stdin (else stdin is closed).
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.stdin = Some(input.into());
+        self
+    }
+
+    /// Sets an environment variable for the run.
+    pub fn env(mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> Self {
+        self.env
+            .push((key.as_ref().to_owned(), Some(value.as_ref().to_owned())));
+        self
+    }
+
+    /// Removes an environment variable for the run.
+    pub fn env_remove(mut self, key: impl AsRef<OsStr>) -> Self {
+        self.env.push((key.as_ref().to_owned(), None));
+        self
+    }
+
+    /// The full argument list: the builder's options first (they are global options, valid
+    /// before the command), then the test's arguments.
+    pub fn command_line(&self) -> Vec<OsString> {
+        let mut line: Vec<OsString> = Vec::new();
+        let mut option = |name: &str, value: &OsStr| {
+            line.push(name.into());
+            line.push(value.to_owned());
+        };
+        if let Some(resolver) = &self.resolver {
+            option("--resolver", resolver.as_ref());
+        }
+        let timeout = match (&self.timeout, &self.resolver) {
+            (Some(secs), _) => Some(secs.as_str()),
+            (None, Some(_)) => Some(DNS_TIMEOUT),
+            (None, None) => None,
+        };
+        if let Some(secs) = timeout {
+            option("--timeout", secs.as_ref());
+        }
+        if let Some(zone) = &self.zone {
+            option("--zone", zone);
+        }
+        if let Some(format) = &self.format {
+            option("--format", format.as_ref());
+        }
+        if let Some(color) = &self.color {
+            option("--color", color.as_ref());
+        }
+        line.extend(self.args.iter().cloned());
+        line
+    }
+
+    /// Runs the command to its end (killing it after a minute) and returns what it printed.
+    pub fn run(&self) -> Output {
+        let line = self.command_line();
+        let shown = show_command(&line);
+        let mut command = Command::new(env!("CARGO_BIN_EXE_mailaudit"));
+        command
+            .args(&line)
+            .env_remove("NO_COLOR")
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        if let Some(dir) = &self.dir {
+            command.current_dir(dir);
+        }
+        for (key, value) in &self.env {
+            match value {
+                Some(value) => command.env(key, value),
+                None => command.env_remove(key),
+            };
+        }
+        let mut child = command
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {shown}: {e}"));
+
+        // Feed stdin and drain both pipes on threads of their own, so that a child blocked on a
+        // full pipe never blocks the test.
+        let feeder = match (child.stdin.take(), self.stdin.clone()) {
+            (Some(mut pipe), Some(input)) => Some(thread::spawn(move || {
+                // A child that exits without reading everything closes the pipe: not our
+                // business, its output and status tell.
+                let _ = pipe.write_all(&input);
+            })),
+            _ => None,
+        };
+        let stdout = drain(child.stdout.take().expect("stdout is piped"));
+        let stderr = drain(child.stderr.take().expect("stderr is piped"));
+
+        let deadline = Instant::now() + GUARD;
+        let status = loop {
+            match child.try_wait() {
+                Ok(Some(status)) => break status,
+                Ok(None) if Instant::now() >= deadline => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("{shown} still running after {} s: killed", GUARD.as_secs());
+                }
+                Ok(None) => thread::sleep(Duration::from_millis(10)),
+                Err(e) => panic!("cannot wait for {shown}: {e}"),
+            }
+        };
+        if let Some(feeder) = feeder {
+            feeder.join().expect("stdin writer panicked");
+        }
+        Output {
+            command: shown,
+            stdout: stdout.join().expect("stdout reader panicked"),
+            stderr: stderr.join().expect("stderr reader panicked"),
+            code: status.code().unwrap_or(-1),
+        }
+    }
+}
+
+fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
+    thread::spawn(move || {
+        let mut bytes = Vec::new();
+        // A read error leaves what was read so far; the exit status tells the rest.
+        let _ = pipe.read_to_end(&mut bytes);
+        String::from_utf8_lossy(&bytes).into_owned()
+    })
+}
+
+/// The command line as a shell would take it back, for failure messages.
+fn show_command(line: &[OsString]) -> String {
+    let mut shown = String::from("mailaudit");
+    for arg in line {
+        let arg = arg.to_string_lossy();
+        let plain = !arg.is_empty()
+            && arg
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"-_.,:/@=%+".contains(&b));
+        shown.push(' ');
+        if plain {
+            shown.push_str(&arg);
+        } else {
+            shown.push('\'');
+            shown.push_str(&arg.replace('\'', r"'\''"));
+            shown.push('\'');
+        }
+    }
+    shown
+}
+
+/// What a run printed and how it exited.
+#[derive(Debug, Clone)]
+pub struct Output {
+    /// The command line, for messages.
+    pub command: String,
+    pub stdout: String,
+    pub stderr: String,
+    /// The exit code; -1 when the process was ended by a signal.
+    pub code: i32,
+}
+
+impl fmt::Display for Output {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "$ {}", self.command)?;
+        writeln!(f, "exit status {}", self.code)?;
+        writeln!(f, "--- stdout")?;
+        writeln!(f, "{}", self.stdout.trim_end_matches('\n'))?;
+        writeln!(f, "--- stderr")?;
+        write!(f, "{}", self.stderr.trim_end_matches('\n'))
+    }
+}
+
+impl Output {
+    /// Fails the test, showing the run, unless it exited with `code`.
+    #[track_caller]
+    pub fn assert_code(&self, code: i32) -> &Self {
+        assert!(
+            self.code == code,
+            "expected exit status {code}, got {}\n{self}",
+            self.code
+        );
+        self
+    }
+
+    /// Exit status 0.
+    #[track_caller]
+    pub fn assert_success(&self) -> &Self {
+        self.assert_code(0)
+    }
+
+    #[track_caller]
+    pub fn assert_stdout_contains(&self, needle: &str) -> &Self {
+        assert!(
+            self.stdout.contains(needle),
+            "stdout lacks {needle:?}\n{self}"
+        );
+        self
+    }
+
+    #[track_caller]
+    pub fn assert_stderr_contains(&self, needle: &str) -> &Self {
+        assert!(
+            self.stderr.contains(needle),
+            "stderr lacks {needle:?}\n{self}"
+        );
+        self
+    }
+
+    /// stdout as JSON; fails the test, showing the run, when it is not.
+    #[track_caller]
+    pub fn json(&self) -> serde_json::Value {
+        self.json_as()
+    }
+
+    /// stdout as JSON read into `T` (e.g. a mirror struct of `support::model`, which refuses
+    /// fields it does not know); fails the test, showing the run and why, when it does not fit.
+    #[track_caller]
+    pub fn json_as<T: DeserializeOwned>(&self) -> T {
+        match serde_json::from_str(&self.stdout) {
+            Ok(value) => value,
+            Err(e) => panic!("stdout is not a JSON {}: {e}\n{self}", type_name::<T>()),
+        }
+    }
+
+    /// stdout as YAML read into `T`; fails the test, showing the run and why, when it does not fit.
+    #[track_caller]
+    pub fn yaml_as<T: DeserializeOwned>(&self) -> T {
+        match serde_yaml::from_str(&self.stdout) {
+            Ok(value) => value,
+            Err(e) => panic!("stdout is not a YAML {}: {e}\n{self}", type_name::<T>()),
+        }
+    }
+}
