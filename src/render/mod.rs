@@ -5,6 +5,7 @@
 pub mod palette;
 pub mod sanitize;
 pub mod text;
+mod yaml;
 
 use std::io::{self, Write};
 
@@ -99,7 +100,7 @@ impl<'w> Printer<'w> {
                 out
             }
             Format::Yaml => {
-                let text = serde_yaml::to_string(record).map_err(|e| OutputError::Serialize {
+                let text = yaml::to_string(record).map_err(|e| OutputError::Serialize {
                     format: "YAML",
                     message: e.to_string(),
                 })?;
@@ -140,20 +141,20 @@ mod tests {
 
     #[derive(Serialize)]
     struct Item {
-        n: u32,
+        id: u32,
     }
 
     impl Report for Item {
         fn text(&self, _: TextStyle) -> String {
-            format!("item {}\n", self.n)
+            format!("item {}\n", self.id)
         }
     }
 
     fn print(format: Format) -> String {
         let mut buf = Vec::new();
         let mut printer = Printer::new(&mut buf, format, TextStyle::default());
-        printer.record(&Item { n: 1 }).unwrap();
-        printer.record(&Item { n: 2 }).unwrap();
+        printer.record(&Item { id: 1 }).unwrap();
+        printer.record(&Item { id: 2 }).unwrap();
         drop(printer);
         String::from_utf8(buf).unwrap()
     }
@@ -161,9 +162,12 @@ mod tests {
     #[test]
     fn writes_each_format() {
         assert_eq!(print(Format::Text), "item 1\nitem 2\n");
-        assert_eq!(print(Format::Jsonl), "{\"n\":1}\n{\"n\":2}\n");
-        assert_eq!(print(Format::Yaml), "n: 1\n---\nn: 2\n");
-        assert_eq!(print(Format::Json), "{\n  \"n\": 1\n}\n{\n  \"n\": 2\n}\n");
+        assert_eq!(print(Format::Jsonl), "{\"id\":1}\n{\"id\":2}\n");
+        assert_eq!(print(Format::Yaml), "id: 1\n---\nid: 2\n");
+        assert_eq!(
+            print(Format::Json),
+            "{\n  \"id\": 1\n}\n{\n  \"id\": 2\n}\n"
+        );
     }
 
     struct Closed;
@@ -181,8 +185,8 @@ mod tests {
     fn a_closed_pipe_stops_output_quietly() {
         let mut printer = Printer::new(Closed, Format::Text, TextStyle::default());
         assert!(!printer.closed());
-        printer.record(&Item { n: 1 }).unwrap();
+        printer.record(&Item { id: 1 }).unwrap();
         assert!(printer.closed());
-        printer.record(&Item { n: 2 }).unwrap();
+        printer.record(&Item { id: 2 }).unwrap();
     }
 }
