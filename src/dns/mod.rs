@@ -166,6 +166,8 @@ pub enum FailureKind {
     Io,
     /// The name cannot be asked for at all (too long, empty label, ...).
     InvalidName,
+    /// A CNAME chain loops or is longer than the resolver follows.
+    CnameLoop,
     Other,
 }
 
