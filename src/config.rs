@@ -62,7 +62,9 @@ impl Config {
     pub fn resolver(&self) -> Result<Dns, String> {
         Ok(match &self.dns {
             DnsChoice::Live(servers) => Dns::new(LiveSource::new(servers, self.timeout)?),
-            DnsChoice::Zones(paths) => Dns::new(ZoneSource::load(paths)?),
+            DnsChoice::Zones(paths) => {
+                Dns::new(ZoneSource::load(paths).map_err(|e| e.to_string())?)
+            }
         })
     }
 
