@@ -6,3 +6,4 @@ mod docs_sync;
 mod output;
 mod spf_audit;
 mod spf_eval;
+mod zone_file;
