@@ -6,4 +6,5 @@ mod docs_sync;
 mod output;
 mod spf_audit;
 mod spf_eval;
+mod spf_macros;
 mod zone_file;

@@ -12,10 +12,10 @@ use serde_json::Value;
 use crate::support::run::{Output, mailaudit};
 
 /// A folder of zone files, removed when the test ends, passed or failed.
-struct TempDir(PathBuf);
+pub(super) struct TempDir(PathBuf);
 
 impl TempDir {
-    fn new() -> Self {
+    pub(super) fn new() -> Self {
         static NEXT: AtomicUsize = AtomicUsize::new(0);
         let path = std::env::temp_dir().join(format!(
             "mailaudit-zone-file-{}-{}",
@@ -26,7 +26,7 @@ impl TempDir {
         Self(path)
     }
 
-    fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
+    pub(super) fn file(&self, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
         let path = self.0.join(name);
         fs::write(&path, contents).unwrap();
         path
