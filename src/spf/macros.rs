@@ -121,7 +121,8 @@ fn parse_percent(s: &str, in_exp: bool) -> Result<(MacroPart, usize), PartError>
         }
         _ => Err((
             0,
-            s.len().min(2),
+            // The '%' and the character after it, if any.
+            1 + s[1..].chars().next().map_or(0, char::len_utf8),
             "'%' must be followed by '{', '%', '_' or '-' (write %% for a percent sign)"
                 .to_string(),
         )),
@@ -256,6 +257,9 @@ mod tests {
         assert_eq!(e.message, "'x' is not a macro delimiter");
         let e = MacroString::parse("x%", false).unwrap_err();
         assert_eq!((e.start, e.end), (1, 2));
+        // The span ends on a character boundary.
+        let e = MacroString::parse("%\u{a1}", false).unwrap_err();
+        assert_eq!((e.start, e.end), (0, 3));
     }
 
     #[test]
