@@ -4,6 +4,7 @@ mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;
 mod output;
+mod properties;
 mod spf_audit;
 mod spf_eval;
 mod spf_macros;
