@@ -1,3 +1,5 @@
+//! The zone source: master-file syntax, TXT bytes, wildcards, duplicates, CNAME loops, bounds.
+
 use super::*;
 use crate::dns::Txt;
 
