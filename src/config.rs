@@ -76,10 +76,9 @@ impl Config {
             DnsChoice::Live(servers) => {
                 Dns::with_settings(LiveSource::new(servers, self.timeout)?, self.dns_settings)
             }
-            DnsChoice::Zones(paths) => Dns::with_settings(
-                ZoneSource::load(paths).map_err(Error::Zone)?,
-                self.dns_settings,
-            ),
+            DnsChoice::Zones(paths) => {
+                Dns::with_settings(ZoneSource::load(paths)?, self.dns_settings)
+            }
         })
     }
 

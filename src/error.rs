@@ -4,6 +4,7 @@
 use crate::dns::TxtInputError;
 use crate::dns::live::ResolverError;
 use crate::dns::name::NameError;
+use crate::dns::zone::ZoneError;
 use crate::docs::DocsError;
 use crate::render::OutputError;
 
@@ -13,8 +14,8 @@ pub enum Error {
     Domain(#[from] NameError),
     #[error(transparent)]
     Resolver(#[from] ResolverError),
-    #[error("{0}")]
-    Zone(String),
+    #[error(transparent)]
+    Zone(#[from] ZoneError),
     #[error("cannot read the record: {0}")]
     RecordInput(#[from] TxtInputError),
     #[error(transparent)]

@@ -103,56 +103,40 @@ impl MacroString {
     }
 }
 
+/// A macro error: offsets within the `%...` being parsed, and the message.
+type PartError = (usize, usize, String);
+
 /// Parses one `%...` at the start of `s`; returns the part and its length.
-fn parse_percent(s: &str, in_exp: bool) -> Result<(MacroPart, usize), (usize, usize, String)> {
-    let b = s.as_bytes();
-    match b.get(1) {
-        Some(b'%') => return Ok((MacroPart::Percent, 2)),
-        Some(b'_') => return Ok((MacroPart::Space, 2)),
-        Some(b'-') => return Ok((MacroPart::UrlSpace, 2)),
-        Some(b'{') => {}
-        _ => {
-            return Err((
-                0,
-                s.len().min(2),
-                "'%' must be followed by '{', '%', '_' or '-' (write %% for a percent sign)"
-                    .to_string(),
-            ));
+fn parse_percent(s: &str, in_exp: bool) -> Result<(MacroPart, usize), PartError> {
+    match s.as_bytes().get(1) {
+        Some(b'%') => Ok((MacroPart::Percent, 2)),
+        Some(b'_') => Ok((MacroPart::Space, 2)),
+        Some(b'-') => Ok((MacroPart::UrlSpace, 2)),
+        Some(b'{') => {
+            let Some(close) = s.find('}') else {
+                return Err((0, s.len(), "macro '%{' is not closed with '}'".to_string()));
+            };
+            let expand = parse_expand(&s[2..close], in_exp).map_err(|m| (0, close + 1, m))?;
+            Ok((MacroPart::Macro(expand), close + 1))
         }
+        _ => Err((
+            0,
+            // The '%' and the character after it, if any.
+            1 + s[1..].chars().next().map_or(0, char::len_utf8),
+            "'%' must be followed by '{', '%', '_' or '-' (write %% for a percent sign)"
+                .to_string(),
+        )),
     }
-    let Some(close) = s.find('}') else {
-        return Err((0, s.len(), "macro '%{' is not closed with '}'".to_string()));
-    };
-    let body = &s[2..close];
-    let mut chars = body.chars();
-    let Some(letter_raw) = chars.next() else {
-        return Err((0, close + 1, "macro has no letter".to_string()));
-    };
-    let letter = letter_raw.to_ascii_lowercase();
-    let known = LETTERS.contains(letter) || (in_exp && EXP_ONLY_LETTERS.contains(letter));
-    if !letter_raw.is_ascii_alphabetic() || !known {
-        let why = if EXP_ONLY_LETTERS.contains(letter) {
-            format!("macro letter '{letter_raw}' is allowed only in exp= text")
-        } else {
-            format!("'{letter_raw}' is not a macro letter")
-        };
-        return Err((0, close + 1, why));
-    }
+}
+
+/// The body of `%{...}`: `letter [digits] [r] [delimiters]`.
+fn parse_expand(body: &str, in_exp: bool) -> Result<MacroExpand, String> {
+    let letter_raw = macro_letter(body, in_exp)?;
     let rest = &body[letter_raw.len_utf8()..];
     let digits_len = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let keep = if digits_len == 0 {
-        None
-    } else {
-        match rest[..digits_len].parse::<usize>() {
-            Ok(0) | Err(_) => {
-                return Err((
-                    0,
-                    close + 1,
-                    "macro digit transformer must be 1 or more".into(),
-                ));
-            }
-            Ok(n) => Some(n),
-        }
+    let keep = match digits_len {
+        0 => None,
+        _ => Some(keep_count(&rest[..digits_len])?),
     };
     let mut tail = &rest[digits_len..];
     let reverse = matches!(tail.as_bytes().first(), Some(b'r' | b'R'));
@@ -160,18 +144,53 @@ fn parse_percent(s: &str, in_exp: bool) -> Result<(MacroPart, usize), (usize, us
         tail = &tail[1..];
     }
     if let Some(bad) = tail.chars().find(|c| !DELIMITERS.contains(*c)) {
-        return Err((0, close + 1, format!("{bad:?} is not a macro delimiter")));
+        return Err(format!("{bad:?} is not a macro delimiter"));
     }
-    Ok((
-        MacroPart::Macro(MacroExpand {
-            letter,
-            url_escape: letter_raw.is_ascii_uppercase(),
-            keep,
-            reverse,
-            delimiters: tail.to_string(),
-        }),
-        close + 1,
-    ))
+    Ok(MacroExpand {
+        letter: letter_raw.to_ascii_lowercase(),
+        url_escape: letter_raw.is_ascii_uppercase(),
+        keep,
+        reverse,
+        delimiters: tail.to_string(),
+    })
+}
+
+/// The macro letter as written; `c`, `r` and `t` only in exp= text (§7.2).
+fn macro_letter(body: &str, in_exp: bool) -> Result<char, String> {
+    let Some(letter_raw) = body.chars().next() else {
+        return Err("macro has no letter".to_string());
+    };
+    let letter = letter_raw.to_ascii_lowercase();
+    let known = LETTERS.contains(letter) || (in_exp && EXP_ONLY_LETTERS.contains(letter));
+    if letter_raw.is_ascii_alphabetic() && known {
+        Ok(letter_raw)
+    } else if EXP_ONLY_LETTERS.contains(letter) {
+        Err(format!(
+            "macro letter '{letter_raw}' is allowed only in exp= text"
+        ))
+    } else {
+        Err(format!("'{letter_raw}' is not a macro letter"))
+    }
+}
+
+/// Where digit counts saturate. A count past the number of parts keeps them all (§7.3): any
+/// count of 128 or more does for a domain (at most 127 labels). This bound is above the parts
+/// of anything a macro expands (a domain is at most 253 bytes, a reverse-path 256, an SMTP
+/// line 1000), so saturating here never changes a result, while `%{d99999999999999999999}`
+/// parses instead of overflowing.
+pub const MAX_KEEP: usize = 65_535;
+
+/// The digit transformer: 1 or more (§7.1 forbids zero); counts past [`MAX_KEEP`] saturate.
+fn keep_count(digits: &str) -> Result<usize, String> {
+    let value = digits.bytes().fold(0usize, |n, d| {
+        n.saturating_mul(10)
+            .saturating_add(usize::from(d - b'0'))
+            .min(MAX_KEEP)
+    });
+    if value == 0 {
+        return Err("macro digit transformer must be 1 or more".to_string());
+    }
+    Ok(value)
 }
 
 #[cfg(test)]
@@ -197,6 +216,50 @@ mod tests {
             (l.keep, l.reverse, l.delimiters.as_str()),
             (Some(1), true, "+-")
         );
+    }
+
+    #[test]
+    fn huge_digit_counts_keep_every_part() {
+        for (text, keep) in [
+            ("%{d99999999999999999999}", MAX_KEEP),
+            ("%{d65535}", MAX_KEEP),
+            ("%{d65536}", MAX_KEEP),
+            ("%{d128}", 128),
+            ("%{d127r}", 127),
+            ("%{d0001}", 1),
+            (&format!("%{{d{}}}", "9".repeat(4000)), MAX_KEEP),
+        ] {
+            let m = MacroString::parse(text, false).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            let MacroPart::Macro(d) = &m.parts[0] else {
+                panic!()
+            };
+            assert_eq!(d.keep, Some(keep), "{text}");
+        }
+        for zero in ["%{d0}", "%{d00}", "%{d000r}"] {
+            let e = MacroString::parse(zero, false).unwrap_err();
+            assert_eq!(e.message, "macro digit transformer must be 1 or more");
+            assert_eq!((e.start, e.end), (0, zero.len()));
+        }
+    }
+
+    #[test]
+    fn errors_span_the_whole_macro() {
+        let e = MacroString::parse("a.%{q}.b", false).unwrap_err();
+        assert_eq!(
+            (e.start, e.end, e.message.as_str()),
+            (2, 6, "'q' is not a macro letter")
+        );
+        let e = MacroString::parse("%{c}", false).unwrap_err();
+        assert_eq!(e.message, "macro letter 'c' is allowed only in exp= text");
+        let e = MacroString::parse("x%{d", false).unwrap_err();
+        assert_eq!((e.start, e.end), (1, 4));
+        let e = MacroString::parse("%{d2x}", false).unwrap_err();
+        assert_eq!(e.message, "'x' is not a macro delimiter");
+        let e = MacroString::parse("x%", false).unwrap_err();
+        assert_eq!((e.start, e.end), (1, 2));
+        // The span ends on a character boundary.
+        let e = MacroString::parse("%\u{a1}", false).unwrap_err();
+        assert_eq!((e.start, e.end), (0, 3));
     }
 
     #[test]

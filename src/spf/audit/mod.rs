@@ -19,7 +19,7 @@ use crate::spf::select::{self, Selection};
 use crate::spf::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS, codes};
 
 pub use fetch::{Bound, MAX_DEPTH, MAX_QUERIES, MAX_RECORDS};
-pub use lints::Role;
+pub use lints::{Role, lint_record};
 pub use tree::{SpfNode, TermNode};
 
 use fetch::Parsed;
