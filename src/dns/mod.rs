@@ -23,7 +23,7 @@ use serde::Serialize;
 use crate::finding::Finding;
 
 pub use resolver::{Dns, DnsSettings};
-pub use txt::{Txt, TxtInputError};
+pub use txt::{Txt, TxtInputError, bytes_text};
 
 /// The record types mailaudit asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]

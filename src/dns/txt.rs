@@ -1,7 +1,7 @@
 //! TXT data (RFC 1035 §3.3.14): the character-strings exactly as published, as bytes, and the
 //! zone-file notation users type them in (`"v=spf1 ..." "... -all"`, RFC 1035 §5.1).
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 /// TXT (or SPF-type) data: the character-strings exactly as published.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -36,9 +36,24 @@ impl Txt {
         self.strings.concat()
     }
 
-    /// The joined text; bytes that are not UTF-8 become U+FFFD.
+    /// The joined text; bytes that are not UTF-8 are shown as `\xNN`, so nothing is lost or
+    /// replaced. Positions in it are the published bytes' up to the first such byte.
     pub fn text(&self) -> String {
-        String::from_utf8_lossy(&self.joined()).into_owned()
+        bytes_text(&self.joined())
+    }
+
+    /// Each character-string as text, shown as [`Txt::text`] shows the whole.
+    pub fn string_texts(&self) -> Vec<String> {
+        self.strings.iter().map(|s| bytes_text(s)).collect()
+    }
+
+    /// The first byte that is not ASCII, with its offset in the published data.
+    pub fn first_non_ascii(&self) -> Option<(usize, u8)> {
+        self.joined()
+            .iter()
+            .enumerate()
+            .find(|(_, b)| !b.is_ascii())
+            .map(|(i, b)| (i, *b))
     }
 
     /// A record typed by a user: plain text is one string; text that starts with a quote is
@@ -70,6 +85,18 @@ impl Txt {
         }
         Ok(Self { strings })
     }
+}
+
+/// UTF-8 as it is; every byte that is not part of valid UTF-8 as `\xNN`.
+pub fn bytes_text(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        for b in chunk.invalid() {
+            let _ = write!(out, "\\x{b:02x}");
+        }
+    }
+    out
 }
 
 /// The string whose opening quote is at `start`, and the index after its closing quote.
@@ -116,8 +143,8 @@ impl fmt::Display for Txt {
             if i > 0 {
                 f.write_str(" ")?;
             }
-            let text = String::from_utf8_lossy(s);
-            write!(f, "\"{}\"", text.replace('\\', "\\\\").replace('"', "\\\""))?;
+            let text = bytes_text(s);
+            write!(f, "\"{}\"", text.replace('"', "\\\""))?;
         }
         Ok(())
     }
@@ -155,5 +182,15 @@ mod tests {
             Err(TxtInputError::Unquoted { at: 10 })
         );
         assert_eq!(Txt::from_typed("  "), Err(TxtInputError::Empty));
+    }
+
+    #[test]
+    fn invalid_utf8_is_shown_escaped_never_replaced() {
+        let t = Txt {
+            strings: vec![b"v=spf1 \xff".to_vec(), b"\xc3\xa9\x80".to_vec()],
+        };
+        assert_eq!(t.text(), "v=spf1 \\xffé\\x80");
+        assert_eq!(t.string_texts(), ["v=spf1 \\xff", "é\\x80"]);
+        assert_eq!(t.first_non_ascii(), Some((7, 0xff)));
     }
 }

@@ -170,13 +170,23 @@ fn ddd_escapes_are_bytes() {
         panic!("{records:?}")
     };
     assert_eq!(txt.strings, [b"v=spf1 ip4:192.0.2.1 \xff -all".to_vec()]);
-    // Neither of the decodings that were wrong reaches the report.
-    let (out, _) = json(&[&zone], &["spf", "high.example.com"]);
+    // Neither of the decodings that were wrong reaches the report, nor U+FFFD: the byte is
+    // shown escaped, and the non-ASCII byte is a syntax error at its published offset.
+    let (out, report) = json(&[&zone], &["spf", "high.example.com"]);
     assert!(
-        !out.stdout.contains(['\u{ff}', '\u{20505}']),
+        !out.stdout.contains(['\u{ff}', '\u{20505}', '\u{fffd}']),
         "{}",
         out.stdout
     );
+    assert_eq!(report["tree"]["record"], "v=spf1 ip4:192.0.2.1 \\xff -all");
+    assert!(
+        codes(&report).contains(&"spf-syntax-error"),
+        "{}",
+        out.stdout
+    );
+    let text = mailaudit(&["--zone", arg(&zone), "spf", "high.example.com"]);
+    text.assert_stdout_contains("byte 21 is 0xff, not ASCII");
+    text.assert_stdout_contains("v=spf1 ip4:192.0.2.1 \\xff -all\n");
 }
 
 #[test]

@@ -33,6 +33,20 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
         let message = format!("{} (at byte {})", e.message, e.span.start);
         out.push(Finding::new(code, domain, message).at(text, e.span.start, e.span.end));
     }
+    if let Some((at, byte)) = txt.first_non_ascii() {
+        let message = format!(
+            "byte {at} is 0x{byte:02x}, not ASCII; receivers return permerror for the record"
+        );
+        // Underline the whole character (or the `\xNN` that shows an invalid byte).
+        let joined = txt.joined();
+        let width = joined[at..]
+            .utf8_chunks()
+            .next()
+            .and_then(|c| c.valid().chars().next())
+            .map_or(1, char::len_utf8);
+        let (start, end) = (text_offset(txt, at), text_offset(txt, at + width));
+        out.push(Finding::new(codes::SYNTAX_ERROR, domain, message).at(text, start, end));
+    }
     lint_sizes(domain, txt, record, &mut out);
     lint_all(domain, record, role, &mut out);
     for term in &record.terms {
@@ -66,6 +80,13 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
         }
     }
     out
+}
+
+/// Where published byte `at` lands in the record's text, which shows bytes that are not UTF-8
+/// as `\xNN`.
+fn text_offset(txt: &Txt, at: usize) -> usize {
+    let joined = txt.joined();
+    crate::dns::bytes_text(&joined[..at.min(joined.len())]).len()
 }
 
 /// Passing networks shorter than /8 (IPv4) or /16 (IPv6): what share of the Internet they

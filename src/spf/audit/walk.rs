@@ -130,12 +130,7 @@ impl Builder<'_> {
         let node = SpfNode {
             domain: name.to_string(),
             record: parsed.record.text.clone(),
-            strings: parsed
-                .txt
-                .strings
-                .iter()
-                .map(|s| String::from_utf8_lossy(s).into_owned())
-                .collect(),
+            strings: parsed.txt.string_texts(),
             lookups: totals.lookups,
             terms,
         };
