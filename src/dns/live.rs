@@ -74,7 +74,11 @@ impl LiveSource {
         let result = tokio::time::timeout(guard, self.resolver.lookup(fqdn.clone(), wanted)).await;
         let lookup = match result {
             Err(_) => return Err(failure(FailureKind::Timeout, name, rtype, "timed out")),
-            Ok(Err(NetError::Dns(DnsError::NoRecordsFound(no)))) if no.query.name() != &fqdn => {
+            // A negative answer reached through a CNAME chain, or without the SOA that RFC 2308
+            // asks every negative answer to carry, may hide a loop.
+            Ok(Err(NetError::Dns(DnsError::NoRecordsFound(no))))
+                if no.query.name() != &fqdn || no.soa.is_none() =>
+            {
                 if let Some(chain) = self.cname_loop(&fqdn).await {
                     return Err(failure(FailureKind::CnameLoop, name, rtype, &chain));
                 }
@@ -89,16 +93,19 @@ impl LiveSource {
             .filter(|r| r.record_type() == wanted)
             .filter_map(|r| convert(&r.data))
             .collect();
-        Ok(if records.is_empty() {
-            Answer::NoData
-        } else {
-            Answer::Records(records)
-        })
+        if records.is_empty() {
+            // An authoritative server answers a loop with the CNAMEs alone (NOERROR).
+            if let Some(chain) = answered_loop(lookup.answers(), &fqdn) {
+                return Err(failure(FailureKind::CnameLoop, name, rtype, &chain));
+            }
+            return Ok(Answer::NoData);
+        }
+        Ok(Answer::Records(records))
     }
 
-    /// hickory follows a CNAME chain for at most 8 queries and then reports the last name as
-    /// having no records, so a loop looks like NODATA. When a negative answer came through a
-    /// chain, follow it with CNAME queries (which hickory does not chase) to tell the two apart.
+    /// hickory reports a CNAME loop as the loop's last name having no records, so a loop looks
+    /// like NODATA. Following the chain with CNAME queries (which hickory does not chase) tells
+    /// the two apart.
     async fn cname_loop(&self, start: &Name) -> Option<String> {
         let mut chain = vec![start.clone()];
         while chain.len() <= MAX_CNAME_CHAIN {
@@ -166,6 +173,26 @@ fn convert(data: &RData) -> Option<Rdata> {
 
 /// Longest CNAME chain followed, as hickory's own resolver does.
 const MAX_CNAME_CHAIN: usize = 8;
+
+/// The loop among the CNAMEs of an answer that holds no data, starting at `start`.
+fn answered_loop(answers: &[hickory_proto::rr::Record], start: &Name) -> Option<String> {
+    let mut chain = vec![start.clone()];
+    while chain.len() <= MAX_CNAME_CHAIN {
+        let last = chain.last()?;
+        let next = answers.iter().find_map(|r| match &r.data {
+            RData::CNAME(target) if r.name.eq_case(last) || r.name == *last => {
+                Some(target.0.clone())
+            }
+            _ => None,
+        })?;
+        let looped = chain.contains(&next);
+        chain.push(next);
+        if looped {
+            return Some(describe_chain("CNAME loop", &chain));
+        }
+    }
+    Some(describe_chain("CNAME chain too long", &chain))
+}
 
 fn describe_chain(kind: &str, chain: &[Name]) -> String {
     let names: Vec<String> = chain.iter().map(name_text).collect();

@@ -7,6 +7,7 @@ mod output;
 mod properties;
 mod spf_audit;
 mod spf_eval;
+mod spf_hostile;
 mod spf_macros;
 mod support_selftest;
 mod zone_file;
