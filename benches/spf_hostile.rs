@@ -10,52 +10,19 @@
 
 #[path = "../tests/support/dns_server.rs"]
 mod dns_server;
+#[path = "../tests/support/hostile.rs"]
+mod hostile;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use dns_server::{TestDns, Zone};
+use hostile::{dead_includes, doubling, self_including};
 use mailaudit::dns::Dns;
 use mailaudit::dns::live::LiveSource;
 use mailaudit::spf::audit::audit_domain;
 
 const DOMAIN: &str = "example.com";
-
-fn doubling(depth: usize) -> Zone {
-    let mut z = Zone::new();
-    z.txt(DOMAIN, &["v=spf1 include:l0.example.net -all"]);
-    for i in 0..depth {
-        let next = format!("l{}.example.net", i + 1);
-        z.txt(
-            &format!("l{i}.example.net"),
-            &[&format!("v=spf1 include:{next} include:{next} -all")],
-        );
-    }
-    z.txt(
-        &format!("l{depth}.example.net"),
-        &["v=spf1 ip4:192.0.2.1 -all"],
-    );
-    z
-}
-
-fn self_including() -> Zone {
-    let mut z = Zone::new();
-    z.txt(DOMAIN, &["v=spf1 include:x.w.example.net -all"]);
-    z.txt_below("w.example.net", |n| {
-        vec![format!("v=spf1 include:a.{n} include:b.{n} -all")]
-    });
-    z
-}
-
-fn dead_includes() -> Zone {
-    let includes: Vec<String> = (0..1000)
-        .map(|i| format!("include:d{i}.dead.example.net"))
-        .collect();
-    let mut z = Zone::new();
-    z.txt_split(DOMAIN, &format!("v=spf1 {} -all", includes.join(" ")));
-    z.silent_below("dead.example.net");
-    z
-}
 
 const CASES: [&str; 4] = ["doubling-20", "doubling-30", "self-including", "1000-dead"];
 

@@ -107,21 +107,24 @@ impl LiveSource {
     /// like NODATA. Following the chain with CNAME queries (which hickory does not chase) tells
     /// the two apart.
     async fn cname_loop(&self, start: &Name) -> Option<String> {
-        let mut chain = vec![start.clone()];
-        while chain.len() <= MAX_CNAME_CHAIN {
-            let last = chain.last()?.clone();
-            let lookup = self.resolver.lookup(last, HickoryType::CNAME).await.ok()?;
-            let next = lookup.answers().iter().find_map(|r| match &r.data {
-                RData::CNAME(target) => Some(target.0.clone()),
-                _ => None,
-            })?;
-            let looped = chain.contains(&next);
-            chain.push(next);
-            if looped {
-                return Some(describe_chain("CNAME loop", &chain));
-            }
+        let mut links: Vec<(Name, Name)> = Vec::new();
+        let mut name = start.clone();
+        while links.len() <= MAX_CNAME_CHAIN && !links.iter().any(|(owner, _)| *owner == name) {
+            let Ok(lookup) = self.resolver.lookup(name.clone(), HickoryType::CNAME).await else {
+                break;
+            };
+            let Some(target) = cname_of(lookup.answers(), &name) else {
+                break;
+            };
+            links.push((name, target.clone()));
+            name = target;
         }
-        Some(describe_chain("CNAME chain too long", &chain))
+        chain_problem(start, |n| {
+            links
+                .iter()
+                .find(|(owner, _)| owner == n)
+                .map(|(_, target)| target.clone())
+        })
     }
 }
 
@@ -176,17 +179,25 @@ const MAX_CNAME_CHAIN: usize = 8;
 
 /// The loop among the CNAMEs of an answer that holds no data, starting at `start`.
 fn answered_loop(answers: &[hickory_proto::rr::Record], start: &Name) -> Option<String> {
+    chain_problem(start, |name| cname_of(answers, name))
+}
+
+/// The target of `name`'s CNAME among `records`.
+fn cname_of(records: &[hickory_proto::rr::Record], name: &Name) -> Option<Name> {
+    records.iter().find_map(|r| match &r.data {
+        RData::CNAME(target) if r.name == *name => Some(target.0.clone()),
+        _ => None,
+    })
+}
+
+/// Follows CNAMEs from `start` with `next`: a description when they loop or run past
+/// [`MAX_CNAME_CHAIN`], `None` when the chain ends.
+fn chain_problem(start: &Name, next: impl Fn(&Name) -> Option<Name>) -> Option<String> {
     let mut chain = vec![start.clone()];
     while chain.len() <= MAX_CNAME_CHAIN {
-        let last = chain.last()?;
-        let next = answers.iter().find_map(|r| match &r.data {
-            RData::CNAME(target) if r.name.eq_case(last) || r.name == *last => {
-                Some(target.0.clone())
-            }
-            _ => None,
-        })?;
-        let looped = chain.contains(&next);
-        chain.push(next);
+        let target = next(chain.last()?)?;
+        let looped = chain.contains(&target);
+        chain.push(target);
         if looped {
             return Some(describe_chain("CNAME loop", &chain));
         }

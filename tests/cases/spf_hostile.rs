@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use crate::support::cmd::Mailaudit;
 use crate::support::dns_server::{TestDns, Zone};
+use crate::support::hostile::{dead_includes, doubling, self_including};
 use crate::support::model::{SpfNode, SpfReport};
 
 fn audit(dns: &TestDns, domain: &str) -> (crate::support::cmd::Output, SpfReport) {
@@ -19,24 +20,6 @@ fn audit(dns: &TestDns, domain: &str) -> (crate::support::cmd::Output, SpfReport
         .run();
     let report = out.json_as();
     (out, report)
-}
-
-/// Each level includes the next one twice: 2^depth paths through `depth + 1` records.
-fn doubling(depth: usize) -> Zone {
-    let mut z = Zone::new();
-    z.txt("example.com", &["v=spf1 include:l0.example.net -all"]);
-    for i in 0..depth {
-        let next = format!("l{}.example.net", i + 1);
-        z.txt(
-            &format!("l{i}.example.net"),
-            &[&format!("v=spf1 include:{next} include:{next} -all")],
-        );
-    }
-    z.txt(
-        &format!("l{depth}.example.net"),
-        &["v=spf1 ip4:192.0.2.1 -all"],
-    );
-    z
 }
 
 fn expanded(node: &SpfNode, names: &mut Vec<String>) {
@@ -85,11 +68,7 @@ fn a_chain_deeper_than_the_depth_bound_is_reported_as_such() {
 
 #[test]
 fn a_wildcard_that_includes_its_own_children_ends_at_the_record_bound() {
-    let mut z = Zone::new();
-    z.txt("example.com", &["v=spf1 include:x.w.example.net -all"]);
-    z.txt_below("w.example.net", |n| {
-        vec![format!("v=spf1 include:a.{n} include:b.{n} -all")]
-    });
+    let z = self_including();
     let dns = TestDns::start(z);
     let (out, report) = audit(&dns, "example.com");
     out.assert_code(1);
@@ -109,18 +88,7 @@ fn a_wildcard_that_includes_its_own_children_ends_at_the_record_bound() {
 
 #[test]
 fn includes_that_never_answer_end_at_the_budget_with_what_is_known() {
-    let includes: Vec<String> = (0..1000)
-        .map(|i| format!("include:d{i}.dead.example.net"))
-        .collect();
-    let record = format!("v=spf1 ip4:192.0.2.1 {} -all", includes.join(" "));
-    let strings: Vec<&str> = record
-        .as_bytes()
-        .chunks(255)
-        .map(|c| std::str::from_utf8(c).expect("ASCII"))
-        .collect();
-    let mut z = Zone::new();
-    z.txt("example.com", &strings);
-    z.silent_below("dead.example.net");
+    let z = dead_includes();
     let dns = TestDns::start(z);
     let started = std::time::Instant::now();
     let out = Mailaudit::new()

@@ -5,5 +5,6 @@
 pub mod cmd;
 pub mod diff;
 pub mod dns_server;
+pub mod hostile;
 pub mod model;
 pub mod temp;
