@@ -123,3 +123,30 @@ fn usage_errors_exit_2() {
         .assert_code(2);
     Mailaudit::new().arg("no-such-command").run().assert_code(2);
 }
+
+#[test]
+fn a_closed_pipe_ends_the_run_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    // A report far larger than a pipe's buffer, so writing it must meet the closed pipe.
+    let record = format!("v=spf1 {}-all", "ip4:192.0.2.1 ".repeat(4000));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mailaudit"))
+        .args(["--format", "json", "lint", "spf", &record])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("mailaudit runs");
+    drop(child.stdout.take());
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .expect("stderr is piped")
+        .read_to_string(&mut stderr)
+        .expect("stderr is read");
+    let status = child.wait().expect("mailaudit ends");
+    assert_eq!(stderr, "", "no message for a closed pipe");
+    // The findings' status, not a crash or a failure to write.
+    assert_eq!(status.code(), Some(1), "{status:?}");
+}
