@@ -10,6 +10,7 @@ pub mod exit;
 pub mod finding;
 pub mod render;
 pub mod spf;
+pub mod tags;
 
 use std::io::Write;
 

@@ -73,28 +73,12 @@ fn assert_raised(code: &str, fixture: Fixture) {
     );
 }
 
-/// The table of finding codes: one `#[test]` per row, named after the code with `-` written `_`
-/// (`cargo test spf_ptr` runs the `spf-ptr` row), asserting that auditing example.com in the
-/// row's fixture (a [`Zone`] or a [`Fixture`]) raises that code; and `TABLE`, the rows' names.
-macro_rules! finding_code_table {
-    ($($code:ident => $fixture:expr;)*) => {
-        /// The test names of the table, in order.
-        pub(super) const TABLE: &[&str] = &[$(stringify!($code)),*];
-
-        $(
-            #[test]
-            fn $code() {
-                assert_raised(&stringify!($code).replace('_', "-"), ($fixture).into());
-            }
-        )*
-    };
-}
-
 /// One fixture per finding code, each built to trigger that code at example.com.
 mod code {
     use super::*;
 
-    finding_code_table! {
+    crate::finding_code_table! {
+        check: assert_raised;
         dns_lookup_failed => zone(|z| {
             z.txt("example.com", &["v=spf1 include:broken.example.net -all"]);
             z.servfail("broken.example.net");
@@ -194,11 +178,7 @@ mod code {
 
 #[test]
 fn the_code_table_covers_the_catalog_exactly() {
-    let catalog: BTreeSet<String> = mailaudit::finding::catalog::all()
-        .map(|c| c.as_str().to_string())
-        .collect();
-    let table: BTreeSet<String> = code::TABLE.iter().map(|c| c.replace('_', "-")).collect();
-    assert_eq!(table, catalog, "every catalog code needs a case");
+    crate::support::codes::assert_table_covers(code::TABLE, &["dns-", "spf-"]);
 }
 
 #[test]

@@ -3,6 +3,7 @@
 //! texts, and self-removing temporary directories. Not every test uses every helper.
 
 pub mod cmd;
+pub mod codes;
 pub mod diff;
 pub mod dns_server;
 pub mod hostile;
