@@ -2,8 +2,6 @@
 //! finding code of the catalog is triggered (one test per code, from a table), clean records
 //! raise nothing, and failures of DNS are reported as failures, never as missing records.
 
-use std::collections::BTreeSet;
-
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::{TestDns, Zone};
 use crate::support::model::{Severity, SpfReport};
