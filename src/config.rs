@@ -36,6 +36,10 @@ pub struct Config {
     pub timeout: Duration,
     /// The time one domain's audit may take.
     pub budget: Duration,
+    /// Trust anchors to add to the public roots.
+    pub ca_file: Option<PathBuf>,
+    /// The port MTA-STS policies are fetched from: 443 but in tests.
+    pub mta_sts_port: u16,
 }
 
 impl Config {
@@ -67,6 +71,8 @@ impl Config {
             },
             timeout: Duration::from_secs_f64(args.timeout),
             budget: Duration::from_secs_f64(args.budget),
+            ca_file: args.ca_file.clone(),
+            mta_sts_port: args.mta_sts_port,
         }
     }
 

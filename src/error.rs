@@ -7,6 +7,7 @@ use crate::dns::name::NameError;
 use crate::dns::zone::ZoneError;
 use crate::docs::DocsError;
 use crate::render::OutputError;
+use crate::tls::TrustError;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -22,6 +23,15 @@ pub enum Error {
     Output(#[from] OutputError),
     #[error(transparent)]
     Docs(#[from] DocsError),
+    #[error(transparent)]
+    Trust(#[from] TrustError),
+    /// A file given to lint could not be read.
+    #[error("cannot read {path}: {source}")]
+    Input {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error("cannot start the async runtime: {0}")]
     Runtime(#[source] std::io::Error),
     /// Arguments that clap accepts but that do not make sense together.

@@ -8,9 +8,12 @@ pub mod docs;
 mod error;
 pub mod exit;
 pub mod finding;
+pub mod https;
+pub mod policy;
 pub mod render;
 pub mod spf;
 pub mod tags;
+pub mod tls;
 
 use std::io::Write;
 

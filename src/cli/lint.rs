@@ -1,11 +1,19 @@
 //! Arguments of `lint`: records given as text, checked before they are published.
 
+use std::path::PathBuf;
+
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
 pub enum LintCommand {
     /// Lint an SPF record given as text
     Spf(LintSpfArgs),
+    /// Lint an MTA-STS TXT record (_mta-sts) given as text
+    MtaSts(LintMtaStsArgs),
+    /// Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"
+    MtaStsPolicy(LintMtaStsPolicyArgs),
+    /// Lint a TLS-RPT TXT record (_smtp._tls) given as text
+    Tlsrpt(LintTlsRptArgs),
 }
 
 #[derive(Debug, Args)]
@@ -15,4 +23,22 @@ pub struct LintSpfArgs {
     /// Follow include and redirect through DNS to count lookups across the whole tree
     #[arg(long)]
     pub resolve: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LintMtaStsArgs {
+    /// The record, e.g. "v=STSv1; id=20240101T120000"
+    pub record: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LintMtaStsPolicyArgs {
+    /// The policy file, or "-" to read it from stdin
+    pub file: PathBuf,
+}
+
+#[derive(Debug, Args)]
+pub struct LintTlsRptArgs {
+    /// The record, e.g. "v=TLSRPTv1; rua=mailto:tls-reports@example.com"
+    pub record: String,
 }

@@ -3,6 +3,7 @@
 
 mod lint;
 mod meta;
+mod policy;
 mod spf;
 
 use std::net::IpAddr;
@@ -11,8 +12,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
-pub use lint::{LintCommand, LintSpfArgs};
+pub use lint::{LintCommand, LintMtaStsArgs, LintMtaStsPolicyArgs, LintSpfArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
+pub use policy::{MtaStsArgs, TlsRptArgs};
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
 /// Audit a domain's email authentication (SPF, DKIM, DMARC, MX, MTA-STS, ...) and explain what
@@ -46,7 +48,7 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "FILE", global = true, conflicts_with = "resolver")]
     pub zone: Vec<PathBuf>,
 
-    /// Seconds to wait for each DNS query
+    /// Seconds to wait for each DNS query, and for each HTTPS fetch as a whole
     #[arg(long, value_name = "SECS", global = true, default_value = "5", value_parser = parse_timeout)]
     pub timeout: f64,
 
@@ -75,12 +77,31 @@ pub struct GlobalArgs {
     /// Print only findings, and nothing when there are none
     #[arg(short, long, global = true)]
     pub quiet: bool,
+
+    /// Trust the CA certificates in this PEM file too, besides the public roots (for a private
+    /// PKI)
+    #[arg(long, value_name = "PEM", global = true)]
+    pub ca_file: Option<PathBuf>,
+
+    /// The port the MTA-STS policy is fetched from (for tests; senders always use 443)
+    #[arg(
+        long,
+        value_name = "PORT",
+        global = true,
+        hide = true,
+        default_value_t = 443
+    )]
+    pub mta_sts_port: u16,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Audit a domain's SPF policy, or evaluate it for a client IP (`spf eval`)
     Spf(SpfArgs),
+    /// Audit a domain's MTA-STS record and policy, fetched as a sender does (RFC 8461)
+    MtaSts(MtaStsArgs),
+    /// Audit a domain's TLS-RPT record (RFC 8460)
+    Tlsrpt(TlsRptArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

@@ -5,9 +5,12 @@
 mod completions;
 mod explain;
 mod generate_docs;
+mod lint_policy;
 mod lint_spf;
+mod mta_sts;
 mod spf;
 mod spf_eval;
+mod tlsrpt;
 
 use std::sync::OnceLock;
 
@@ -56,6 +59,11 @@ pub async fn run(
             (None, None) => Err(Error::Usage("spf needs a DOMAIN (or `spf eval`)".into())),
         },
         Command::Lint(LintCommand::Spf(args)) => lint_spf::run(args, ctx, printer).await,
+        Command::MtaSts(args) => mta_sts::run(args, ctx, printer).await,
+        Command::Tlsrpt(args) => tlsrpt::run(args, ctx, printer).await,
+        Command::Lint(LintCommand::MtaSts(args)) => lint_policy::record(args, ctx, printer),
+        Command::Lint(LintCommand::MtaStsPolicy(args)) => lint_policy::policy(args, ctx, printer),
+        Command::Lint(LintCommand::Tlsrpt(args)) => lint_policy::tlsrpt(args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),

@@ -103,6 +103,14 @@ pub(crate) use codes;
 const GROUPS: &[(&str, &[Code])] = &[
     (crate::dns::codes::PREFIX, crate::dns::codes::ALL),
     (crate::spf::codes::PREFIX, crate::spf::codes::ALL),
+    (
+        crate::policy::mta_sts::codes::PREFIX,
+        crate::policy::mta_sts::codes::ALL,
+    ),
+    (
+        crate::policy::tls_rpt::codes::PREFIX,
+        crate::policy::tls_rpt::codes::ALL,
+    ),
 ];
 
 /// Every code of every protocol, in catalog order.

@@ -4,7 +4,9 @@
 mod eval;
 mod explain;
 mod findings;
+mod mta_sts;
 mod spf;
+mod tls_rpt;
 
 pub use eval::EvaluationFor;
 pub use explain::EntryList;

@@ -1,0 +1,33 @@
+//! `mailaudit mta-sts DOMAIN`: the MTA-STS record, the policy fetched as a sender does, and the
+//! MX coverage (RFC 8461).
+
+use crate::cli::MtaStsArgs;
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::policy::mta_sts::{FetchSettings, audit_domain};
+use crate::render::Printer;
+use crate::tls::TrustStore;
+
+use super::Ctx;
+
+pub async fn run(
+    args: MtaStsArgs,
+    ctx: &Ctx,
+    printer: &mut Printer<'_>,
+) -> Result<ExitStatus, Error> {
+    let domain = crate::dns::name::normalize_domain(&args.domain)?;
+    let settings = FetchSettings {
+        port: ctx.config.mta_sts_port,
+        timeout: ctx.config.timeout,
+        trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
+    };
+    let dns = ctx.dns()?;
+    let report = audit_domain(&dns, &domain, &settings).await;
+    let mut status = ctx.config.exit_status();
+    status.add_findings(&report.findings);
+    if report.incomplete {
+        status.mark_incomplete();
+    }
+    printer.record(&report)?;
+    Ok(status)
+}

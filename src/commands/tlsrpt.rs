@@ -1,0 +1,26 @@
+//! `mailaudit tlsrpt DOMAIN`: the TLS-RPT record at `_smtp._tls.DOMAIN` (RFC 8460).
+
+use crate::cli::TlsRptArgs;
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::policy::tls_rpt::audit_domain;
+use crate::render::Printer;
+
+use super::Ctx;
+
+pub async fn run(
+    args: TlsRptArgs,
+    ctx: &Ctx,
+    printer: &mut Printer<'_>,
+) -> Result<ExitStatus, Error> {
+    let domain = crate::dns::name::normalize_domain(&args.domain)?;
+    let dns = ctx.dns()?;
+    let report = audit_domain(&dns, &domain).await;
+    let mut status = ctx.config.exit_status();
+    status.add_findings(&report.findings);
+    if report.incomplete {
+        status.mark_incomplete();
+    }
+    printer.record(&report)?;
+    Ok(status)
+}

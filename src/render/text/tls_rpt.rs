@@ -1,0 +1,36 @@
+//! Text for TLS-RPT (RFC 8460): the `_smtp._tls` record, its report destinations and the
+//! findings.
+
+use std::fmt::Write;
+
+use crate::policy::tls_rpt::{RECORD_LABEL, TlsRptReport};
+use crate::render::sanitize::escape;
+use crate::render::{Report, TextStyle};
+
+use super::findings::{findings, quiet_findings};
+
+impl Report for TlsRptReport {
+    fn text(&self, style: TextStyle) -> String {
+        let p = style.palette;
+        if style.quiet {
+            return quiet_findings(p, &self.findings);
+        }
+        let mut out = String::new();
+        let domain = escape(&self.domain);
+        let _ = writeln!(out, "{} {}", p.bold("TLS-RPT"), p.bold(&domain));
+        if self.records.is_empty() {
+            let none = format!("none at {RECORD_LABEL}.{domain}");
+            let _ = writeln!(out, "  record   {}", p.dim(&none));
+        }
+        for r in &self.records {
+            let _ = writeln!(out, "  record   {}", escape(&r.text));
+            for (i, uri) in r.rua.iter().enumerate() {
+                let label = if i == 0 { "reports" } else { "" };
+                let _ = writeln!(out, "  {label:<9}{}", escape(uri));
+            }
+        }
+        let _ = writeln!(out);
+        findings(&mut out, p, &self.findings);
+        out
+    }
+}
