@@ -7,5 +7,6 @@ pub mod codes;
 pub mod diff;
 pub mod dns_server;
 pub mod hostile;
+pub mod https_server;
 pub mod model;
 pub mod temp;

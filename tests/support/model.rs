@@ -254,6 +254,148 @@ pub struct Entry {
     pub rfc: String,
 }
 
+/// `mailaudit mta-sts DOMAIN`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MtaStsReport {
+    pub domain: String,
+    pub records: Vec<StsRecord>,
+    #[serde(deserialize_with = "nullable")]
+    pub fetch: Option<PolicyFetch>,
+    #[serde(deserialize_with = "nullable")]
+    pub policy: Option<StsPolicy>,
+    pub mx_hosts: Vec<MxCoverage>,
+    pub findings: Vec<Finding>,
+}
+
+/// A TXT record at `_mta-sts.DOMAIN`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StsRecord {
+    pub name: String,
+    pub text: String,
+    pub strings: Vec<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub id: Option<String>,
+}
+
+/// How the MTA-STS policy fetch went.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyFetch {
+    pub url: String,
+    pub addresses: Vec<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub status: Option<u16>,
+    #[serde(deserialize_with = "nullable")]
+    pub content_type: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub location: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub bytes: Option<u64>,
+    #[serde(deserialize_with = "nullable")]
+    pub error: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub certificate: Option<Certificate>,
+}
+
+/// The verdict on a server's certificate chain.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Certificate {
+    pub verdict: CertVerdict,
+    pub detail: String,
+    pub subject: String,
+    pub issuer: String,
+    pub names: Vec<String>,
+    pub not_before: String,
+    pub not_after: String,
+    pub chain_length: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CertVerdict {
+    Valid,
+    Expired,
+    NotYetValid,
+    NameMismatch,
+    UntrustedIssuer,
+    SelfSigned,
+    IncompleteChain,
+    Invalid,
+}
+
+/// An MTA-STS policy file as read.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StsPolicy {
+    pub text: String,
+    #[serde(deserialize_with = "nullable")]
+    pub version: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub mode: Option<StsMode>,
+    #[serde(deserialize_with = "nullable")]
+    pub max_age: Option<u64>,
+    pub mx: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StsMode {
+    Enforce,
+    Testing,
+    None,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MxCoverage {
+    pub host: String,
+    #[serde(deserialize_with = "nullable")]
+    pub pattern: Option<String>,
+}
+
+/// `mailaudit lint mta-sts RECORD`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StsRecordLint {
+    pub record: StsRecord,
+    pub findings: Vec<Finding>,
+}
+
+/// `mailaudit lint mta-sts-policy FILE`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyLint {
+    pub source: String,
+    pub policy: StsPolicy,
+    pub findings: Vec<Finding>,
+}
+
+/// `mailaudit tlsrpt DOMAIN` and `mailaudit lint tlsrpt RECORD`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsRptReport {
+    pub domain: String,
+    pub records: Vec<TlsRptRecord>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TlsRptRecord {
+    pub name: String,
+    pub text: String,
+    pub strings: Vec<String>,
+    pub rua: Vec<String>,
+}
+
+/// The codes of `findings`, in report order.
+pub fn codes(findings: &[Finding]) -> Vec<&str> {
+    findings.iter().map(|f| f.code.as_str()).collect()
+}
+
 /// For a field that is always there and may be null: unlike a plain `Option`, missing is an
 /// error.
 fn nullable<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
