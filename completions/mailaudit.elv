@@ -20,12 +20,14 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -33,6 +35,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
+            cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
+            cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -42,12 +46,14 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;spf'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -64,12 +70,14 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --receiver 'The receiving host''s name, for %{r} in explanations'
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand --trace 'Show every term evaluated and every DNS query made'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
@@ -86,15 +94,53 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;spf;help;help'= {
         }
-        &'mailaudit;lint'= {
+        &'mailaudit;mta-sts'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;tlsrpt'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;lint'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -102,18 +148,77 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand spf 'Lint an SPF record given as text'
+            cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
+            cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
+            cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;lint;spf'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand --resolve 'Follow include and redirect through DNS to count lookups across the whole tree'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;lint;mta-sts'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;lint;mta-sts-policy'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;lint;tlsrpt'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -123,21 +228,32 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;lint;help'= {
             cand spf 'Lint an SPF record given as text'
+            cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
+            cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
+            cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;lint;help;spf'= {
+        }
+        &'mailaudit;lint;help;mta-sts'= {
+        }
+        &'mailaudit;lint;help;mta-sts-policy'= {
+        }
+        &'mailaudit;lint;help;tlsrpt'= {
         }
         &'mailaudit;lint;help;help'= {
         }
         &'mailaudit;explain'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -148,12 +264,14 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;completions'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -164,12 +282,14 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;generate-docs'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
-            cand --timeout 'Seconds to wait for each DNS query'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
             cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
             cand --dns-concurrency 'DNS queries in flight at once'
             cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
             cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -179,6 +299,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;help'= {
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
+            cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
+            cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -190,10 +312,23 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;help;spf;eval'= {
         }
+        &'mailaudit;help;mta-sts'= {
+        }
+        &'mailaudit;help;tlsrpt'= {
+        }
         &'mailaudit;help;lint'= {
             cand spf 'Lint an SPF record given as text'
+            cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
+            cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
+            cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
         }
         &'mailaudit;help;lint;spf'= {
+        }
+        &'mailaudit;help;lint;mta-sts'= {
+        }
+        &'mailaudit;help;lint;mta-sts-policy'= {
+        }
+        &'mailaudit;help;lint;tlsrpt'= {
         }
         &'mailaudit;help;explain'= {
         }
