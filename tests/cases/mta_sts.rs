@@ -498,3 +498,37 @@ fn an_unreadable_ca_file_is_a_usage_error() {
         .assert_code(2)
         .assert_stderr_contains("holds no PEM certificate");
 }
+
+/// The README's examples that need the local servers (`mta-sts example.com` against the
+/// scenario below) or the files in `examples/` (`lint mta-sts-policy examples/...`) print
+/// exactly what the README shows; the `--zone` ones are checked by `docs_sync`.
+#[test]
+fn readme_examples_print_what_they_show() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("read README.md");
+    let site = Site::serving(
+        "version: STSv1\r\nmode: testing\r\nmx: mail.example.com\r\nmx: *.old.example.net\r\nmax_age: 604800\r\n",
+    )
+    .zone(|z| {
+        z.mx("example.com", 20, "backup.example.net");
+    });
+    let running = start(site);
+    let mut checked = 0;
+    for block in readme.split("```console\n").skip(1) {
+        let block = &block[..block.find("```").expect("a closed console block")];
+        let (command, shown) = block.split_once('\n').unwrap_or((block, ""));
+        let out = if command == "$ mailaudit mta-sts example.com" {
+            running.command.clone().args(["mta-sts", "example.com"]).run()
+        } else if let Some(file) = command.strip_prefix("$ mailaudit lint mta-sts-policy examples/") {
+            Mailaudit::new()
+                .current_dir(root)
+                .args(["lint", "mta-sts-policy", &format!("examples/{file}")])
+                .run()
+        } else {
+            continue;
+        };
+        crate::support::diff::assert_text_eq(shown, &out.stdout);
+        checked += 1;
+    }
+    assert_eq!(checked, 2, "README examples of mta-sts and lint mta-sts-policy");
+}

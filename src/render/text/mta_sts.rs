@@ -50,13 +50,20 @@ impl Report for MtaStsReport {
         if let Some(policy) = &self.policy {
             policy_lines(&mut out, p, policy);
         }
+        let width = self
+            .mx_hosts
+            .iter()
+            .map(|mx| escape(&mx.host).chars().count())
+            .max()
+            .unwrap_or(0);
         for (i, mx) in self.mx_hosts.iter().enumerate() {
             let covered = match &mx.pattern {
                 Some(pattern) => p.dim(&format!("mx: {}", escape(pattern))),
                 None => p.paint(Paint::RedBold, "matches no mx pattern"),
             };
             let label = if i == 0 { "MX hosts" } else { "" };
-            row(&mut out, label, &format!("{}  {covered}", escape(&mx.host)));
+            let host = format!("{:<width$}", escape(&mx.host));
+            row(&mut out, label, &format!("{host}  {covered}"));
         }
         let _ = writeln!(out);
         findings(&mut out, p, &self.findings);
