@@ -6,6 +6,7 @@ mod docs_sync;
 mod mta_sts;
 mod output;
 mod policy_lint;
+mod policy_properties;
 mod properties;
 mod spf_audit;
 mod spf_eval;

@@ -518,8 +518,13 @@ fn readme_examples_print_what_they_show() {
         let block = &block[..block.find("```").expect("a closed console block")];
         let (command, shown) = block.split_once('\n').unwrap_or((block, ""));
         let out = if command == "$ mailaudit mta-sts example.com" {
-            running.command.clone().args(["mta-sts", "example.com"]).run()
-        } else if let Some(file) = command.strip_prefix("$ mailaudit lint mta-sts-policy examples/") {
+            running
+                .command
+                .clone()
+                .args(["mta-sts", "example.com"])
+                .run()
+        } else if let Some(file) = command.strip_prefix("$ mailaudit lint mta-sts-policy examples/")
+        {
             Mailaudit::new()
                 .current_dir(root)
                 .args(["lint", "mta-sts-policy", &format!("examples/{file}")])
@@ -530,5 +535,8 @@ fn readme_examples_print_what_they_show() {
         crate::support::diff::assert_text_eq(shown, &out.stdout);
         checked += 1;
     }
-    assert_eq!(checked, 2, "README examples of mta-sts and lint mta-sts-policy");
+    assert_eq!(
+        checked, 2,
+        "README examples of mta-sts and lint mta-sts-policy"
+    );
 }
