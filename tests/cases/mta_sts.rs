@@ -399,6 +399,28 @@ fn a_large_body_is_not_read_past_64_kib() {
 }
 
 #[test]
+fn a_chunked_body_is_cut_at_64_kib() {
+    let (out, report) = audit(policy_reply(Reply::Chunked {
+        content_type: "text/plain; charset=utf-8".into(),
+        body: format!("{GOOD_POLICY}{}", "# padding\r\n".repeat(7000)).into_bytes(),
+    }));
+    out.assert_code(1);
+    assert_eq!(
+        codes(&report.findings),
+        ["mta-sts-policy-too-large"],
+        "{out}"
+    );
+    assert_eq!(report.fetch.and_then(|f| f.bytes), Some(64 * 1024));
+    // A small chunked policy with a charset parameter is fine.
+    let (out, report) = audit(policy_reply(Reply::Chunked {
+        content_type: "text/plain; charset=utf-8".into(),
+        body: GOOD_POLICY.as_bytes().to_vec(),
+    }));
+    out.assert_success();
+    assert!(report.findings.is_empty(), "{out}");
+}
+
+#[test]
 fn a_failed_record_lookup_is_not_a_missing_record() {
     let mut zone = base(false);
     zone.servfail("_mta-sts.example.com");

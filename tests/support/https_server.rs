@@ -126,6 +126,9 @@ pub enum Reply {
         headers: Vec<(String, String)>,
         body: Vec<u8>,
     },
+    /// 200 with this Content-Type and the body in chunked transfer coding, 8 KiB a chunk: no
+    /// length is announced, so the client must stop reading by itself.
+    Chunked { content_type: String, body: Vec<u8> },
     /// Completes the TLS handshake, reads the request, and never answers.
     Silent,
 }
@@ -277,6 +280,24 @@ async fn connection(
     match reply {
         Reply::Silent => {
             tokio::time::sleep(Duration::from_secs(30)).await;
+            Ok(())
+        }
+        Reply::Chunked { content_type, body } => {
+            let head = format!(
+                "HTTP/1.1 200 OK\r\nContent-Type: {content_type}\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+            );
+            tls.write_all(head.as_bytes()).await?;
+            for chunk in body.chunks(8192) {
+                let mut framed = format!("{:x}\r\n", chunk.len()).into_bytes();
+                framed.extend_from_slice(chunk);
+                framed.extend_from_slice(b"\r\n");
+                // A client that has read enough closes the connection: not an error here.
+                if tls.write_all(&framed).await.is_err() {
+                    return Ok(());
+                }
+            }
+            let _ = tls.write_all(b"0\r\n\r\n").await;
+            let _ = tls.shutdown().await;
             Ok(())
         }
         Reply::Http {

@@ -9,6 +9,7 @@ use crate::dns::{Answer, Dns, LookupError, Rdata, RecordType, Txt};
 use crate::finding::Finding;
 
 use super::fetch::{self, Fetched};
+use super::mx;
 use super::policy::PolicyFile;
 use super::{
     FetchSettings, HOST_LABEL, Mode, MtaStsReport, PolicyLint, RECORD_LABEL, StsRecord,
@@ -45,19 +46,9 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: &FetchSettings) -> 
     let announced = records(&record_name, &txts, &mut report);
     let (addresses, failures) = addresses(&a, &aaaa);
     if addresses.is_empty() {
-        if !announced {
-            report.findings.push(missing(domain));
-        } else if failures.is_empty() {
-            report.findings.push(Finding::new(
-                codes::POLICY_HOST_MISSING,
-                &host,
-                format!("{host} has no A or AAAA record, so senders cannot fetch the policy"),
-            ));
-        } else {
-            report
-                .findings
-                .extend(failures.iter().map(|e| e.finding(&host)));
-        }
+        report
+            .findings
+            .extend(no_address(domain, &host, announced, &failures));
         return report;
     }
     let Fetched {
@@ -66,15 +57,41 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: &FetchSettings) -> 
         body,
     } = fetch::fetch(&host, addresses, settings).await;
     report.fetch = Some(info);
-    let Some(body) = body else {
-        if announced {
-            report.findings.extend(findings);
-        } else {
-            report.findings.push(missing(domain));
-        }
-        return report;
-    };
-    let file = PolicyFile::parse_bytes(&body);
+    match body {
+        // What kept a sender from the policy matters only when a record sends it there.
+        None if announced => report.findings.extend(findings),
+        None => report.findings.push(missing(domain)),
+        Some(body) => read_policy(&body, announced, &mx, &mut report),
+    }
+    report
+}
+
+/// The findings when the policy host has no address.
+fn no_address(domain: &str, host: &str, announced: bool, failures: &[LookupError]) -> Vec<Finding> {
+    if !announced {
+        return vec![missing(domain)];
+    }
+    if !failures.is_empty() {
+        return failures.iter().map(|e| e.finding(host)).collect();
+    }
+    vec![Finding::new(
+        codes::POLICY_HOST_MISSING,
+        host,
+        format!("{host} has no A or AAAA record, so senders cannot fetch the policy"),
+    )]
+}
+
+/// Reads and lints a fetched policy, and checks the MX coverage of one in force.
+fn read_policy(
+    body: &[u8],
+    announced: bool,
+    mx: &Result<Answer, LookupError>,
+    report: &mut MtaStsReport,
+) {
+    let domain = report.domain.clone();
+    let record_name = format!("{RECORD_LABEL}.{domain}");
+    let host = format!("{HOST_LABEL}.{domain}");
+    let file = PolicyFile::parse_bytes(body);
     let policy = lints::policy_info(&file);
     if !announced {
         report.findings.push(Finding::new(
@@ -91,10 +108,9 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: &FetchSettings) -> 
         .findings
         .extend(lints::policy_findings(&host, &file, announced));
     if let Some(mode @ (Mode::Enforce | Mode::Testing)) = policy.mode {
-        check_mx(domain, &host, &file, mode, &mx, &mut report);
+        check_mx(&domain, &host, &file, mode, mx, report);
     }
     report.policy = Some(policy);
-    report
 }
 
 fn missing(domain: &str) -> Finding {
@@ -182,7 +198,7 @@ fn check_mx(
         ));
         return;
     }
-    let (covered, findings) = lints::coverage(file, host, &hosts, mode);
+    let (covered, findings) = mx::coverage(file, host, &hosts, mode);
     report.mx_hosts = covered;
     report.findings.extend(findings);
 }

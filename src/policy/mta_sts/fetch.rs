@@ -48,27 +48,10 @@ pub async fn fetch(host: &str, addresses: Vec<IpAddr>, settings: &FetchSettings)
         Ok(response) => response,
         Err(e) => {
             info.error = Some(e.to_string());
-            let f = match &e {
-                FetchError::Timeout(_) => {
-                    finding(codes::POLICY_TIMEOUT, format!("{}: {e}", info.url))
-                }
-                FetchError::Certificate => {
-                    let detail = info
-                        .certificate
-                        .as_ref()
-                        .map_or_else(|| e.to_string(), |c| c.detail.clone());
-                    finding(
-                        codes::CERTIFICATE_INVALID,
-                        format!("the certificate of {host}: {detail}"),
-                    )
-                }
-                FetchError::Connect(_) | FetchError::Tls(_) | FetchError::Http(_) => {
-                    finding(codes::POLICY_UNREACHABLE, format!("{}: {e}", info.url))
-                }
-            };
+            let findings = vec![error_finding(host, &info, &e)];
             return Fetched {
                 info,
-                findings: vec![f],
+                findings,
                 body: None,
             };
         }
@@ -104,6 +87,31 @@ pub async fn fetch(host: &str, addresses: Vec<IpAddr>, settings: &FetchSettings)
         info,
         findings,
         body,
+    }
+}
+
+/// Why no response was read, as a finding.
+fn error_finding(host: &str, info: &FetchInfo, e: &FetchError) -> Finding {
+    match e {
+        FetchError::Timeout(_) => {
+            Finding::new(codes::POLICY_TIMEOUT, host, format!("{}: {e}", info.url))
+        }
+        FetchError::Certificate => {
+            let detail = info
+                .certificate
+                .as_ref()
+                .map_or_else(|| e.to_string(), |c| c.detail.clone());
+            Finding::new(
+                codes::CERTIFICATE_INVALID,
+                host,
+                format!("the certificate of {host}: {detail}"),
+            )
+        }
+        FetchError::Connect(_) | FetchError::Tls(_) | FetchError::Http(_) => Finding::new(
+            codes::POLICY_UNREACHABLE,
+            host,
+            format!("{}: {e}", info.url),
+        ),
     }
 }
 

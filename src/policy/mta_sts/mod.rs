@@ -3,12 +3,13 @@
 //! `https://mta-sts.DOMAIN/.well-known/mta-sts.txt` and then deliver only over TLS, with a valid
 //! certificate, to MX hosts the policy's `mx` patterns allow. In call order: `txt` reads the
 //! record, `fetch` gets the policy the way a sender must, `policy` reads the file, `lints` checks
-//! all three and the MX coverage, `audit` puts a domain's report together.
+//! the record and the policy, `mx` the MX coverage, `audit` puts a domain's report together.
 
 mod audit;
 pub mod codes;
 mod fetch;
 mod lints;
+mod mx;
 pub mod policy;
 pub mod txt;
 
@@ -21,7 +22,7 @@ use crate::finding::Finding;
 use crate::tls::{CertReport, TrustStore};
 
 pub use audit::{audit_domain, lint_policy, lint_record};
-pub use lints::pattern_matches;
+pub use mx::pattern_matches;
 
 /// The version both the TXT record and the policy carry.
 pub const VERSION: &str = "STSv1";
