@@ -12,7 +12,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
-pub use lint::{LintCommand, LintMtaStsArgs, LintMtaStsPolicyArgs, LintSpfArgs, LintTlsRptArgs};
+pub use lint::{LintCommand, LintSpfArgs};
+pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
 pub use policy::{MtaStsArgs, TlsRptArgs};
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};

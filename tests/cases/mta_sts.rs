@@ -430,6 +430,19 @@ fn a_failed_record_lookup_is_not_a_missing_record() {
 }
 
 #[test]
+fn a_failed_policy_host_lookup_is_not_a_missing_host() {
+    let mut zone = Zone::new();
+    zone.txt("_mta-sts.example.com", &[RECORD])
+        .servfail("mta-sts.example.com");
+    let (out, report) = audit(Site::new(zone, None));
+    out.assert_code(1);
+    assert!(report.fetch.is_none());
+    let found = codes(&report.findings);
+    assert!(found.contains(&"dns-lookup-failed"), "{out}");
+    assert!(!found.contains(&"mta-sts-policy-host-missing"), "{out}");
+}
+
+#[test]
 fn mode_none_with_a_record_is_a_withdrawal() {
     let (out, report) = audit(Site::serving(&GOOD_POLICY.replace("enforce", "none")));
     out.assert_success();
