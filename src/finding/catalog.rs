@@ -103,6 +103,7 @@ pub(crate) use codes;
 const GROUPS: &[(&str, &[Code])] = &[
     (crate::dns::codes::PREFIX, crate::dns::codes::ALL),
     (crate::spf::codes::PREFIX, crate::spf::codes::ALL),
+    (crate::dkim::codes::PREFIX, crate::dkim::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.
