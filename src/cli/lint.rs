@@ -6,6 +6,8 @@ use clap::{Args, Subcommand};
 pub enum LintCommand {
     /// Lint an SPF record given as text
     Spf(LintSpfArgs),
+    /// Lint a DKIM key record given as text
+    Dkim(LintDkimArgs),
 }
 
 #[derive(Debug, Args)]
@@ -15,4 +17,10 @@ pub struct LintSpfArgs {
     /// Follow include and redirect through DNS to count lookups across the whole tree
     #[arg(long)]
     pub resolve: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct LintDkimArgs {
+    /// The key record, e.g. "v=DKIM1; k=rsa; p=MIIBIjANBg..." (quoted strings keep their split)
+    pub record: String,
 }

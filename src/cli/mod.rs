@@ -1,6 +1,7 @@
 //! The command line, as clap definitions only: the global options and the commands; each
 //! command group's arguments are in a file of their own.
 
+mod dkim;
 mod lint;
 mod meta;
 mod spf;
@@ -11,7 +12,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
-pub use lint::{LintCommand, LintSpfArgs};
+pub use dkim::{
+    Algorithm, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs, DkimStatusArgs,
+    DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
+};
+pub use lint::{LintCommand, LintDkimArgs, LintSpfArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
@@ -81,6 +86,9 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Audit a domain's SPF policy, or evaluate it for a client IP (`spf eval`)
     Spf(SpfArgs),
+    /// Audit a domain's DKIM keys; generate keys, verify them and rotate them (`dkim keygen`,
+    /// `dkim verify-published`, `dkim rotate`, `dkim status`)
+    Dkim(DkimArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

@@ -34,6 +34,13 @@ pub struct DkimReport {
     pub incomplete: bool,
 }
 
+/// `lint dkim RECORD`: one record given as text.
+#[derive(Debug, Clone, Serialize)]
+pub struct DkimLintReport {
+    pub record: KeyRecordReport,
+    pub findings: Vec<Finding>,
+}
+
 /// One selector's key record(s).
 #[derive(Debug, Clone, Serialize)]
 pub struct SelectorReport {

@@ -92,6 +92,27 @@ impl PrivateKey {
     }
 }
 
+/// The value of `p=` for a public key: SubjectPublicKeyInfo for RSA, the raw key for Ed25519.
+pub fn p_value_of(key: &PublicKeyData) -> Result<String, KeygenError> {
+    let der = match key {
+        PublicKeyData::Rsa { modulus, exponent } => {
+            let uint = |bytes: &[u8]| {
+                let bits = u32::try_from(bytes.len() * 8).unwrap_or(u32::MAX);
+                rsa::BoxedUint::from_be_slice(bytes, bits)
+                    .map_err(|e| KeygenError::Encode(format!("{e:?}")))
+            };
+            let encode = |e: &dyn std::fmt::Display| KeygenError::Encode(e.to_string());
+            rsa::PublicKey::new(uint(modulus)?, uint(exponent)?)
+                .map_err(|e| encode(&e))?
+                .to_public_key_der()
+                .map_err(|e| encode(&e))?
+                .into_vec()
+        }
+        PublicKeyData::Ed25519(raw) => raw.to_vec(),
+    };
+    Ok(Base64::encode_string(&der))
+}
+
 /// The optional tags of a generated record.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RecordOptions {
@@ -166,6 +187,20 @@ impl TxtRecord {
             zone_line,
         }
     }
+}
+
+/// `dkim keygen`: what was generated and where it was written.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeygenReport {
+    pub domain: String,
+    pub selector: String,
+    pub algorithm: KeyType,
+    pub bits: usize,
+    pub record: TxtRecord,
+    /// The private key, PKCS#8 PEM, mode 0600.
+    pub key_file: String,
+    /// The zone-file line.
+    pub txt_file: String,
 }
 
 #[cfg(test)]

@@ -87,7 +87,8 @@ pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
         _ => None,
     };
     if let Some(p) = p_tag {
-        let at = |f: Finding| f.at(&text, p.span.start, p.span.end);
+        // The key itself is hundreds of characters: point at its tag, not under all of it.
+        let at = |f: Finding| f.at(&text, p.span.start, p.value_span.start);
         out = out
             .into_iter()
             .map(|f| {

@@ -12,6 +12,7 @@ pub mod keygen;
 pub mod lints;
 pub mod parse;
 pub mod rotate;
+pub mod verify;
 
 use std::fmt;
 
