@@ -1,5 +1,6 @@
 //! Integration test cases, one module per capability.
 mod conformance;
+mod dkim_audit;
 mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;
