@@ -3,6 +3,7 @@
 //! change in the signer (then runs `--exec`); `--revoke` marks retiring keys past their overlap
 //! revoked only once DNS serves their empty records.
 
+use std::os::unix::process::CommandExt;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -142,6 +143,8 @@ fn run_exec(
         .env("MAILAUDIT_KEY_FILES", files.join(" "))
         .stdin(Stdio::null())
         .stdout(stdout)
+        // A group of its own, so that a timeout ends everything the command started.
+        .process_group(0)
         .spawn();
     (record.ok, record.outcome) = match child {
         Err(e) => (false, format!("cannot start sh: {e}")),
@@ -164,6 +167,11 @@ fn wait_bounded(child: &mut std::process::Child, limit: Duration) -> (bool, Stri
                 };
             }
             Ok(None) if Instant::now() >= deadline => {
+                // The whole group: `sh -c` may have children of its own holding on.
+                let _ = Command::new("kill")
+                    .args(["-KILL", "--", &format!("-{}", child.id())])
+                    .stderr(Stdio::null())
+                    .status();
                 let _ = child.kill();
                 let _ = child.wait();
                 return (false, format!("killed after {} s", limit.as_secs()));
