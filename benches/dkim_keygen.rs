@@ -35,7 +35,10 @@ fn main() {
                     .expect("openssl runs");
                 assert!(status.success(), "openssl genrsa 2048 failed");
             });
-            report(&format!("openssl genrsa 2048 ({version}, process start included)"), &openssl);
+            report(
+                &format!("openssl genrsa 2048 ({version}, process start included)"),
+                &openssl,
+            );
         }
         None => println!("  openssl genrsa 2048: openssl not found"),
     }

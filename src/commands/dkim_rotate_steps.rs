@@ -57,9 +57,9 @@ pub async fn activate(
     if !all_match {
         report.next.push("not activated: publish the record(s) below and run `--activate` again once DNS serves them (mind the TTL of a negative answer)".into());
         if failed {
-            status.mark_incomplete()
+            status.mark_incomplete();
         } else {
-            status.mark_failed()
+            status.mark_failed();
         }
         return Ok((report, status));
     }
@@ -133,8 +133,7 @@ fn run_exec(
     let files: Vec<String> = keys.iter().map(|k| k.file.display().to_string()).collect();
     let stdout = std::os::fd::AsFd::as_fd(&std::io::stderr())
         .try_clone_to_owned()
-        .map(Stdio::from)
-        .unwrap_or_else(|_| Stdio::null());
+        .map_or_else(|_| Stdio::null(), Stdio::from);
     let child = Command::new("sh")
         .arg("-c")
         .arg(command)

@@ -31,15 +31,14 @@ pub fn parse(text: &str) -> ParsedRecord {
     let hashes = get("h").map(|t| list(t, &mut errors, is_token));
     let services = get("s").map(|t| list(t, &mut errors, |s| s == "*" || is_token(s)));
     let flags = get("t").map_or_else(Vec::new, |t| list(t, &mut errors, is_token));
-    let public_key = match get("p") {
-        Some(p) => Some(base64_value(p, &mut errors)),
-        None => {
-            errors.push(error(
-                text.len()..text.len(),
-                "p= (the public key) is missing; it is required".into(),
-            ));
-            None
-        }
+    let public_key = if let Some(p) = get("p") {
+        Some(base64_value(p, &mut errors))
+    } else {
+        errors.push(error(
+            text.len()..text.len(),
+            "p= (the public key) is missing; it is required".into(),
+        ));
+        None
     };
     if let Some(k) = get("k")
         && !is_token(&k.value)

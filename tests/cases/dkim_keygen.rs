@@ -319,7 +319,7 @@ fn verify_published_matches_pkcs8_and_pkcs1_key_files_and_refuses_others() {
     let empty = TestDns::start(Zone::new());
     let (out, result) = verify(&empty, Path::new(&report.key_file));
     out.assert_code(1);
-    assert_eq!(result.published.is_none(), true);
+    assert!(result.published.is_none());
     assert!(result.reason.contains("has no key record"));
     // A file that is no key.
     let junk = dir.write("junk.pem", "hello");

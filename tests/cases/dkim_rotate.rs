@@ -82,7 +82,7 @@ impl Story {
     }
 
     fn key_files(&self) -> usize {
-        std::fs::read_dir(self.key_dir()).map_or(0, |d| d.count())
+        std::fs::read_dir(self.key_dir()).map_or(0, Iterator::count)
     }
 }
 

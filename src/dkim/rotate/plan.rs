@@ -157,7 +157,7 @@ pub fn due(
                 ));
             }
             Observation::Failed(why) => {
-                out.push(Due::new(DueKind::CheckFailed, Some(key), None, why))
+                out.push(Due::new(DueKind::CheckFailed, Some(key), None, why));
             }
             _ => {}
         }
