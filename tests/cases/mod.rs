@@ -2,6 +2,7 @@
 mod conformance;
 mod dkim_audit;
 mod dkim_keygen;
+mod dkim_properties;
 mod dkim_rotate;
 mod dns_cache;
 mod dns_server_selftest;
