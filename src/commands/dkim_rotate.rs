@@ -91,11 +91,10 @@ fn open(args: &DkimRotateArgs) -> Result<Rotation, Error> {
     };
     let mut state = RotationState::load(&path)?.unwrap_or_default();
     let before = state.domains.get(&domain).cloned();
-    let key_dir = path
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join("keys")
-        .join(&domain);
+    // Absolute, so that cron (which runs elsewhere) finds the keys the state names.
+    let base = path.parent().unwrap_or(Path::new("."));
+    let base = std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf());
+    let key_dir = base.join("keys").join(&domain);
     let settings = state
         .domains
         .entry(domain.clone())
@@ -153,7 +152,7 @@ fn next_key(rotation: &mut Rotation, selector: Option<&Selector>) -> Result<Rota
         for key in &pending {
             report.keys.push(shown_key(rotation, key)?);
         }
-        report.next.push(format!("already pending since {}: publish the record(s) below, then run `dkim rotate --domain {} --activate`", pending[0].created, rotation.domain));
+        report.next.push(format!("already pending since {}: publish the record(s) above, then run `dkim rotate --domain {} --activate`", pending[0].created, rotation.domain));
         return Ok(report);
     }
     let settings = rotation.settings().clone();
@@ -197,7 +196,7 @@ fn next_key(rotation: &mut Rotation, selector: Option<&Selector>) -> Result<Rota
     }
     rotation.save()?;
     report.next.push(format!(
-        "publish the record(s) below, then run `dkim rotate --domain {} --activate`",
+        "publish the record(s) above, then run `dkim rotate --domain {} --activate`",
         rotation.domain
     ));
     Ok(report)

@@ -55,7 +55,7 @@ pub async fn activate(
     }
     let mut status = ExitStatus::new(None);
     if !all_match {
-        report.next.push("not activated: publish the record(s) below and run `--activate` again once DNS serves them (mind the TTL of a negative answer)".into());
+        report.next.push("not activated: publish the record(s) above and run `--activate` again once DNS serves them (mind the TTL of a negative answer)".into());
         if failed {
             status.mark_incomplete();
         } else {
@@ -253,7 +253,7 @@ pub async fn revoke(
         report.done = false;
         status.mark_failed();
         report.next.push(
-            "publish the revocation record(s) below (empty p=), then run `--revoke` again".into(),
+            "publish the revocation record(s) above (empty p=), then run `--revoke` again".into(),
         );
     } else {
         report.next.push(
