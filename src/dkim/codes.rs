@@ -126,7 +126,7 @@ crate::finding::catalog::codes! {
         fix: "Rotate to a 2048-bit key under a new selector (`mailaudit dkim rotate`).",
     }
     KEY_PKCS1 {
-        code: "dkim-key-pkcs1",
+        code: "dkim-key-not-spki",
         severity: Warning,
         rfc: "RFC 6376 §3.6.1",
         summary: "RSA key published as RSAPublicKey, not SubjectPublicKeyInfo",
@@ -137,7 +137,7 @@ crate::finding::catalog::codes! {
             `mailaudit dkim keygen`); the key pair stays the same.",
     }
     HASH_SHA1_ONLY {
-        code: "dkim-hash-sha1-only",
+        code: "dkim-hash-weak-only",
         severity: Error,
         rfc: "RFC 8301 §3.1",
         summary: "h= allows only sha1",
@@ -184,7 +184,7 @@ crate::finding::catalog::codes! {
         fix: "Set k=rsa (or leave k= out) for an RSA key, k=ed25519 for an Ed25519 key.",
     }
     ED25519_KEY_SIZE {
-        code: "dkim-ed25519-key-size",
+        code: "dkim-eddsa-key-size",
         severity: Error,
         rfc: "RFC 8463 §4",
         summary: "Ed25519 key is not 32 bytes",
@@ -195,7 +195,7 @@ crate::finding::catalog::codes! {
             --algorithm ed25519` prints it).",
     }
     ED25519_ONLY {
-        code: "dkim-ed25519-only",
+        code: "dkim-eddsa-only",
         severity: Warning,
         rfc: "RFC 8463 §1, RFC 6376 §3.3",
         summary: "The domain signs with Ed25519 keys only",

@@ -108,14 +108,14 @@ mod code {
         dkim_key_type_mismatch => key(&format!("v=DKIM1; k=rsa; p={RFC8463_BRISBANE}"));
         dkim_key_too_short => key(&format!("v=DKIM1; p={}", rsa_key(512, true)));
         dkim_key_short => key(&format!("v=DKIM1; p={RFC6376_BRISBANE}"));
-        dkim_key_pkcs1 => key(&format!("v=DKIM1; k=rsa; p={}", rsa_key(2048, false)));
-        dkim_hash_sha1_only => key(&format!("v=DKIM1; h=sha1; p={}", rsa2048()));
+        dkim_key_not_spki => key(&format!("v=DKIM1; k=rsa; p={}", rsa_key(2048, false)));
+        dkim_hash_weak_only => key(&format!("v=DKIM1; h=sha1; p={}", rsa2048()));
         dkim_hash_unknown => key(&format!("v=DKIM1; h=sha512; p={}", rsa2048()));
         dkim_testing => key(&format!("v=DKIM1; t=y; p={}", rsa2048()));
         dkim_service_excludes_email => key(&format!("v=DKIM1; s=tlsrpt; p={}", rsa2048()));
         dkim_unknown_key_type => key(&format!("v=DKIM1; k=dsa; p={}", rsa2048()));
-        dkim_ed25519_key_size => key(&format!("v=DKIM1; k=ed25519; p={}", ed25519_spki()));
-        dkim_ed25519_only => key(&format!("v=DKIM1; k=ed25519; p={RFC8463_BRISBANE}"));
+        dkim_eddsa_key_size => key(&format!("v=DKIM1; k=ed25519; p={}", ed25519_spki()));
+        dkim_eddsa_only => key(&format!("v=DKIM1; k=ed25519; p={RFC8463_BRISBANE}"));
         // The DNS wire cannot carry a character-string over 255 bytes; a zone file can.
         dkim_string_too_long => Fixture::ZoneFile(format!(
             "$ORIGIN example.com.\n$TTL 300\nsel._domainkey IN TXT \"v=DKIM1; p={}\"\n",
@@ -307,5 +307,5 @@ fn lint_dkim_checks_a_record_offline_keeping_its_split() {
     out.assert_code(1);
     let report: DkimLintReport = out.json_as();
     let codes: Vec<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
-    assert_eq!(codes, ["dkim-hash-sha1-only", "dkim-key-revoked"]);
+    assert_eq!(codes, ["dkim-hash-weak-only", "dkim-key-revoked"]);
 }

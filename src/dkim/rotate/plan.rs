@@ -105,30 +105,7 @@ pub fn due(
         }
     }
     for key in &pending {
-        out.push(match observe(key) {
-            Observation::Matches => Due::new(
-                DueKind::Activate,
-                Some(key),
-                Some(key.created),
-                format!(
-                    "{} is published and matches its key: run `dkim rotate --activate`",
-                    key.selector
-                ),
-            ),
-            Observation::Failed(why) | Observation::KeyUnreadable(why) => {
-                Due::new(DueKind::CheckFailed, Some(key), None, why)
-            }
-            other => Due::new(
-                DueKind::Publish,
-                Some(key),
-                Some(key.created),
-                format!(
-                    "the record of pending key {} is not published yet ({})",
-                    key.selector,
-                    describe(&other)
-                ),
-            ),
-        });
+        out.push(pending_due(key, observe(key)));
     }
     for key in domain.with_status(KeyStatus::Retiring) {
         let since = revocation_due(domain, key);
@@ -142,25 +119,7 @@ pub fn due(
         }
     }
     for key in domain.with_status(KeyStatus::Revoked) {
-        match observe(key) {
-            Observation::Matches | Observation::Differs(_) => {
-                let message = format!(
-                    "{} was revoked on {}, but its record publishes a key again",
-                    key.selector,
-                    key.revoked.unwrap_or(key.created)
-                );
-                out.push(Due::new(
-                    DueKind::StillPublished,
-                    Some(key),
-                    key.revoked,
-                    message,
-                ));
-            }
-            Observation::Failed(why) => {
-                out.push(Due::new(DueKind::CheckFailed, Some(key), None, why));
-            }
-            _ => {}
-        }
+        out.extend(revoked_due(key, observe(key)));
     }
     if let Some(exec) = domain.last_exec.as_ref().filter(|e| !e.ok) {
         let message = format!(
@@ -181,6 +140,55 @@ pub fn due(
         out.push(Due::new(DueKind::UnrecordedKey, None, None, message));
     }
     out
+}
+
+/// A pending key: published (activate it), not yet (publish it), or not checkable.
+fn pending_due(key: &KeyEntry, observation: Observation) -> Due {
+    match observation {
+        Observation::Matches => Due::new(
+            DueKind::Activate,
+            Some(key),
+            Some(key.created),
+            format!(
+                "{} is published and matches its key: run `dkim rotate --activate`",
+                key.selector
+            ),
+        ),
+        Observation::Failed(why) | Observation::KeyUnreadable(why) => {
+            Due::new(DueKind::CheckFailed, Some(key), None, why)
+        }
+        other => Due::new(
+            DueKind::Publish,
+            Some(key),
+            Some(key.created),
+            format!(
+                "the record of pending key {} is not published yet ({})",
+                key.selector,
+                describe(&other)
+            ),
+        ),
+    }
+}
+
+/// A revoked key whose record publishes a key again.
+fn revoked_due(key: &KeyEntry, observation: Observation) -> Option<Due> {
+    match observation {
+        Observation::Matches | Observation::Differs(_) => {
+            let message = format!(
+                "{} was revoked on {}, but its record publishes a key again",
+                key.selector,
+                key.revoked.unwrap_or(key.created)
+            );
+            Some(Due::new(
+                DueKind::StillPublished,
+                Some(key),
+                key.revoked,
+                message,
+            ))
+        }
+        Observation::Failed(why) => Some(Due::new(DueKind::CheckFailed, Some(key), None, why)),
+        _ => None,
+    }
 }
 
 fn describe(o: &Observation) -> String {

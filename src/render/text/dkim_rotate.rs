@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::dkim::rotate::{DomainStatus, RotateReport, StatusReport, Step};
 use crate::render::sanitize::escape;
-use crate::render::{Paint, Report, TextStyle};
+use crate::render::{Paint, Palette, Report, TextStyle};
 
 use super::dkim::zone_line;
 
@@ -52,29 +52,7 @@ impl Report for RotateReport {
                 zone_line(&mut out, p, record);
             }
         }
-        if let Some(signer) = &self.signer {
-            let _ = writeln!(out, "\n  {}", p.bold("Signer"));
-            for line in &signer.opendkim {
-                let _ = writeln!(out, "  OpenDKIM {}", escape(line));
-            }
-            let _ = writeln!(out, "  Rspamd dkim_signing.conf:");
-            for line in signer.rspamd.lines() {
-                let _ = writeln!(out, "    {}", escape(line));
-            }
-        }
-        if let Some(exec) = &self.exec {
-            let paint = if exec.ok {
-                Paint::Green
-            } else {
-                Paint::RedBold
-            };
-            let _ = writeln!(
-                out,
-                "\n  exec `{}`: {}",
-                escape(&exec.command),
-                p.paint(paint, &escape(&exec.outcome))
-            );
-        }
+        signer_and_exec(&mut out, p, self);
         let _ = writeln!(out);
         for line in &self.next {
             let _ = writeln!(out, "{}", escape(line));
@@ -85,6 +63,33 @@ impl Report for RotateReport {
             p.dim(&format!("state: {}", escape(&self.state_file)))
         );
         out
+    }
+}
+
+/// After an activation: the signer's new settings and how `--exec` ended.
+fn signer_and_exec(out: &mut String, p: Palette, r: &RotateReport) {
+    if let Some(signer) = &r.signer {
+        let _ = writeln!(out, "\n  {}", p.bold("Signer"));
+        for line in &signer.opendkim {
+            let _ = writeln!(out, "  OpenDKIM {}", escape(line));
+        }
+        let _ = writeln!(out, "  Rspamd dkim_signing.conf:");
+        for line in signer.rspamd.lines() {
+            let _ = writeln!(out, "    {}", escape(line));
+        }
+    }
+    if let Some(exec) = &r.exec {
+        let paint = if exec.ok {
+            Paint::Green
+        } else {
+            Paint::RedBold
+        };
+        let _ = writeln!(
+            out,
+            "\n  exec `{}`: {}",
+            escape(&exec.command),
+            p.paint(paint, &escape(&exec.outcome))
+        );
     }
 }
 
