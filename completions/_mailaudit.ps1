@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Audit a domain''s TLS-RPT record (RFC 8460)')
+            [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -141,6 +142,158 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mailaudit;dkim' {
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Selector to audit (repeatable); without one, widely used selectors are tried')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Rotation state file whose selectors discovery tries too [default: the user''s]')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate a key pair and the TXT record to publish')
+            [CompletionResult]::new('verify-published', 'verify-published', [CompletionResultType]::ParameterValue, 'Check that the published key is the public half of a private key file')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say what rotation work is due (for cron: exit 1 when something is due)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mailaudit;dkim;keygen' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The signing domain (d=)')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'The selector (s=) the key is published under')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'algorithm')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA key size: 1024, 2048, 3072 or 4096 (less than 1024 is refused)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Directory to write the key and TXT files to [default: the current directory]')
+            [CompletionResult]::new('--hash', '--hash', [CompletionResultType]::ParameterName, 'Restrict the key to this hash (h=)')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Restrict the key to this service (s=)')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('--testing', '--testing', [CompletionResultType]::ParameterName, 'Publish with t=y (testing: verifiers treat signed mail like unsigned)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mailaudit;dkim;verify-published' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'domain')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'selector')
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mailaudit;dkim;rotate' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'domain')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Selector for the next key instead of the template''s')
+            [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Command to run through `sh -c` after activation (e.g. reload the signer)')
+            [CompletionResult]::new('--exec-timeout', '--exec-timeout', [CompletionResultType]::ParameterName, 'Seconds --exec may run before it is killed')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Act as if today were DATE (YYYY-MM-DD), for planning and tests')
+            [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Days between rotations [default: 90]')
+            [CompletionResult]::new('--overlap', '--overlap', [CompletionResultType]::ParameterName, 'Days a replaced key stays published before it is revoked [default: 7]')
+            [CompletionResult]::new('--template', '--template', [CompletionResultType]::ParameterName, 'Selector template: {year}, {quarter}, {month}, {alg} [default: s{year}q{quarter}]')
+            [CompletionResult]::new('--key-dir', '--key-dir', [CompletionResultType]::ParameterName, 'Directory for the domain''s keys [default: keys/DOMAIN beside the state file]')
+            [CompletionResult]::new('--algorithm', '--algorithm', [CompletionResultType]::ParameterName, 'Key algorithm(s) to rotate (repeat for RSA and Ed25519 side by side) [default: rsa]')
+            [CompletionResult]::new('--bits', '--bits', [CompletionResultType]::ParameterName, 'RSA key size [default: 2048]')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('--activate', '--activate', [CompletionResultType]::ParameterName, 'Activate the pending key once its record is published and matches')
+            [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke retiring keys past their overlap once the empty record is published')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mailaudit;dkim;status' {
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]')
+            [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Act as if today were DATE (YYYY-MM-DD), for planning and tests')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mailaudit;dkim;help' {
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate a key pair and the TXT record to publish')
+            [CompletionResult]::new('verify-published', 'verify-published', [CompletionResultType]::ParameterValue, 'Check that the published key is the public half of a private key file')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say what rotation work is due (for cron: exit 1 when something is due)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mailaudit;dkim;help;keygen' {
+            break
+        }
+        'mailaudit;dkim;help;verify-published' {
+            break
+        }
+        'mailaudit;dkim;help;rotate' {
+            break
+        }
+        'mailaudit;dkim;help;status' {
+            break
+        }
+        'mailaudit;dkim;help;help' {
+            break
+        }
         'mailaudit;lint' {
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
@@ -162,6 +315,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS TXT record (_mta-sts) given as text')
             [CompletionResult]::new('mta-sts-policy', 'mta-sts-policy', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Lint a TLS-RPT TXT record (_smtp._tls) given as text')
+            [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Lint a DKIM key record given as text')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -242,11 +396,31 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mailaudit;lint;dkim' {
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mailaudit;lint;help' {
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Lint an SPF record given as text')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS TXT record (_mta-sts) given as text')
             [CompletionResult]::new('mta-sts-policy', 'mta-sts-policy', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Lint a TLS-RPT TXT record (_smtp._tls) given as text')
+            [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Lint a DKIM key record given as text')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -260,6 +434,9 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;lint;help;tlsrpt' {
+            break
+        }
+        'mailaudit;lint;help;dkim' {
             break
         }
         'mailaudit;lint;help;help' {
@@ -326,6 +503,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Audit a domain''s TLS-RPT record (RFC 8460)')
+            [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -346,11 +524,31 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
         'mailaudit;help;tlsrpt' {
             break
         }
+        'mailaudit;help;dkim' {
+            [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate a key pair and the TXT record to publish')
+            [CompletionResult]::new('verify-published', 'verify-published', [CompletionResultType]::ParameterValue, 'Check that the published key is the public half of a private key file')
+            [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say what rotation work is due (for cron: exit 1 when something is due)')
+            break
+        }
+        'mailaudit;help;dkim;keygen' {
+            break
+        }
+        'mailaudit;help;dkim;verify-published' {
+            break
+        }
+        'mailaudit;help;dkim;rotate' {
+            break
+        }
+        'mailaudit;help;dkim;status' {
+            break
+        }
         'mailaudit;help;lint' {
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Lint an SPF record given as text')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS TXT record (_mta-sts) given as text')
             [CompletionResult]::new('mta-sts-policy', 'mta-sts-policy', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Lint a TLS-RPT TXT record (_smtp._tls) given as text')
+            [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Lint a DKIM key record given as text')
             break
         }
         'mailaudit;help;lint;spf' {
@@ -363,6 +561,9 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;help;lint;tlsrpt' {
+            break
+        }
+        'mailaudit;help;lint;dkim' {
             break
         }
         'mailaudit;help;explain' {

@@ -37,6 +37,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
+            cand dkim 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -130,6 +131,147 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mailaudit;dkim'= {
+            cand --selector 'Selector to audit (repeatable); without one, widely used selectors are tried'
+            cand --state 'Rotation state file whose selectors discovery tries too [default: the user''s]'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand keygen 'Generate a key pair and the TXT record to publish'
+            cand verify-published 'Check that the published key is the public half of a private key file'
+            cand rotate 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones'
+            cand status 'Say what rotation work is due (for cron: exit 1 when something is due)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mailaudit;dkim;keygen'= {
+            cand --domain 'The signing domain (d=)'
+            cand --selector 'The selector (s=) the key is published under'
+            cand --algorithm 'algorithm'
+            cand --bits 'RSA key size: 1024, 2048, 3072 or 4096 (less than 1024 is refused)'
+            cand --out 'Directory to write the key and TXT files to [default: the current directory]'
+            cand --hash 'Restrict the key to this hash (h=)'
+            cand --service 'Restrict the key to this service (s=)'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --testing 'Publish with t=y (testing: verifiers treat signed mail like unsigned)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;dkim;verify-published'= {
+            cand --domain 'domain'
+            cand --selector 'selector'
+            cand --key 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;dkim;rotate'= {
+            cand --domain 'domain'
+            cand --selector 'Selector for the next key instead of the template''s'
+            cand --exec 'Command to run through `sh -c` after activation (e.g. reload the signer)'
+            cand --exec-timeout 'Seconds --exec may run before it is killed'
+            cand --state 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]'
+            cand --now 'Act as if today were DATE (YYYY-MM-DD), for planning and tests'
+            cand --interval 'Days between rotations [default: 90]'
+            cand --overlap 'Days a replaced key stays published before it is revoked [default: 7]'
+            cand --template 'Selector template: {year}, {quarter}, {month}, {alg} [default: s{year}q{quarter}]'
+            cand --key-dir 'Directory for the domain''s keys [default: keys/DOMAIN beside the state file]'
+            cand --algorithm 'Key algorithm(s) to rotate (repeat for RSA and Ed25519 side by side) [default: rsa]'
+            cand --bits 'RSA key size [default: 2048]'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --activate 'Activate the pending key once its record is published and matches'
+            cand --revoke 'Revoke retiring keys past their overlap once the empty record is published'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;dkim;status'= {
+            cand --state 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]'
+            cand --now 'Act as if today were DATE (YYYY-MM-DD), for planning and tests'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;dkim;help'= {
+            cand keygen 'Generate a key pair and the TXT record to publish'
+            cand verify-published 'Check that the published key is the public half of a private key file'
+            cand rotate 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones'
+            cand status 'Say what rotation work is due (for cron: exit 1 when something is due)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mailaudit;dkim;help;keygen'= {
+        }
+        &'mailaudit;dkim;help;verify-published'= {
+        }
+        &'mailaudit;dkim;help;rotate'= {
+        }
+        &'mailaudit;dkim;help;status'= {
+        }
+        &'mailaudit;dkim;help;help'= {
+        }
         &'mailaudit;lint'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
@@ -151,6 +293,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
             cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
             cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
+            cand dkim 'Lint a DKIM key record given as text'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;lint;spf'= {
@@ -226,11 +369,30 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mailaudit;lint;dkim'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mailaudit;lint;help'= {
             cand spf 'Lint an SPF record given as text'
             cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
             cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
             cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
+            cand dkim 'Lint a DKIM key record given as text'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;lint;help;spf'= {
@@ -240,6 +402,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;lint;help;mta-sts-policy'= {
         }
         &'mailaudit;lint;help;tlsrpt'= {
+        }
+        &'mailaudit;lint;help;dkim'= {
         }
         &'mailaudit;lint;help;help'= {
         }
@@ -301,6 +465,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
+            cand dkim 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -316,11 +481,26 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;help;tlsrpt'= {
         }
+        &'mailaudit;help;dkim'= {
+            cand keygen 'Generate a key pair and the TXT record to publish'
+            cand verify-published 'Check that the published key is the public half of a private key file'
+            cand rotate 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones'
+            cand status 'Say what rotation work is due (for cron: exit 1 when something is due)'
+        }
+        &'mailaudit;help;dkim;keygen'= {
+        }
+        &'mailaudit;help;dkim;verify-published'= {
+        }
+        &'mailaudit;help;dkim;rotate'= {
+        }
+        &'mailaudit;help;dkim;status'= {
+        }
         &'mailaudit;help;lint'= {
             cand spf 'Lint an SPF record given as text'
             cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
             cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
             cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
+            cand dkim 'Lint a DKIM key record given as text'
         }
         &'mailaudit;help;lint;spf'= {
         }
@@ -329,6 +509,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;lint;mta-sts-policy'= {
         }
         &'mailaudit;help;lint;tlsrpt'= {
+        }
+        &'mailaudit;help;lint;dkim'= {
         }
         &'mailaudit;help;explain'= {
         }

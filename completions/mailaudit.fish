@@ -48,6 +48,7 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -s V -l version -d 'Pr
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "lint" -d 'Lint a record given as text, before publishing it'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "explain" -d 'Explain a finding code, or list every code'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -146,32 +147,179 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l mta-sts-p
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s V -l version -d 'Print version'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l dns-concurrency -d 'DNS queries in flight at once' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l selector -d 'Selector to audit (repeatable); without one, widely used selectors are tried' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l state -d 'Rotation state file whose selectors discovery tries too [default: the user\'s]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
 jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
 warning\t''
 info\t''
 never\t''"
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -s V -l version -d 'Print version'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -f -a "spf" -d 'Lint an SPF record given as text'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -f -a "mta-sts" -d 'Lint an MTA-STS TXT record (_mta-sts) given as text'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -f -a "mta-sts-policy" -d 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -f -a "tlsrpt" -d 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -a "keygen" -d 'Generate a key pair and the TXT record to publish'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -a "verify-published" -d 'Check that the published key is the public half of a private key file'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -a "rotate" -d 'Rotate a domain\'s keys: make the next key, activate it once published, revoke old ones'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -a "status" -d 'Say what rotation work is due (for cron: exit 1 when something is due)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l domain -d 'The signing domain (d=)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l selector -d 'The selector (s=) the key is published under' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l algorithm -r -f -a "rsa\t''
+ed25519\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l bits -d 'RSA key size: 1024, 2048, 3072 or 4096 (less than 1024 is refused)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l out -d 'Directory to write the key and TXT files to [default: the current directory]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l hash -d 'Restrict the key to this hash (h=)' -r -f -a "sha256\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l service -d 'Restrict the key to this service (s=)' -r -f -a "email\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l testing -d 'Publish with t=y (testing: verifiers treat signed mail like unsigned)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l domain -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l selector -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l key -d 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l domain -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l selector -d 'Selector for the next key instead of the template\'s' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l exec -d 'Command to run through `sh -c` after activation (e.g. reload the signer)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l exec-timeout -d 'Seconds --exec may run before it is killed' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l state -d 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l now -d 'Act as if today were DATE (YYYY-MM-DD), for planning and tests' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l interval -d 'Days between rotations [default: 90]' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l overlap -d 'Days a replaced key stays published before it is revoked [default: 7]' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l template -d 'Selector template: {year}, {quarter}, {month}, {alg} [default: s{year}q{quarter}]' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l key-dir -d 'Directory for the domain\'s keys [default: keys/DOMAIN beside the state file]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l algorithm -d 'Key algorithm(s) to rotate (repeat for RSA and Ed25519 side by side) [default: rsa]' -r -f -a "rsa\t''
+ed25519\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l bits -d 'RSA key size [default: 2048]' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l activate -d 'Activate the pending key once its record is published and matches'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l revoke -d 'Revoke retiring keys past their overlap once the empty record is published'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l state -d 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l now -d 'Act as if today were DATE (YYYY-MM-DD), for planning and tests' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Generate a key pair and the TXT record to publish'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "verify-published" -d 'Check that the published key is the public half of a private key file'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "rotate" -d 'Rotate a domain\'s keys: make the next key, activate it once published, revoke old ones'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "status" -d 'Say what rotation work is due (for cron: exit 1 when something is due)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -f -a "spf" -d 'Lint an SPF record given as text'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -f -a "mta-sts" -d 'Lint an MTA-STS TXT record (_mta-sts) given as text'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -f -a "mta-sts-policy" -d 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -f -a "tlsrpt" -d 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -f -a "dkim" -d 'Lint a DKIM key record given as text'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
@@ -257,10 +405,32 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "spf" -d 'Lint an SPF record given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "mta-sts" -d 'Lint an MTA-STS TXT record (_mta-sts) given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "mta-sts-policy" -d 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "tlsrpt" -d 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "dkim" -d 'Lint a DKIM key record given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
@@ -325,16 +495,22 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l mt
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt lint explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from spf mta-sts tlsrpt dkim lint explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from spf" -f -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "keygen" -d 'Generate a key pair and the TXT record to publish'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "verify-published" -d 'Check that the published key is the public half of a private key file'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "rotate" -d 'Rotate a domain\'s keys: make the next key, activate it once published, revoke old ones'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "status" -d 'Say what rotation work is due (for cron: exit 1 when something is due)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "spf" -d 'Lint an SPF record given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "mta-sts" -d 'Lint an MTA-STS TXT record (_mta-sts) given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "mta-sts-policy" -d 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "tlsrpt" -d 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "dkim" -d 'Lint a DKIM key record given as text'

@@ -1,6 +1,10 @@
 //! The errors that end a run with exit status 2, typed so callers can tell them apart; the
 //! message is one line for stderr.
 
+use crate::commands::KeyFileError;
+use crate::dkim::KeyError;
+use crate::dkim::keygen::KeygenError;
+use crate::dkim::rotate::StateError;
 use crate::dns::TxtInputError;
 use crate::dns::live::ResolverError;
 use crate::dns::name::NameError;
@@ -39,4 +43,12 @@ pub enum Error {
     Usage(String),
     #[error("unknown finding code {0:?}; `mailaudit explain` lists them all")]
     UnknownCode(String),
+    #[error(transparent)]
+    KeyFile(#[from] KeyFileError),
+    #[error(transparent)]
+    Keygen(#[from] KeygenError),
+    #[error(transparent)]
+    Key(#[from] KeyError),
+    #[error(transparent)]
+    State(#[from] StateError),
 }

@@ -35,6 +35,13 @@ impl ExitStatus {
         self.incomplete = true;
     }
 
+    /// Makes the run exit 1 whatever its findings: a check that failed (`dkim verify-published`
+    /// on a mismatch, `dkim status` when work is due).
+    pub fn mark_failed(&mut self) {
+        self.fail_on = Some(Severity::Info);
+        self.worst = Some(Severity::Error);
+    }
+
     /// Whether findings reached `--fail-on`.
     pub fn failed(self) -> bool {
         match (self.worst, self.fail_on) {

@@ -3,6 +3,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod dkim;
 pub mod dns;
 pub mod docs;
 mod error;

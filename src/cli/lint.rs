@@ -14,6 +14,8 @@ pub enum LintCommand {
     MtaStsPolicy(LintMtaStsPolicyArgs),
     /// Lint a TLS-RPT TXT record (_smtp._tls) given as text
     Tlsrpt(LintTlsRptArgs),
+    /// Lint a DKIM key record given as text
+    Dkim(LintDkimArgs),
 }
 
 #[derive(Debug, Args)]
@@ -40,5 +42,11 @@ pub struct LintMtaStsPolicyArgs {
 #[derive(Debug, Args)]
 pub struct LintTlsRptArgs {
     /// The record, e.g. "v=TLSRPTv1; rua=mailto:tls-reports@example.com"
+    pub record: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LintDkimArgs {
+    /// The key record, e.g. "v=DKIM1; k=rsa; p=MIIBIjANBg..." (quoted strings keep their split)
     pub record: String,
 }

@@ -1,6 +1,7 @@
 //! The command line, as clap definitions only: the global options and the commands; each
 //! command group's arguments are in a file of their own.
 
+mod dkim;
 mod lint;
 mod meta;
 mod policy;
@@ -12,6 +13,11 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
+pub use dkim::{
+    Algorithm, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs, DkimStatusArgs,
+    DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
+};
+pub use lint::LintDkimArgs;
 pub use lint::{LintCommand, LintSpfArgs};
 pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
@@ -103,6 +109,9 @@ pub enum Command {
     MtaSts(MtaStsArgs),
     /// Audit a domain's TLS-RPT record (RFC 8460)
     Tlsrpt(TlsRptArgs),
+    /// Audit a domain's DKIM keys; generate keys, verify them and rotate them (`dkim keygen`,
+    /// `dkim verify-published`, `dkim rotate`, `dkim status`)
+    Dkim(DkimArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

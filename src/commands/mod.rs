@@ -3,8 +3,16 @@
 //! hands their reports to the printer as they are ready, and says how the run exits.
 
 mod completions;
+mod dkim;
+mod dkim_keygen;
+mod dkim_rotate;
+mod dkim_rotate_steps;
+mod dkim_status;
+mod dkim_verify;
 mod explain;
 mod generate_docs;
+mod key_files;
+mod lint_dkim;
 mod lint_policy;
 mod lint_spf;
 mod mta_sts;
@@ -14,12 +22,14 @@ mod tlsrpt;
 
 use std::sync::OnceLock;
 
-use crate::cli::{Command, LintCommand, SpfCommand};
+use crate::cli::{Command, DkimCommand, LintCommand, SpfCommand};
 use crate::config::Config;
 use crate::dns::Dns;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
+
+pub use key_files::KeyFileError;
 
 /// What every command shares: the settings and the run's one resolver, built when first asked
 /// for (commands that need no DNS never read resolver configuration or zone files).
@@ -58,12 +68,21 @@ pub async fn run(
             (None, Some(domain)) => spf::run(&domain, ctx, printer).await,
             (None, None) => Err(Error::Usage("spf needs a DOMAIN (or `spf eval`)".into())),
         },
+        Command::Dkim(mut args) => match (args.command.take(), args.domain.take()) {
+            (Some(DkimCommand::Keygen(a)), _) => dkim_keygen::run(a, ctx, printer),
+            (Some(DkimCommand::VerifyPublished(a)), _) => dkim_verify::run(a, ctx, printer).await,
+            (Some(DkimCommand::Rotate(a)), _) => dkim_rotate::run(a, ctx, printer).await,
+            (Some(DkimCommand::Status(a)), _) => dkim_status::run(a, ctx, printer).await,
+            (None, Some(domain)) => dkim::run(&domain, args, ctx, printer).await,
+            (None, None) => Err(Error::Usage("dkim needs a DOMAIN (or a subcommand)".into())),
+        },
         Command::Lint(LintCommand::Spf(args)) => lint_spf::run(args, ctx, printer).await,
         Command::MtaSts(args) => mta_sts::run(args, ctx, printer).await,
         Command::Tlsrpt(args) => tlsrpt::run(args, ctx, printer).await,
         Command::Lint(LintCommand::MtaSts(args)) => lint_policy::record(args, ctx, printer),
         Command::Lint(LintCommand::MtaStsPolicy(args)) => lint_policy::policy(args, ctx, printer),
         Command::Lint(LintCommand::Tlsrpt(args)) => lint_policy::tlsrpt(args, ctx, printer),
+        Command::Lint(LintCommand::Dkim(args)) => lint_dkim::run(args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),

@@ -36,6 +36,8 @@ pub enum RecordType {
     Ptr,
     /// The obsolete SPF RR (type 99, RFC 7208 §3.1).
     Spf,
+    /// Asked for on its own (not chased) to say where a name is delegated, e.g. a DKIM selector.
+    Cname,
 }
 
 impl fmt::Display for RecordType {
@@ -47,6 +49,7 @@ impl fmt::Display for RecordType {
             Self::Txt => "TXT",
             Self::Ptr => "PTR",
             Self::Spf => "SPF",
+            Self::Cname => "CNAME",
         })
     }
 }
@@ -59,6 +62,7 @@ pub enum Rdata {
     Mx { preference: u16, exchange: String },
     Txt(Txt),
     Ptr(String),
+    Cname(String),
 }
 
 /// A completed lookup.
@@ -136,7 +140,7 @@ fn rdata_text(r: &Rdata) -> String {
             exchange,
         } => format!("{preference} {exchange}"),
         Rdata::Txt(t) => t.to_string(),
-        Rdata::Ptr(n) => n.clone(),
+        Rdata::Ptr(n) | Rdata::Cname(n) => n.clone(),
     }
 }
 

@@ -111,6 +111,7 @@ const GROUPS: &[(&str, &[Code])] = &[
         crate::policy::tls_rpt::codes::PREFIX,
         crate::policy::tls_rpt::codes::ALL,
     ),
+    (crate::dkim::codes::PREFIX, crate::dkim::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.

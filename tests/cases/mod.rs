@@ -1,5 +1,9 @@
 //! Integration test cases, one module per capability.
 mod conformance;
+mod dkim_audit;
+mod dkim_keygen;
+mod dkim_properties;
+mod dkim_rotate;
 mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;

@@ -5,6 +5,7 @@
 pub mod cmd;
 pub mod codes;
 pub mod diff;
+pub mod dkim_keys;
 pub mod dns_server;
 pub mod hostile;
 pub mod https_server;

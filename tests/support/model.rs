@@ -415,3 +415,212 @@ where
 {
     T::deserialize(d).map(Some)
 }
+
+/// `mailaudit dkim DOMAIN`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimReport {
+    pub domain: String,
+    pub discovery: bool,
+    pub selectors_tried: u64,
+    pub selectors: Vec<DkimSelector>,
+    /// Only with discovery.
+    #[serde(default, deserialize_with = "present")]
+    pub note: Option<String>,
+    pub findings: Vec<Finding>,
+}
+
+impl DkimReport {
+    pub fn codes(&self) -> Vec<&str> {
+        self.findings.iter().map(|f| f.code.as_str()).collect()
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimSelector {
+    pub selector: String,
+    pub name: String,
+    #[serde(deserialize_with = "nullable")]
+    pub cname: Option<String>,
+    pub status: DkimSelectorStatus,
+    pub records: Vec<DkimKeyRecord>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DkimSelectorStatus {
+    Found,
+    NotFound,
+    LookupFailed,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimKeyRecord {
+    pub record: String,
+    pub strings: Vec<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub key: Option<DkimKeyInfo>,
+    pub testing: bool,
+    pub revoked: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimKeyInfo {
+    /// `rsa` or `ed25519`.
+    pub algorithm: String,
+    pub bits: u64,
+    /// `spki`, `pkcs1` or `raw`.
+    pub encoding: String,
+}
+
+/// `mailaudit lint dkim RECORD`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimLintReport {
+    pub record: DkimKeyRecord,
+    pub findings: Vec<Finding>,
+}
+
+/// `mailaudit dkim keygen`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimKeygenReport {
+    pub domain: String,
+    pub selector: String,
+    pub algorithm: String,
+    pub bits: u64,
+    pub record: DkimTxtRecord,
+    pub key_file: String,
+    pub txt_file: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimTxtRecord {
+    pub name: String,
+    pub value: String,
+    pub strings: Vec<String>,
+    pub zone_line: String,
+}
+
+/// `mailaudit dkim verify-published`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimVerifyReport {
+    pub domain: String,
+    pub selector: String,
+    pub name: String,
+    pub key_file: String,
+    pub algorithm: String,
+    pub bits: u64,
+    #[serde(deserialize_with = "nullable")]
+    pub published: Option<DkimKeyRecord>,
+    pub matches: bool,
+    pub reason: String,
+}
+
+/// `mailaudit dkim rotate`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimRotateReport {
+    pub domain: String,
+    pub state_file: String,
+    pub date: String,
+    /// `generated`, `pending`, `activate` or `revoke`.
+    pub step: String,
+    pub done: bool,
+    pub keys: Vec<DkimRotatedKey>,
+    #[serde(default, deserialize_with = "present")]
+    pub signer: Option<DkimSignerChange>,
+    #[serde(default, deserialize_with = "present")]
+    pub exec: Option<DkimExec>,
+    pub next: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimRotatedKey {
+    pub selector: String,
+    pub algorithm: String,
+    pub file: String,
+    /// `pending`, `active`, `retiring` or `revoked`.
+    pub status: String,
+    #[serde(deserialize_with = "nullable")]
+    pub record: Option<DkimTxtRecord>,
+    #[serde(default, deserialize_with = "present")]
+    pub dns: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimSignerChange {
+    pub selectors: Vec<String>,
+    pub key_files: Vec<String>,
+    pub opendkim: Vec<String>,
+    pub rspamd: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimExec {
+    pub date: String,
+    pub command: String,
+    pub ok: bool,
+    pub outcome: String,
+}
+
+/// `mailaudit dkim status`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimStatusReport {
+    pub state_file: String,
+    pub date: String,
+    pub domains: Vec<DkimDomainStatus>,
+    pub due: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimDomainStatus {
+    pub domain: String,
+    pub interval_days: u64,
+    pub overlap_days: u64,
+    pub keys: Vec<DkimKeyView>,
+    #[serde(deserialize_with = "nullable")]
+    pub next_rotation: Option<String>,
+    pub due: Vec<DkimDue>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimKeyView {
+    pub selector: String,
+    pub algorithm: String,
+    pub status: String,
+    pub file: String,
+    pub created: String,
+    #[serde(deserialize_with = "nullable")]
+    pub published: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub activated: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub retiring: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub revoked: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DkimDue {
+    /// `first-key`, `rotation`, `publish`, `activate`, `revoke`, `still-published`,
+    /// `exec-failed`, `unrecorded-key`, `check-failed`.
+    pub kind: String,
+    #[serde(default, deserialize_with = "present")]
+    pub selector: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    pub since: Option<String>,
+    pub message: String,
+}

@@ -1,0 +1,66 @@
+//! `mailaudit dkim DOMAIN [--selector S]...`: the DKIM audit of a domain (RFC 6376); with no
+//! selector, discovery over the built-in list and the rotation state's selectors.
+
+use crate::cli::DkimArgs;
+use crate::dkim::Selector;
+use crate::dkim::audit::audit_domain;
+use crate::dkim::date::Date;
+use crate::dkim::discover::builtin_selectors;
+use crate::dkim::rotate::RotationState;
+use crate::dkim::rotate::state::default_path;
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::render::Printer;
+
+use super::Ctx;
+
+pub async fn run(
+    domain: &str,
+    args: DkimArgs,
+    ctx: &Ctx,
+    printer: &mut Printer<'_>,
+) -> Result<ExitStatus, Error> {
+    let domain = crate::dns::name::normalize_domain(domain)?;
+    let candidates = if args.selectors.is_empty() {
+        let mut list = builtin_selectors(Date::today());
+        for s in state_selectors(&args, &domain)? {
+            if !list.contains(&s) {
+                list.push(s);
+            }
+        }
+        list
+    } else {
+        Vec::new()
+    };
+    let dns = ctx.dns()?;
+    let report = audit_domain(
+        &dns,
+        &domain,
+        &args.selectors,
+        &candidates,
+        ctx.config.budget,
+    )
+    .await;
+    let mut status = ctx.config.exit_status();
+    status.add_findings(&report.findings);
+    if report.incomplete {
+        status.mark_incomplete();
+    }
+    printer.record(&report)?;
+    Ok(status)
+}
+
+/// The selectors the rotation state knows for `domain`. A state given with `--state` must be
+/// readable; the default one is used when it is there and readable.
+fn state_selectors(args: &DkimArgs, domain: &str) -> Result<Vec<Selector>, Error> {
+    let state = match &args.state {
+        Some(path) => RotationState::load(path)?,
+        None => default_path()
+            .ok()
+            .and_then(|path| RotationState::load(&path).ok().flatten()),
+    };
+    Ok(state
+        .and_then(|s| s.domains.get(domain).cloned())
+        .map(|d| d.keys.into_iter().map(|k| k.selector).collect())
+        .unwrap_or_default())
+}

@@ -1,0 +1,301 @@
+//! The DKIM audit of a domain (RFC 6376 §3.6.2): each selector's key record looked up at
+//! `selector._domainkey.domain` (saying where a CNAME delegates it), linted and its key decoded;
+//! with no selector given, the widely used ones are tried concurrently, within the time budget.
+//! A lookup that fails is reported as a failure, never as a missing key.
+
+use std::time::Duration;
+
+use futures_util::StreamExt;
+use futures_util::stream::FuturesOrdered;
+use serde::Serialize;
+
+use crate::dns::{Answer, Dns, LookupError, Rdata, RecordType, Txt};
+use crate::finding::Finding;
+
+use super::lints::{KeyInfo, Linted, lint_record};
+use super::{KeyType, Selector, codes};
+
+/// The audit of one domain's DKIM keys.
+#[derive(Debug, Clone, Serialize)]
+pub struct DkimReport {
+    pub domain: String,
+    /// Whether the selectors were guessed (no `--selector` given).
+    pub discovery: bool,
+    /// How many selectors were looked up.
+    pub selectors_tried: usize,
+    /// The selectors that hold a record (all of those asked for, with `--selector`).
+    pub selectors: Vec<SelectorReport>,
+    /// What discovery can and cannot tell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub findings: Vec<Finding>,
+    /// No selector could be looked up at all: the audit is not complete.
+    #[serde(skip)]
+    pub incomplete: bool,
+}
+
+/// `lint dkim RECORD`: one record given as text.
+#[derive(Debug, Clone, Serialize)]
+pub struct DkimLintReport {
+    pub record: KeyRecordReport,
+    pub findings: Vec<Finding>,
+}
+
+/// One selector's key record(s).
+#[derive(Debug, Clone, Serialize)]
+pub struct SelectorReport {
+    pub selector: String,
+    /// `selector._domainkey.domain`.
+    pub name: String,
+    /// Where the name is delegated to by CNAME (e.g. a mail provider's key).
+    pub cname: Option<String>,
+    /// `found`, `not-found` or `lookup-failed`.
+    pub status: SelectorStatus,
+    pub records: Vec<KeyRecordReport>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SelectorStatus {
+    Found,
+    NotFound,
+    LookupFailed,
+}
+
+/// One key record and what it holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyRecordReport {
+    /// The character-strings joined; bytes that are not UTF-8 as `\xNN`.
+    pub record: String,
+    pub strings: Vec<String>,
+    /// The decoded key; `null` when revoked, missing or undecodable.
+    pub key: Option<KeyInfo>,
+    pub testing: bool,
+    pub revoked: bool,
+}
+
+impl KeyRecordReport {
+    pub fn new(txt: &Txt, linted: &Linted) -> Self {
+        Self {
+            record: txt.text(),
+            strings: txt.string_texts(),
+            key: linted.key_info(),
+            testing: linted.record.testing(),
+            revoked: linted.record.revoked(),
+        }
+    }
+}
+
+/// What looking one selector up found.
+struct Looked {
+    report: SelectorReport,
+    findings: Vec<Finding>,
+    failure: Option<LookupError>,
+}
+
+/// Audits the given selectors of `domain`, or, when `selectors` is empty, discovers them from
+/// `candidates`. Lookups not answered within `budget` count as failed.
+pub async fn audit_domain(
+    dns: &Dns,
+    domain: &str,
+    selectors: &[Selector],
+    candidates: &[Selector],
+    budget: Duration,
+) -> DkimReport {
+    let discovery = selectors.is_empty();
+    let list = if discovery { candidates } else { selectors };
+    let deadline = tokio::time::Instant::now() + budget;
+    let mut pending: FuturesOrdered<_> = list
+        .iter()
+        .map(|s| async move {
+            match tokio::time::timeout_at(deadline, look_up(dns, domain, s)).await {
+                Ok(looked) => looked,
+                Err(_) => timed_out(domain, s, budget),
+            }
+        })
+        .collect();
+    let mut looked = Vec::new();
+    while let Some(one) = pending.next().await {
+        looked.push(one);
+    }
+    assemble(domain, discovery, list.len(), looked)
+}
+
+fn assemble(domain: &str, discovery: bool, tried: usize, looked: Vec<Looked>) -> DkimReport {
+    let mut findings = Vec::new();
+    let failures: Vec<LookupError> = looked.iter().filter_map(|l| l.failure.clone()).collect();
+    let incomplete = !looked.is_empty() && failures.len() == looked.len();
+    if discovery && failures.len() > 3 {
+        // Many guessed names failing is one problem (a broken server), not dozens.
+        let first: Vec<&str> = failures.iter().take(3).map(|e| e.detail.as_str()).collect();
+        findings.push(Finding::new(
+            crate::dns::codes::LOOKUP_FAILED,
+            format!("_domainkey.{domain}"),
+            format!(
+                "{} of {tried} selector lookups failed: {}; ...",
+                failures.len(),
+                first.join("; ")
+            ),
+        ));
+    } else {
+        for l in &looked {
+            if let Some(e) = &l.failure {
+                findings.push(e.finding(&l.report.name));
+            }
+        }
+    }
+    // Discovery shows what it found (and lookups that failed, when they are few), not the
+    // dozens of guesses that do not exist.
+    let mut selectors = Vec::new();
+    for l in looked {
+        let keep = !discovery
+            || l.report.status == SelectorStatus::Found
+            || (l.failure.is_some() && failures.len() <= 3);
+        if keep {
+            findings.extend(l.findings);
+            selectors.push(l.report);
+        }
+    }
+    let found = selectors
+        .iter()
+        .filter(|s| s.status == SelectorStatus::Found)
+        .count();
+    if discovery && found == 0 && !incomplete {
+        findings.push(Finding::new(
+            codes::NONE_FOUND,
+            format!("_domainkey.{domain}"),
+            format!(
+                "none of the {tried} selectors tried holds a key record; selectors cannot be \
+                 enumerated, so this does not prove the domain has no DKIM keys"
+            ),
+        ));
+    }
+    findings.extend(ed25519_only(domain, &selectors));
+    let note = discovery.then(|| {
+        format!(
+            "selectors cannot be enumerated through DNS: {tried} widely used selectors were \
+             tried, and a key under any other selector is not seen; give --selector S (the s= of \
+             a DKIM-Signature) to audit one"
+        )
+    });
+    DkimReport {
+        domain: domain.to_string(),
+        discovery,
+        selectors_tried: tried,
+        selectors,
+        note,
+        findings,
+        incomplete,
+    }
+}
+
+/// Every key found is Ed25519: verifiers without Ed25519 see the mail as unsigned.
+fn ed25519_only(domain: &str, selectors: &[SelectorReport]) -> Option<Finding> {
+    let keys: Vec<(&str, KeyType)> = selectors
+        .iter()
+        .flat_map(|s| {
+            s.records
+                .iter()
+                .filter_map(|r| Some((s.selector.as_str(), r.key?.algorithm)))
+        })
+        .collect();
+    let only = !keys.is_empty() && keys.iter().all(|(_, k)| *k == KeyType::Ed25519);
+    only.then(|| {
+        let names: Vec<&str> = keys.iter().map(|(s, _)| *s).collect();
+        Finding::new(
+            codes::ED25519_ONLY,
+            domain,
+            format!(
+                "every key found is Ed25519 (selector {}); no RSA key was found beside it",
+                names.join(", ")
+            ),
+        )
+    })
+}
+
+/// Looks up one selector: its TXT records and, when there are some, its CNAME.
+async fn look_up(dns: &Dns, domain: &str, selector: &Selector) -> Looked {
+    let name = selector.record_name(domain);
+    let mut report = SelectorReport {
+        selector: selector.to_string(),
+        name: name.clone(),
+        cname: None,
+        status: SelectorStatus::NotFound,
+        records: Vec::new(),
+    };
+    let answer = match dns.lookup(&name, RecordType::Txt).await {
+        Ok(answer) => answer,
+        Err(e) => {
+            report.status = SelectorStatus::LookupFailed;
+            return Looked {
+                report,
+                findings: Vec::new(),
+                failure: Some(e),
+            };
+        }
+    };
+    let txts = crate::dns::txts(answer.records());
+    let mut findings = Vec::new();
+    if txts.is_empty() {
+        let what = if answer == Answer::NxDomain {
+            "does not exist (NXDOMAIN)"
+        } else {
+            "has no TXT record"
+        };
+        findings.push(Finding::new(
+            codes::SELECTOR_NOT_FOUND,
+            &name,
+            format!("{name} {what}"),
+        ));
+        return Looked {
+            report,
+            findings,
+            failure: None,
+        };
+    }
+    report.status = SelectorStatus::Found;
+    if let Ok(Answer::Records(records)) = dns.lookup(&name, RecordType::Cname).await {
+        report.cname = records.iter().find_map(|r| match r {
+            Rdata::Cname(target) => Some(target.clone()),
+            _ => None,
+        });
+    }
+    if txts.len() > 1 {
+        findings.push(Finding::new(
+            codes::MULTIPLE_RECORDS,
+            &name,
+            format!("{} TXT records; verifiers may use any of them", txts.len()),
+        ));
+    }
+    for txt in &txts {
+        let linted = lint_record(&name, txt);
+        report.records.push(KeyRecordReport::new(txt, &linted));
+        findings.extend(linted.findings);
+    }
+    Looked {
+        report,
+        findings,
+        failure: None,
+    }
+}
+
+fn timed_out(domain: &str, selector: &Selector, budget: Duration) -> Looked {
+    let name = selector.record_name(domain);
+    Looked {
+        report: SelectorReport {
+            selector: selector.to_string(),
+            name: name.clone(),
+            cname: None,
+            status: SelectorStatus::LookupFailed,
+            records: Vec::new(),
+        },
+        findings: Vec::new(),
+        failure: Some(LookupError {
+            kind: crate::dns::FailureKind::Timeout,
+            detail: format!(
+                "{name} TXT: not answered within the budget of {} s",
+                budget.as_secs_f64()
+            ),
+        }),
+    }
+}

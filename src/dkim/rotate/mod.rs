@@ -1,0 +1,14 @@
+//! DKIM key rotation (RFC 6376 §3.1: selectors exist so keys can be replaced): publish a new key
+//! under a new selector, switch the signer, keep the old record for an overlap, then revoke it
+//! with an empty `p=`. `state` is the YAML state file and its atomic write; `plan` decides, from
+//! the state, the date and what DNS shows, what is due. Both are pure of the command line.
+
+pub mod plan;
+pub mod report;
+pub mod state;
+
+pub use plan::{Due, DueKind, Observation, due, next_selector};
+pub use report::{
+    DomainStatus, KeyView, RotateReport, RotatedKey, SignerChange, StatusReport, Step,
+};
+pub use state::{DomainState, ExecRecord, KeyEntry, KeyStatus, RotationState, StateError};

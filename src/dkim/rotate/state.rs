@@ -1,0 +1,297 @@
+//! The rotation state file: a YAML document of domains, their rotation settings and their keys
+//! with the dates each reached a stage. Written atomically (a temporary file in the same
+//! directory, fsynced, renamed over the old one, the directory fsynced), so a crash leaves the
+//! old state or the new one, never half of either.
+
+use std::collections::BTreeMap;
+use std::fs::{self, File, OpenOptions};
+use std::io::{Read, Write};
+use std::os::unix::fs::OpenOptionsExt;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::dkim::date::Date;
+use crate::dkim::{KeyType, Selector};
+use crate::render::sanitize::escape;
+
+/// The format version written; a later one is refused rather than misread.
+pub const STATE_VERSION: u32 = 1;
+/// Larger than any state a person keeps; a bigger file is the wrong file.
+const MAX_STATE_BYTES: u64 = 4 * 1024 * 1024;
+
+pub const DEFAULT_INTERVAL_DAYS: u32 = 90;
+pub const DEFAULT_OVERLAP_DAYS: u32 = 7;
+pub const DEFAULT_TEMPLATE: &str = "s{year}q{quarter}";
+
+#[derive(Debug, thiserror::Error)]
+pub enum StateError {
+    #[error("cannot read the rotation state {}: {}", shown(.path), escape(&.source.to_string()))]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the rotation state {} is not valid: {}", shown(.path), escape(.message))]
+    Invalid { path: PathBuf, message: String },
+    #[error("cannot write the rotation state {}: {}", shown(.path), escape(&.source.to_string()))]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("no rotation state path: set HOME or XDG_CONFIG_HOME, or give --state")]
+    NoHome,
+}
+
+fn shown(path: &Path) -> String {
+    escape(&path.display().to_string())
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RotationState {
+    pub version: u32,
+    #[serde(default)]
+    pub domains: BTreeMap<String, DomainState>,
+}
+
+impl Default for RotationState {
+    fn default() -> Self {
+        Self {
+            version: STATE_VERSION,
+            domains: BTreeMap::new(),
+        }
+    }
+}
+
+/// One domain's settings and keys.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DomainState {
+    pub interval_days: u32,
+    pub overlap_days: u32,
+    pub selector_template: String,
+    pub key_dir: PathBuf,
+    pub algorithms: Vec<KeyType>,
+    pub rsa_bits: usize,
+    #[serde(default)]
+    pub keys: Vec<KeyEntry>,
+    /// The last `--exec` after an activation, and how it ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_exec: Option<ExecRecord>,
+}
+
+/// One key and the dates it reached each stage.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyEntry {
+    pub selector: Selector,
+    pub algorithm: KeyType,
+    /// The private key (PKCS#8 PEM).
+    pub file: PathBuf,
+    pub created: Date,
+    /// Seen in DNS, matching the key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Date>,
+    /// The signer was told to use it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub activated: Option<Date>,
+    /// Replaced by a newer key; stays published for the overlap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retiring: Option<Date>,
+    /// Its empty record was seen in DNS.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revoked: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum KeyStatus {
+    /// Made, waiting to be published and activated.
+    Pending,
+    Active,
+    Retiring,
+    Revoked,
+}
+
+impl KeyEntry {
+    pub fn status_word(&self) -> &'static str {
+        match self.status() {
+            KeyStatus::Pending => "pending",
+            KeyStatus::Active => "active",
+            KeyStatus::Retiring => "retiring",
+            KeyStatus::Revoked => "revoked",
+        }
+    }
+
+    pub fn status(&self) -> KeyStatus {
+        if self.revoked.is_some() {
+            KeyStatus::Revoked
+        } else if self.retiring.is_some() {
+            KeyStatus::Retiring
+        } else if self.activated.is_some() {
+            KeyStatus::Active
+        } else {
+            KeyStatus::Pending
+        }
+    }
+}
+
+/// An `--exec` run.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExecRecord {
+    pub date: Date,
+    pub command: String,
+    pub ok: bool,
+    /// "exit status 0", "exit status 3", "killed after 60 s", "cannot start: ...".
+    pub outcome: String,
+}
+
+impl DomainState {
+    pub fn new(key_dir: PathBuf) -> Self {
+        Self {
+            interval_days: DEFAULT_INTERVAL_DAYS,
+            overlap_days: DEFAULT_OVERLAP_DAYS,
+            selector_template: DEFAULT_TEMPLATE.to_string(),
+            key_dir,
+            algorithms: vec![KeyType::Rsa],
+            rsa_bits: crate::dkim::keygen::DEFAULT_RSA_BITS,
+            keys: Vec::new(),
+            last_exec: None,
+        }
+    }
+
+    pub fn with_status(&self, status: KeyStatus) -> impl Iterator<Item = &KeyEntry> {
+        self.keys.iter().filter(move |k| k.status() == status)
+    }
+}
+
+/// `$XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml`, else `$HOME/.config/mailaudit/...`.
+pub fn default_path() -> Result<PathBuf, StateError> {
+    let absolute = |var: &str| {
+        std::env::var_os(var)
+            .map(PathBuf::from)
+            .filter(|p| p.is_absolute())
+    };
+    let config = absolute("XDG_CONFIG_HOME")
+        .or_else(|| absolute("HOME").map(|home| home.join(".config")))
+        .ok_or(StateError::NoHome)?;
+    Ok(config.join("mailaudit").join("dkim-rotation.yaml"))
+}
+
+impl RotationState {
+    /// Reads the state at `path`; `Ok(None)` when there is no file yet.
+    pub fn load(path: &Path) -> Result<Option<Self>, StateError> {
+        let read = |source| StateError::Read {
+            path: path.to_path_buf(),
+            source,
+        };
+        let file = match File::open(path) {
+            Ok(file) => file,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(read(e)),
+        };
+        let mut text = String::new();
+        file.take(MAX_STATE_BYTES + 1)
+            .read_to_string(&mut text)
+            .map_err(read)?;
+        let invalid = |message: String| StateError::Invalid {
+            path: path.to_path_buf(),
+            message,
+        };
+        if text.len() as u64 > MAX_STATE_BYTES {
+            return Err(invalid(format!("larger than {MAX_STATE_BYTES} bytes")));
+        }
+        let state: Self = serde_yaml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        if state.version != STATE_VERSION {
+            return Err(invalid(format!(
+                "version {} (this mailaudit reads version {STATE_VERSION})",
+                state.version
+            )));
+        }
+        Ok(Some(state))
+    }
+
+    /// Writes the state to `path` atomically: the old file stays whole until the new one is
+    /// complete on disk. The directory is created (mode 0700) when missing.
+    pub fn save(&self, path: &Path) -> Result<(), StateError> {
+        let write = |source| StateError::Write {
+            path: path.to_path_buf(),
+            source,
+        };
+        let text = serde_yaml::to_string(self).map_err(|e| write(std::io::Error::other(e)))?;
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir)
+            .map_err(write)?;
+        let name = path
+            .file_name()
+            .map_or_else(|| "state".into(), |n| n.to_string_lossy().into_owned());
+        let temp = dir.join(format!(".{name}.tmp-{}", std::process::id()));
+        let result = write_synced(&temp, text.as_bytes())
+            .and_then(|()| fs::rename(&temp, path))
+            .and_then(|()| File::open(&dir)?.sync_all());
+        if result.is_err() {
+            let _ = fs::remove_file(&temp);
+        }
+        result.map_err(write)
+    }
+}
+
+use std::os::unix::fs::DirBuilderExt;
+
+/// Writes `bytes` to a new file at `path` (mode 0600, replacing a leftover of an earlier crash
+/// of this same process id) and waits until they are on disk.
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let _ = fs::remove_file(path);
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn saves_atomically_and_reads_back() {
+        let dir = std::env::temp_dir().join(format!("mailaudit-state-{}", std::process::id()));
+        let path = dir.join("sub").join("state.yaml");
+        assert_eq!(RotationState::load(&path).unwrap(), None);
+        let mut state = RotationState::default();
+        let mut domain = DomainState::new(dir.join("keys"));
+        domain.keys.push(KeyEntry {
+            selector: Selector::new("s2026q4").unwrap(),
+            algorithm: KeyType::Ed25519,
+            file: dir.join("keys/k.pem"),
+            created: "2026-10-01".parse().unwrap(),
+            published: None,
+            activated: Some("2026-10-02".parse().unwrap()),
+            retiring: None,
+            revoked: None,
+        });
+        state.domains.insert("example.com".into(), domain);
+        state.save(&path).unwrap();
+        state.save(&path).unwrap();
+        assert_eq!(RotationState::load(&path).unwrap(), Some(state.clone()));
+        let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().collect();
+        assert_eq!(leftovers.len(), 1, "no temporary file is left");
+        fs::write(&path, "version: 7\n").unwrap();
+        assert!(
+            RotationState::load(&path)
+                .unwrap_err()
+                .to_string()
+                .contains("version 7")
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+}
