@@ -142,6 +142,7 @@ fn hickory_type(rtype: RecordType) -> HickoryType {
         RecordType::Txt => HickoryType::TXT,
         RecordType::Ptr => HickoryType::PTR,
         RecordType::Spf => HickoryType::Unknown(99),
+        RecordType::Cname => HickoryType::CNAME,
     }
 }
 
@@ -166,6 +167,7 @@ fn convert(data: &RData) -> Option<Rdata> {
             strings: txt.txt_data.iter().map(|s| s.to_vec()).collect(),
         }),
         RData::PTR(ptr) => Rdata::Ptr(name_text(&ptr.0)),
+        RData::CNAME(target) => Rdata::Cname(name_text(&target.0)),
         // Type 99 has TXT's wire format (RFC 7208 §3.1); hickory hands it over undecoded.
         RData::Unknown { code, rdata } if u16::from(*code) == 99 => Rdata::Txt(Txt {
             strings: character_strings(rdata.anything.as_ref())?,

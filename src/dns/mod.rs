@@ -36,6 +36,8 @@ pub enum RecordType {
     Ptr,
     /// The obsolete SPF RR (type 99, RFC 7208 §3.1).
     Spf,
+    /// Asked for on its own (not followed), to see a CNAME beside other data (RFC 2181 §10.1).
+    Cname,
 }
 
 impl fmt::Display for RecordType {
@@ -47,6 +49,7 @@ impl fmt::Display for RecordType {
             Self::Txt => "TXT",
             Self::Ptr => "PTR",
             Self::Spf => "SPF",
+            Self::Cname => "CNAME",
         })
     }
 }
@@ -56,9 +59,14 @@ impl fmt::Display for RecordType {
 pub enum Rdata {
     A(Ipv4Addr),
     Aaaa(Ipv6Addr),
-    Mx { preference: u16, exchange: String },
+    Mx {
+        preference: u16,
+        exchange: String,
+    },
     Txt(Txt),
     Ptr(String),
+    /// The target of a CNAME, in answers to CNAME queries only.
+    Cname(String),
 }
 
 /// A completed lookup.
@@ -136,7 +144,7 @@ fn rdata_text(r: &Rdata) -> String {
             exchange,
         } => format!("{preference} {exchange}"),
         Rdata::Txt(t) => t.to_string(),
-        Rdata::Ptr(n) => n.clone(),
+        Rdata::Ptr(n) | Rdata::Cname(n) => n.clone(),
     }
 }
 

@@ -136,6 +136,12 @@ impl ZoneSource {
             let Some(node) = self.node(chain.last().expect("never empty")) else {
                 return Ok(Answer::NxDomain);
             };
+            // A CNAME query is answered with the name's own CNAME, never followed.
+            if rtype == RecordType::Cname {
+                return Ok(self.cnames.get(node).map_or(Answer::NoData, |target| {
+                    Answer::Records(vec![Rdata::Cname(target.clone())])
+                }));
+            }
             if let Some(set) = self.records.get(&(node.to_string(), rtype)) {
                 return Ok(Answer::Records(set.records.clone()));
             }
