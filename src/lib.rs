@@ -3,11 +3,13 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod dmarc;
 pub mod dns;
 pub mod docs;
 mod error;
 pub mod exit;
 pub mod finding;
+pub mod policy;
 pub mod render;
 pub mod spf;
 pub mod tags;
