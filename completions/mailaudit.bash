@@ -16,8 +16,14 @@ _mailaudit() {
             ",$1")
                 cmd="mailaudit"
                 ;;
+            mailaudit,bimi)
+                cmd="mailaudit__subcmd__bimi"
+                ;;
             mailaudit,completions)
                 cmd="mailaudit__subcmd__completions"
+                ;;
+            mailaudit,dmarc)
+                cmd="mailaudit__subcmd__dmarc"
                 ;;
             mailaudit,explain)
                 cmd="mailaudit__subcmd__explain"
@@ -34,8 +40,14 @@ _mailaudit() {
             mailaudit,spf)
                 cmd="mailaudit__subcmd__spf"
                 ;;
+            mailaudit__subcmd__help,bimi)
+                cmd="mailaudit__subcmd__help__subcmd__bimi"
+                ;;
             mailaudit__subcmd__help,completions)
                 cmd="mailaudit__subcmd__help__subcmd__completions"
+                ;;
+            mailaudit__subcmd__help,dmarc)
+                cmd="mailaudit__subcmd__help__subcmd__dmarc"
                 ;;
             mailaudit__subcmd__help,explain)
                 cmd="mailaudit__subcmd__help__subcmd__explain"
@@ -52,17 +64,35 @@ _mailaudit() {
             mailaudit__subcmd__help,spf)
                 cmd="mailaudit__subcmd__help__subcmd__spf"
                 ;;
+            mailaudit__subcmd__help__subcmd__lint,bimi)
+                cmd="mailaudit__subcmd__help__subcmd__lint__subcmd__bimi"
+                ;;
+            mailaudit__subcmd__help__subcmd__lint,dmarc)
+                cmd="mailaudit__subcmd__help__subcmd__lint__subcmd__dmarc"
+                ;;
             mailaudit__subcmd__help__subcmd__lint,spf)
                 cmd="mailaudit__subcmd__help__subcmd__lint__subcmd__spf"
                 ;;
             mailaudit__subcmd__help__subcmd__spf,eval)
                 cmd="mailaudit__subcmd__help__subcmd__spf__subcmd__eval"
                 ;;
+            mailaudit__subcmd__lint,bimi)
+                cmd="mailaudit__subcmd__lint__subcmd__bimi"
+                ;;
+            mailaudit__subcmd__lint,dmarc)
+                cmd="mailaudit__subcmd__lint__subcmd__dmarc"
+                ;;
             mailaudit__subcmd__lint,help)
                 cmd="mailaudit__subcmd__lint__subcmd__help"
                 ;;
             mailaudit__subcmd__lint,spf)
                 cmd="mailaudit__subcmd__lint__subcmd__spf"
+                ;;
+            mailaudit__subcmd__lint__subcmd__help,bimi)
+                cmd="mailaudit__subcmd__lint__subcmd__help__subcmd__bimi"
+                ;;
+            mailaudit__subcmd__lint__subcmd__help,dmarc)
+                cmd="mailaudit__subcmd__lint__subcmd__help__subcmd__dmarc"
                 ;;
             mailaudit__subcmd__lint__subcmd__help,help)
                 cmd="mailaudit__subcmd__lint__subcmd__help__subcmd__help"
@@ -89,7 +119,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version spf lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version spf dmarc bimi lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -134,8 +164,104 @@ _mailaudit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mailaudit__subcmd__bimi)
+            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mailaudit__subcmd__completions)
             opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__dmarc)
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -273,7 +399,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help)
-            opts="spf lint explain completions generate-docs help"
+            opts="spf dmarc bimi lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -286,7 +412,35 @@ _mailaudit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mailaudit__subcmd__help__subcmd__bimi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mailaudit__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__help__subcmd__dmarc)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -343,8 +497,36 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help__subcmd__lint)
-            opts="spf"
+            opts="spf dmarc bimi"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__help__subcmd__lint__subcmd__bimi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__help__subcmd__lint__subcmd__dmarc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -399,7 +581,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version spf help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version spf dmarc bimi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -444,9 +626,129 @@ _mailaudit() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        mailaudit__subcmd__lint__subcmd__help)
-            opts="spf help"
+        mailaudit__subcmd__lint__subcmd__bimi)
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__lint__subcmd__dmarc)
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__lint__subcmd__help)
+            opts="spf dmarc bimi help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__lint__subcmd__help__subcmd__bimi)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__lint__subcmd__help__subcmd__dmarc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

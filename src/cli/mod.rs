@@ -1,6 +1,8 @@
 //! The command line, as clap definitions only: the global options and the commands; each
 //! command group's arguments are in a file of their own.
 
+mod bimi;
+mod dmarc;
 mod lint;
 mod meta;
 mod spf;
@@ -11,7 +13,9 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
-pub use lint::{LintCommand, LintSpfArgs};
+pub use bimi::BimiArgs;
+pub use dmarc::DmarcArgs;
+pub use lint::{LintBimiArgs, LintCommand, LintDmarcArgs, LintSpfArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
@@ -81,6 +85,10 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Audit a domain's SPF policy, or evaluate it for a client IP (`spf eval`)
     Spf(SpfArgs),
+    /// Audit a domain's DMARC policy: the record that applies, the tree walk, the effective policy
+    Dmarc(DmarcArgs),
+    /// Audit a domain's BIMI record and the DMARC policy it needs
+    Bimi(BimiArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

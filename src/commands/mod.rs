@@ -2,10 +2,15 @@
 //! `run(args, &Ctx, &mut Printer) -> Result<ExitStatus, Error>`: it asks the protocol modules,
 //! hands their reports to the printer as they are ready, and says how the run exits.
 
+mod bimi;
 mod completions;
+mod dmarc;
 mod explain;
 mod generate_docs;
+mod lint_bimi;
+mod lint_dmarc;
 mod lint_spf;
+mod record_input;
 mod spf;
 mod spf_eval;
 
@@ -55,7 +60,11 @@ pub async fn run(
             (None, Some(domain)) => spf::run(&domain, ctx, printer).await,
             (None, None) => Err(Error::Usage("spf needs a DOMAIN (or `spf eval`)".into())),
         },
+        Command::Dmarc(args) => dmarc::run(args, ctx, printer).await,
+        Command::Bimi(args) => bimi::run(args, ctx, printer).await,
         Command::Lint(LintCommand::Spf(args)) => lint_spf::run(args, ctx, printer).await,
+        Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
+        Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),
