@@ -1,5 +1,8 @@
 //! Integration test cases, one module per capability.
+mod bimi;
 mod conformance;
+mod dmarc;
+mod dmarc_properties;
 mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;
