@@ -85,13 +85,13 @@ crate::finding::catalog::codes! {
     }
     POLICY_MISSING {
         code: "dmarc-policy-missing",
-        severity: Warning,
-        rfc: "RFC 9989 §4.7, §4.10.1",
+        severity: Error,
+        rfc: "RFC 9989 §4.7, §4.10.1, RFC 7489 §6.3",
         summary: "The record has no p= tag",
         explanation: "Without p=, receivers treat the record as p=none when it asks for \
             aggregate reports (a valid rua), and apply no DMARC processing at all when it does \
-            not. p is no longer required by RFC 9989, but receivers built to RFC 7489 reject a \
-            record without it.",
+            not. RFC 9989 no longer requires p, but RFC 7489 did, and receivers built to it may \
+            ignore the whole record.",
         fix: "Add the policy right after the version: \"v=DMARC1; p=none; ...\" (or quarantine \
             or reject).",
     }

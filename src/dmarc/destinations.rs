@@ -98,8 +98,9 @@ pub async fn check(
                 tag,
                 uri: uri.uri.clone(),
                 external: c.and_then(|c| c.external),
-                authorized: c.and_then(|c| c.authorized.clone()?.ok()),
-                accepts_mail: c.and_then(|c| c.mail.clone()?.ok()),
+                // An `Err` is a verdict too (not authorised, cannot receive mail): false.
+                authorized: c.and_then(|c| Some(c.authorized.as_ref()?.is_ok())),
+                accepts_mail: c.and_then(|c| Some(c.mail.as_ref()?.is_ok())),
                 domain,
             }
         })

@@ -418,6 +418,63 @@ fn lint_dmarc_reads_an_argument_a_file_or_stdin() {
 }
 
 #[test]
+fn destinations_say_what_dns_says_about_them() {
+    let fixture =
+        zone(|z| {
+            base(z);
+            z.txt(
+            "_dmarc.example.com",
+            &["v=DMARC1; p=reject; rua=mailto:d@reports.example.net,mailto:d@gone.example.com; \
+               ruf=mailto:f@nullmx.example.com"],
+        );
+            z.mx("reports.example.net", 10, "mx.example.net");
+            z.mx("nullmx.example.com", 0, ".");
+        });
+    let (out, report, _dns) = audit(fixture, "example.com");
+    let seen: Vec<_> = report
+        .report_destinations
+        .iter()
+        .map(|d| {
+            (
+                d.tag.as_str(),
+                d.domain.as_str(),
+                d.external,
+                d.authorized,
+                d.accepts_mail,
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            (
+                "rua",
+                "reports.example.net",
+                Some(true),
+                Some(false),
+                Some(true)
+            ),
+            ("rua", "gone.example.com", Some(false), None, Some(false)),
+            ("ruf", "nullmx.example.com", Some(false), None, Some(false)),
+        ],
+        "{out}"
+    );
+    let no_mail: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "dmarc-report-destination-no-mail")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(
+        no_mail,
+        [
+            "rua=mailto:d@gone.example.com: gone.example.com does not exist (NXDOMAIN)",
+            "ruf=mailto:f@nullmx.example.com: nullmx.example.com has a null MX: it accepts no mail",
+        ]
+    );
+}
+
+#[test]
 fn a_cname_to_a_providers_record_is_followed_and_shown() {
     let fixture = zone(|z| {
         base(z);

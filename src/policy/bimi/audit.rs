@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::dmarc::Policy;
 use crate::dmarc::audit::{Resolution, resolve};
-use crate::dmarc::discovery::{EffectivePolicy, PolicyRecord};
+use crate::dmarc::discovery::{EffectivePolicy, PolicyRecord, PolicySource};
 use crate::dns::{Dns, LookupError, RecordType, Txt, txts};
 use crate::finding::Finding;
 use crate::tags::TagList;
@@ -265,16 +265,22 @@ fn enforcement(
     record: Option<&PolicyRecord>,
     policy: Option<EffectivePolicy>,
 ) -> Option<Finding> {
-    let message = match (record, policy.and_then(|p| p.policy)) {
+    let message = match (record, policy) {
         (None, _) => format!("no DMARC policy applies to {domain}"),
-        (Some(_), None) => format!("receivers apply no DMARC processing to {domain}"),
-        (Some(r), Some(Policy::None)) => {
+        (Some(r), Some(p)) if p.policy == Some(Policy::None) => {
+            let tag = match p.source {
+                PolicySource::P => "p=none",
+                PolicySource::Sp => "sp=none",
+                PolicySource::Np => "np=none",
+                PolicySource::Fallback => "p= missing or invalid, taken as none",
+            };
             format!(
-                "the DMARC policy for {domain} is none (from _dmarc.{})",
+                "the DMARC policy for {domain} is none ({tag} at _dmarc.{})",
                 r.domain
             )
         }
-        _ => return None,
+        (Some(_), Some(p)) if p.policy.is_some() => return None,
+        (Some(_), _) => format!("receivers apply no DMARC processing to {domain}"),
     };
     Some(Finding::new(codes::DMARC_NOT_ENFORCED, domain, message))
 }

@@ -20,13 +20,16 @@ impl Report for BimiReport {
             return quiet_findings(p, &self.findings);
         }
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{} {}  {}",
-            p.bold("BIMI"),
-            p.bold(&escape(&self.domain)),
-            p.dim(&format!("(selector {})", escape(&self.selector)))
-        );
+        let _ = write!(out, "{} {}", p.bold("BIMI"), p.bold(&escape(&self.domain)));
+        // A record given as text (`lint bimi`) has no selector.
+        if self.domain != "record" {
+            let _ = write!(
+                out,
+                "  {}",
+                p.dim(&format!("(selector {})", escape(&self.selector)))
+            );
+        }
+        let _ = writeln!(out);
         match &self.record {
             None => line(&mut out, "record", &p.dim("none")),
             Some(r) if r.name == "record" => line(&mut out, "record", &escape(&r.text)),
