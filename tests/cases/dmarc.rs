@@ -532,3 +532,20 @@ fn slow_servers_cannot_outlast_the_budget() {
         .assert_stderr_contains("did not finish within --budget 0.5 s");
     assert!(started.elapsed() < std::time::Duration::from_secs(5));
 }
+
+#[test]
+fn explain_covers_every_dmarc_and_bimi_code() {
+    let listed = Mailaudit::new().format("json").arg("explain").run();
+    let entries: Vec<crate::support::model::Entry> = listed.json_as();
+    let new: Vec<&str> = entries
+        .iter()
+        .map(|e| e.code.as_str())
+        .filter(|c| c.starts_with("dmarc-") || c.starts_with("bimi-"))
+        .collect();
+    assert_eq!(new.len(), 35, "{new:?}");
+    for code in new {
+        let out = Mailaudit::new().args(["explain", code]).run();
+        out.assert_success().assert_stdout_contains("Fix");
+        out.assert_stdout_contains("Reference:");
+    }
+}
