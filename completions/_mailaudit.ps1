@@ -41,6 +41,8 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Audit a domain''s TLS-RPT record (RFC 8460)')
             [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)')
+            [CompletionResult]::new('dmarc', 'dmarc', [CompletionResultType]::ParameterValue, 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy')
+            [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Audit a domain''s BIMI record and the DMARC policy it needs')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -294,6 +296,45 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
         'mailaudit;dkim;help;help' {
             break
         }
+        'mailaudit;dmarc' {
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mailaudit;bimi' {
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'The BIMI selector: the record is looked up at SELECTOR._bimi.DOMAIN')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mailaudit;lint' {
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
@@ -316,6 +357,8 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('mta-sts-policy', 'mta-sts-policy', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Lint a TLS-RPT TXT record (_smtp._tls) given as text')
             [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Lint a DKIM key record given as text')
+            [CompletionResult]::new('dmarc', 'dmarc', [CompletionResultType]::ParameterValue, 'Lint a DMARC record given as text (or in a file, or on stdin)')
+            [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Lint a BIMI record given as text (or in a file, or on stdin)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -415,12 +458,52 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mailaudit;lint;dmarc' {
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mailaudit;lint;bimi' {
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mailaudit;lint;help' {
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Lint an SPF record given as text')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS TXT record (_mta-sts) given as text')
             [CompletionResult]::new('mta-sts-policy', 'mta-sts-policy', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Lint a TLS-RPT TXT record (_smtp._tls) given as text')
             [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Lint a DKIM key record given as text')
+            [CompletionResult]::new('dmarc', 'dmarc', [CompletionResultType]::ParameterValue, 'Lint a DMARC record given as text (or in a file, or on stdin)')
+            [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Lint a BIMI record given as text (or in a file, or on stdin)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -437,6 +520,12 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;lint;help;dkim' {
+            break
+        }
+        'mailaudit;lint;help;dmarc' {
+            break
+        }
+        'mailaudit;lint;help;bimi' {
             break
         }
         'mailaudit;lint;help;help' {
@@ -504,6 +593,8 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Audit a domain''s TLS-RPT record (RFC 8460)')
             [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)')
+            [CompletionResult]::new('dmarc', 'dmarc', [CompletionResultType]::ParameterValue, 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy')
+            [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Audit a domain''s BIMI record and the DMARC policy it needs')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -543,12 +634,20 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
         'mailaudit;help;dkim;status' {
             break
         }
+        'mailaudit;help;dmarc' {
+            break
+        }
+        'mailaudit;help;bimi' {
+            break
+        }
         'mailaudit;help;lint' {
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Lint an SPF record given as text')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS TXT record (_mta-sts) given as text')
             [CompletionResult]::new('mta-sts-policy', 'mta-sts-policy', [CompletionResultType]::ParameterValue, 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Lint a TLS-RPT TXT record (_smtp._tls) given as text')
             [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Lint a DKIM key record given as text')
+            [CompletionResult]::new('dmarc', 'dmarc', [CompletionResultType]::ParameterValue, 'Lint a DMARC record given as text (or in a file, or on stdin)')
+            [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Lint a BIMI record given as text (or in a file, or on stdin)')
             break
         }
         'mailaudit;help;lint;spf' {
@@ -564,6 +663,12 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;help;lint;dkim' {
+            break
+        }
+        'mailaudit;help;lint;dmarc' {
+            break
+        }
+        'mailaudit;help;lint;bimi' {
             break
         }
         'mailaudit;help;explain' {

@@ -38,6 +38,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
             cand dkim 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
+            cand dmarc 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy'
+            cand bimi 'Audit a domain''s BIMI record and the DMARC policy it needs'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -272,6 +274,43 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;dkim;help;help'= {
         }
+        &'mailaudit;dmarc'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;bimi'= {
+            cand --selector 'The BIMI selector: the record is looked up at SELECTOR._bimi.DOMAIN'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mailaudit;lint'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
@@ -294,6 +333,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
             cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
             cand dkim 'Lint a DKIM key record given as text'
+            cand dmarc 'Lint a DMARC record given as text (or in a file, or on stdin)'
+            cand bimi 'Lint a BIMI record given as text (or in a file, or on stdin)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;lint;spf'= {
@@ -387,12 +428,50 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mailaudit;lint;dmarc'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;lint;bimi'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mailaudit;lint;help'= {
             cand spf 'Lint an SPF record given as text'
             cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
             cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
             cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
             cand dkim 'Lint a DKIM key record given as text'
+            cand dmarc 'Lint a DMARC record given as text (or in a file, or on stdin)'
+            cand bimi 'Lint a BIMI record given as text (or in a file, or on stdin)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;lint;help;spf'= {
@@ -404,6 +483,10 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;lint;help;tlsrpt'= {
         }
         &'mailaudit;lint;help;dkim'= {
+        }
+        &'mailaudit;lint;help;dmarc'= {
+        }
+        &'mailaudit;lint;help;bimi'= {
         }
         &'mailaudit;lint;help;help'= {
         }
@@ -466,6 +549,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
             cand dkim 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
+            cand dmarc 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy'
+            cand bimi 'Audit a domain''s BIMI record and the DMARC policy it needs'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -495,12 +580,18 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;help;dkim;status'= {
         }
+        &'mailaudit;help;dmarc'= {
+        }
+        &'mailaudit;help;bimi'= {
+        }
         &'mailaudit;help;lint'= {
             cand spf 'Lint an SPF record given as text'
             cand mta-sts 'Lint an MTA-STS TXT record (_mta-sts) given as text'
             cand mta-sts-policy 'Lint an MTA-STS policy file (mta-sts.txt), or stdin with "-"'
             cand tlsrpt 'Lint a TLS-RPT TXT record (_smtp._tls) given as text'
             cand dkim 'Lint a DKIM key record given as text'
+            cand dmarc 'Lint a DMARC record given as text (or in a file, or on stdin)'
+            cand bimi 'Lint a BIMI record given as text (or in a file, or on stdin)'
         }
         &'mailaudit;help;lint;spf'= {
         }
@@ -511,6 +602,10 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;lint;tlsrpt'= {
         }
         &'mailaudit;help;lint;dkim'= {
+        }
+        &'mailaudit;help;lint;dmarc'= {
+        }
+        &'mailaudit;help;lint;bimi'= {
         }
         &'mailaudit;help;explain'= {
         }

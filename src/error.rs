@@ -23,6 +23,9 @@ pub enum Error {
     Zone(#[from] ZoneError),
     #[error("cannot read the record: {0}")]
     RecordInput(#[from] TxtInputError),
+    /// A record file or stdin could not be read; both fields are escaped for the terminal.
+    #[error("cannot read the record from {from}: {message}")]
+    RecordRead { from: String, message: String },
     #[error(transparent)]
     Output(#[from] OutputError),
     #[error(transparent)]
@@ -38,6 +41,9 @@ pub enum Error {
     },
     #[error("cannot start the async runtime: {0}")]
     Runtime(#[source] std::io::Error),
+    /// An audit did not finish within `--budget`.
+    #[error("the {what} did not finish within --budget {secs} s; DNS servers answer too slowly")]
+    Deadline { what: String, secs: f64 },
     /// Arguments that clap accepts but that do not make sense together.
     #[error("{0}")]
     Usage(String),

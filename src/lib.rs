@@ -4,6 +4,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod dkim;
+pub mod dmarc;
 pub mod dns;
 pub mod docs;
 mod error;

@@ -16,6 +16,10 @@ pub enum LintCommand {
     Tlsrpt(LintTlsRptArgs),
     /// Lint a DKIM key record given as text
     Dkim(LintDkimArgs),
+    /// Lint a DMARC record given as text (or in a file, or on stdin)
+    Dmarc(LintDmarcArgs),
+    /// Lint a BIMI record given as text (or in a file, or on stdin)
+    Bimi(LintBimiArgs),
 }
 
 #[derive(Debug, Args)]
@@ -48,5 +52,21 @@ pub struct LintTlsRptArgs {
 #[derive(Debug, Args)]
 pub struct LintDkimArgs {
     /// The key record, e.g. "v=DKIM1; k=rsa; p=MIIBIjANBg..." (quoted strings keep their split)
+    pub record: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LintDmarcArgs {
+    /// The record, e.g. "v=DMARC1; p=reject; rua=mailto:dmarc@example.com"; or a file holding
+    /// it; or - to read it from stdin
+    #[arg(value_name = "RECORD-OR-FILE")]
+    pub record: String,
+}
+
+#[derive(Debug, Args)]
+pub struct LintBimiArgs {
+    /// The record, e.g. "v=BIMI1; l=https://example.com/logo.svg"; or a file holding it; or - to
+    /// read it from stdin
+    #[arg(value_name = "RECORD-OR-FILE")]
     pub record: String,
 }

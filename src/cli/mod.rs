@@ -1,7 +1,9 @@
 //! The command line, as clap definitions only: the global options and the commands; each
 //! command group's arguments are in a file of their own.
 
+mod bimi;
 mod dkim;
+mod dmarc;
 mod lint;
 mod meta;
 mod policy;
@@ -13,11 +15,14 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
+pub use bimi::BimiArgs;
 pub use dkim::{
     Algorithm, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs, DkimStatusArgs,
     DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
 };
+pub use dmarc::DmarcArgs;
 pub use lint::LintDkimArgs;
+pub use lint::{LintBimiArgs, LintDmarcArgs};
 pub use lint::{LintCommand, LintSpfArgs};
 pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
@@ -112,6 +117,10 @@ pub enum Command {
     /// Audit a domain's DKIM keys; generate keys, verify them and rotate them (`dkim keygen`,
     /// `dkim verify-published`, `dkim rotate`, `dkim status`)
     Dkim(DkimArgs),
+    /// Audit a domain's DMARC policy: the record that applies, the tree walk, the effective policy
+    Dmarc(DmarcArgs),
+    /// Audit a domain's BIMI record and the DMARC policy it needs
+    Bimi(BimiArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

@@ -2,6 +2,7 @@
 //! `run(args, &Ctx, &mut Printer) -> Result<ExitStatus, Error>`: it asks the protocol modules,
 //! hands their reports to the printer as they are ready, and says how the run exits.
 
+mod bimi;
 mod completions;
 mod dkim;
 mod dkim_keygen;
@@ -9,13 +10,17 @@ mod dkim_rotate;
 mod dkim_rotate_steps;
 mod dkim_status;
 mod dkim_verify;
+mod dmarc;
 mod explain;
 mod generate_docs;
 mod key_files;
+mod lint_bimi;
 mod lint_dkim;
+mod lint_dmarc;
 mod lint_policy;
 mod lint_spf;
 mod mta_sts;
+mod record_input;
 mod spf;
 mod spf_eval;
 mod tlsrpt;
@@ -83,6 +88,10 @@ pub async fn run(
         Command::Lint(LintCommand::MtaStsPolicy(args)) => lint_policy::policy(args, ctx, printer),
         Command::Lint(LintCommand::Tlsrpt(args)) => lint_policy::tlsrpt(args, ctx, printer),
         Command::Lint(LintCommand::Dkim(args)) => lint_dkim::run(args, ctx, printer),
+        Command::Dmarc(args) => dmarc::run(args, ctx, printer).await,
+        Command::Bimi(args) => bimi::run(args, ctx, printer).await,
+        Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
+        Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),

@@ -59,9 +59,13 @@ impl fmt::Display for RecordType {
 pub enum Rdata {
     A(Ipv4Addr),
     Aaaa(Ipv6Addr),
-    Mx { preference: u16, exchange: String },
+    Mx {
+        preference: u16,
+        exchange: String,
+    },
     Txt(Txt),
     Ptr(String),
+    /// The target of a CNAME, in answers to CNAME queries only.
     Cname(String),
 }
 

@@ -1,6 +1,8 @@
-//! Policies a domain publishes for the mail sent to it: MTA-STS (RFC 8461), which makes senders
-//! require TLS to its MX hosts, and TLS-RPT (RFC 8460), where senders report TLS failures.
+//! Policies a mail domain publishes beside its authentication records: MTA-STS (RFC 8461), which
+//! makes senders require TLS to its MX hosts; TLS-RPT (RFC 8460), where senders report TLS
+//! failures; and BIMI (draft-brand-indicators-for-message-identification), brand logos.
 
+pub mod bimi;
 pub mod mta_sts;
 mod record;
 pub mod tls_rpt;

@@ -1,9 +1,12 @@
 //! Integration test cases, one module per capability.
+mod bimi;
 mod conformance;
 mod dkim_audit;
 mod dkim_keygen;
 mod dkim_properties;
 mod dkim_rotate;
+mod dmarc;
+mod dmarc_properties;
 mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;

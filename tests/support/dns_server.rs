@@ -14,7 +14,8 @@
 //!
 //! Faults for a test to ask for, on exact names: `servfail`, `refused`, `silent`,
 //! `truncate_udp`; on every name below a suffix: `silent_below`, `delay_below`; on every answer:
-//! `delay`. `txt_below` serves TXT computed from the query name (see [`Zone`]).
+//! `delay`. `txt_below` serves TXT computed from the query name (see [`Zone`]);
+//! `data_beside_cname` answers a name's own records beside its CNAME, as broken servers do.
 //!
 //! Names are handled label by label as they come off the wire, so labels may hold any byte
 //! except '.' (e.g. ':', '/', '+', '_') and be up to 63 bytes long; ASCII case is ignored. Fixture

@@ -624,3 +624,187 @@ pub struct DkimDue {
     pub since: Option<String>,
     pub message: String,
 }
+
+/// `mailaudit dmarc DOMAIN` and `mailaudit lint dmarc RECORD`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DmarcReport {
+    pub domain: String,
+    #[serde(deserialize_with = "nullable")]
+    pub record: Option<DmarcRecordView>,
+    #[serde(deserialize_with = "nullable")]
+    pub organizational_domain: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub existence: Option<Existence>,
+    #[serde(deserialize_with = "nullable")]
+    pub policy: Option<DmarcPolicy>,
+    #[serde(deserialize_with = "nullable")]
+    pub alignment: Option<DmarcAlignment>,
+    pub report_destinations: Vec<ReportDestination>,
+    pub walk: Vec<WalkStep>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DmarcRecordView {
+    pub name: String,
+    pub domain: String,
+    pub text: String,
+    pub strings: Vec<String>,
+    pub inherited: bool,
+    #[serde(default, deserialize_with = "present")]
+    pub cname: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Existence {
+    Exists,
+    #[serde(rename = "nxdomain")]
+    NxDomain,
+    Unknown,
+}
+
+/// The policy receivers apply to one domain.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DmarcPolicy {
+    #[serde(deserialize_with = "nullable")]
+    pub policy: Option<PolicyName>,
+    pub source: PolicySource,
+    pub testing: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PolicyName {
+    None,
+    Quarantine,
+    Reject,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PolicySource {
+    P,
+    Sp,
+    Np,
+    Fallback,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DmarcAlignment {
+    pub dkim: AlignmentMode,
+    pub spf: AlignmentMode,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum AlignmentMode {
+    Relaxed,
+    Strict,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReportDestination {
+    /// `rua` or `ruf`.
+    pub tag: String,
+    pub uri: String,
+    pub domain: String,
+    #[serde(deserialize_with = "nullable")]
+    pub external: Option<bool>,
+    #[serde(deserialize_with = "nullable")]
+    pub authorized: Option<bool>,
+    #[serde(deserialize_with = "nullable")]
+    pub accepts_mail: Option<bool>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WalkStep {
+    pub name: String,
+    pub result: StepResult,
+    #[serde(default, deserialize_with = "present")]
+    pub psd: Option<Psd>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepResult {
+    Record,
+    NoRecord,
+    #[serde(rename = "nxdomain")]
+    NxDomain,
+    Multiple,
+    Failed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Psd {
+    #[serde(rename = "y")]
+    Yes,
+    #[serde(rename = "n")]
+    No,
+    #[serde(rename = "u")]
+    Unknown,
+}
+
+/// `mailaudit bimi DOMAIN` and `mailaudit lint bimi RECORD`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BimiReport {
+    pub domain: String,
+    pub selector: String,
+    #[serde(deserialize_with = "nullable")]
+    pub record: Option<BimiRecordView>,
+    pub declined: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub location: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub evidence: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub dmarc: Option<BimiPrerequisites>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BimiRecordView {
+    pub name: String,
+    pub text: String,
+    pub strings: Vec<String>,
+    pub inherited: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BimiPrerequisites {
+    #[serde(deserialize_with = "nullable")]
+    pub organizational_domain: Option<String>,
+    pub policies: Vec<BimiDomainPolicy>,
+    #[serde(deserialize_with = "nullable")]
+    pub met: Option<bool>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BimiDomainPolicy {
+    pub domain: String,
+    #[serde(deserialize_with = "nullable")]
+    pub record: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub policy: Option<DmarcPolicy>,
+}
+
+/// The first finding with `code`; fails the test when there is none.
+#[track_caller]
+pub fn finding<'a>(findings: &'a [Finding], code: &str) -> &'a Finding {
+    match findings.iter().find(|f| f.code == code) {
+        Some(finding) => finding,
+        None => panic!("no {code} finding in {:?}", codes(findings)),
+    }
+}

@@ -326,3 +326,31 @@ fn cname_loops_and_long_chains_are_failures() {
             .starts_with("c0.example CNAME chain longer than 8: c0.example -> c1")
     );
 }
+
+#[test]
+fn cname_queries_are_answered_with_the_cname_itself() {
+    let z = zone(&format!(
+        "{HEAD}_dmarc CNAME _dmarc.provider.example.\n_dmarc TXT \"v=DMARC1; p=none\"\n\
+         loop CNAME loop\nplain TXT \"x\"\n"
+    ));
+    let cname = Answer::Records(vec![Rdata::Cname("_dmarc.provider.example".into())]);
+    assert_eq!(answer(&z, "_dmarc.example.com", RecordType::Cname), cname);
+    // The name's own TXT beside its CNAME is what the zone says (a broken zone, RFC 2181 §10.1).
+    assert_eq!(
+        txt(&z, "_dmarc.example.com"),
+        [b"v=DMARC1; p=none".to_vec()]
+    );
+    // Not followed, so a loop is no failure for a CNAME query.
+    assert!(matches!(
+        answer(&z, "loop.example.com", RecordType::Cname),
+        Answer::Records(_)
+    ));
+    assert_eq!(
+        answer(&z, "plain.example.com", RecordType::Cname),
+        Answer::NoData
+    );
+    assert_eq!(
+        answer(&z, "none.example.com", RecordType::Cname),
+        Answer::NxDomain
+    );
+}

@@ -1,8 +1,10 @@
 //! Text for people, one file per report kind: the SPF audit, `spf eval`, `explain`, and the
 //! findings list they share. Colour comes from the [`Palette`](super::Palette) in the style.
 
+mod bimi;
 mod dkim;
 mod dkim_rotate;
+mod dmarc;
 mod eval;
 mod explain;
 mod findings;

@@ -56,6 +56,8 @@ pub struct Zone {
     pub(super) delay_below: HashMap<Key, Duration>,
     /// Suffixes every name strictly below which has TXT records computed from its name.
     pub(super) txt_below: HashMap<Key, ComputedTxt>,
+    /// Names whose own records answer queries of their types, CNAME or not.
+    pub(super) data_beside_cname: HashSet<Key>,
 }
 
 impl Zone {
@@ -135,6 +137,14 @@ impl Zone {
     /// Adds a CNAME; queries for other types at `name` follow it.
     pub fn cname(&mut self, name: &str, target: &str) -> &mut Self {
         self.add(name, RData::CNAME(CNAME(wire_name(target))))
+    }
+
+    /// Queries for `name` of a type it holds records of are answered with those records instead
+    /// of through its CNAME, as servers that accept a CNAME beside other data (against RFC 2181
+    /// §10.1) answer; other types still follow the CNAME.
+    pub fn data_beside_cname(&mut self, name: &str) -> &mut Self {
+        self.data_beside_cname.insert(key_of(name));
+        self
     }
 
     /// Every query for `name` (exactly this name, any type) is answered SERVFAIL.
@@ -329,7 +339,9 @@ impl Zone {
                 Node::Empty => return (ResponseCode::NoError, answers, vec![soa_for(&owner)]),
                 Node::Missing => return (ResponseCode::NXDomain, answers, vec![soa_for(&owner)]),
             };
-            if qtype != RecordType::CNAME {
+            let own_data = self.data_beside_cname.contains(&key)
+                && data.iter().any(|d| d.record_type() == qtype);
+            if qtype != RecordType::CNAME && !own_data {
                 let target = data.iter().find_map(|d| match d {
                     RData::CNAME(CNAME(target)) => Some(target.clone()),
                     _ => None,

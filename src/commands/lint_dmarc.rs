@@ -1,0 +1,18 @@
+//! `mailaudit lint dmarc RECORD-OR-FILE`: lints a DMARC record before it is published.
+
+use crate::cli::LintDmarcArgs;
+use crate::dmarc::audit::audit_text;
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::render::Printer;
+
+use super::Ctx;
+
+pub fn run(args: LintDmarcArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
+    let txt = super::record_input::read(&args.record)?;
+    let report = audit_text(&txt);
+    let mut status = ctx.config.exit_status();
+    status.add_findings(&report.findings);
+    printer.record(&report)?;
+    Ok(status)
+}

@@ -1,0 +1,69 @@
+//! BIMI (draft-brand-indicators-for-message-identification-12): the Assertion Record in the
+//! draft's words. `parse` reads it on top of the shared tag-value list, `lints` checks one
+//! record, `audit` finds a domain's record (at the domain, else at its Organizational Domain)
+//! and checks the DMARC policy receivers require before they show a logo, through DMARC's own
+//! discovery.
+
+pub mod audit;
+pub mod codes;
+pub mod lints;
+pub mod parse;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::tags::TagList;
+
+/// The selector used when a message names none (§4.4).
+pub const DEFAULT_SELECTOR: &str = "default";
+
+/// What is wrong with part of a record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    Syntax,
+    /// `v=BIMI1` is present but not the first tag, or not exactly `BIMI1`.
+    VersionNotFirst,
+    DuplicateTag,
+    UnknownTag,
+    /// `l=` is missing, or not an HTTPS URI of an SVG file.
+    InvalidLocation,
+    /// `a=` is not an HTTPS URI of a PEM file.
+    InvalidEvidence,
+    /// Another tag's value (`lps`, `avp`).
+    InvalidValue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecordError {
+    pub kind: ErrorKind,
+    pub tag: Option<String>,
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+/// A parsed BIMI Assertion Record (§4.3).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BimiRecord {
+    pub tags: TagList,
+    /// The first tag is exactly `v=BIMI1`: receivers use the record.
+    pub valid_version: bool,
+    /// `l=`: the Indicator's location; empty declines, unless `a=` carries the logo.
+    pub location: Option<String>,
+    /// `a=`: the Authority Evidence Location (a mark certificate); absent counts as empty.
+    pub evidence: Option<String>,
+    pub errors: Vec<RecordError>,
+}
+
+impl BimiRecord {
+    pub fn text(&self) -> &str {
+        &self.tags.text
+    }
+
+    /// §4.3.1: `l=` and `a=` both empty (a missing `a=` is empty) is an explicit refusal to
+    /// take part in BIMI.
+    pub fn declined(&self) -> bool {
+        self.location.as_deref() == Some("") && self.evidence.as_deref().unwrap_or("").is_empty()
+    }
+}

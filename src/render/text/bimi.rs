@@ -1,0 +1,96 @@
+//! Text for the BIMI audit (draft-brand-indicators-for-message-identification-12): the record
+//! and where it was found, the logo and certificate it names, the DMARC policies it depends on,
+//! and the findings.
+
+use std::fmt::Write;
+
+use crate::dmarc::Policy;
+use crate::policy::bimi::audit::{BimiReport, DomainPolicy};
+use crate::render::sanitize::escape;
+use crate::render::{Paint, Palette, Report, TextStyle};
+
+use super::findings::{findings, quiet_findings};
+
+const LABEL: usize = 14;
+
+impl Report for BimiReport {
+    fn text(&self, style: TextStyle) -> String {
+        let p = style.palette;
+        if style.quiet {
+            return quiet_findings(p, &self.findings);
+        }
+        let mut out = String::new();
+        let _ = write!(out, "{} {}", p.bold("BIMI"), p.bold(&escape(&self.domain)));
+        // A record given as text (`lint bimi`) has no selector.
+        if self.domain != "record" {
+            let _ = write!(
+                out,
+                "  {}",
+                p.dim(&format!("(selector {})", escape(&self.selector)))
+            );
+        }
+        let _ = writeln!(out);
+        match &self.record {
+            None => line(&mut out, "record", &p.dim("none")),
+            Some(r) if r.name == "record" => line(&mut out, "record", &escape(&r.text)),
+            Some(r) => {
+                let inherited = if r.inherited {
+                    format!("  {}", p.dim("(at the Organizational Domain)"))
+                } else {
+                    String::new()
+                };
+                line(
+                    &mut out,
+                    "record",
+                    &format!("{}{inherited}", escape(&r.name)),
+                );
+                line(&mut out, "", &escape(&r.text));
+            }
+        }
+        if self.declined {
+            line(&mut out, "logo", &p.dim("declined"));
+        }
+        if let Some(l) = &self.location {
+            line(&mut out, "logo", &escape(l));
+        }
+        if let Some(a) = &self.evidence {
+            line(&mut out, "certificate", &escape(a));
+        }
+        if let Some(dmarc) = &self.dmarc {
+            for (i, policy) in dmarc.policies.iter().enumerate() {
+                line(
+                    &mut out,
+                    if i == 0 { "DMARC" } else { "" },
+                    &domain_policy(p, policy),
+                );
+            }
+            let met = match dmarc.met {
+                Some(true) => p.paint(Paint::GreenBold, "met"),
+                Some(false) => p.paint(Paint::RedBold, "not met"),
+                None => p.paint(Paint::YellowBold, "unknown: a lookup failed"),
+            };
+            line(&mut out, "prerequisites", &met);
+        }
+        let _ = writeln!(out);
+        findings(&mut out, p, &self.findings);
+        out
+    }
+}
+
+fn line(out: &mut String, label: &str, value: &str) {
+    let _ = writeln!(out, "  {label:<LABEL$}{value}");
+}
+
+fn domain_policy(p: Palette, d: &DomainPolicy) -> String {
+    let policy = match d.policy.and_then(|e| e.policy) {
+        Some(Policy::None) => p.paint(Paint::YellowBold, "none"),
+        Some(policy) => p.paint(Paint::GreenBold, policy.as_str()),
+        None => p.paint(Paint::RedBold, "no policy"),
+    };
+    let from = d
+        .record
+        .as_ref()
+        .map(|r| format!("  {}", p.dim(&format!("(from {})", escape(r)))))
+        .unwrap_or_default();
+    format!("{}  {policy}{from}", escape(&d.domain))
+}
