@@ -66,7 +66,13 @@ impl PrivateKey {
     pub fn to_pkcs8_pem(&self) -> Result<rsa::pkcs8::der::zeroize::Zeroizing<String>, KeygenError> {
         let encoded = match self {
             Self::Rsa(key) => key.to_pkcs8_pem(LineEnding::LF),
-            Self::Ed25519(key) => key.to_pkcs8_pem(LineEnding::LF),
+            // Version 1 PKCS#8, without the optional public key of RFC 5958's version 2:
+            // OpenSSL 3.0, which OpenDKIM and Rspamd load keys with, refuses version 2.
+            Self::Ed25519(key) => ed25519_dalek::pkcs8::KeypairBytes {
+                secret_key: key.to_bytes(),
+                public_key: None,
+            }
+            .to_pkcs8_pem(LineEnding::LF),
         };
         encoded.map_err(|e| KeygenError::Encode(e.to_string()))
     }

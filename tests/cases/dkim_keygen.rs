@@ -129,6 +129,15 @@ fn ed25519_keygen_publishes_the_raw_32_byte_key() {
     );
     let pem = std::fs::read_to_string(&report.key_file).unwrap();
     let private = ed25519_dalek::SigningKey::from_pkcs8_pem(&pem).unwrap();
+    // PKCS#8 version 1 (RFC 5208), 48 bytes, as `openssl genpkey -algorithm ed25519` writes it:
+    // OpenSSL 3.0, which signers load keys with, refuses version 2 with the public key inside.
+    let body: String = pem.lines().filter(|l| !l.starts_with("-----")).collect();
+    let der = Base64::decode_vec(&body).unwrap();
+    assert_eq!(der.len(), 48, "{der:02x?}");
+    assert_eq!(
+        &der[..16],
+        b"\x30\x2e\x02\x01\x00\x30\x05\x06\x03\x2b\x65\x70\x04\x22\x04\x20"
+    );
     let (algorithm, public) = published_key(Path::new(&report.txt_file));
     assert_eq!(
         (algorithm, public.encoding),
