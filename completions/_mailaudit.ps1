@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)')
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Audit a domain''s TLS-RPT record (RFC 8460)')
@@ -48,6 +49,32 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Regenerate the committed completions and man page (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mailaudit;check' {
+            [CompletionResult]::new('--domains-file', '--domains-file', [CompletionResultType]::ParameterName, 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Domains checked at once')
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Check only entry I of every N (entries numbered from 0), to split a list across machines')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'A DKIM selector to check (repeatable); without one, common selectors are tried')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'A DKIM rotation state file whose selectors are tried too (default: the user''s, if any)')
+            [CompletionResult]::new('--bimi-selector', '--bimi-selector', [CompletionResultType]::ParameterName, 'The BIMI selector')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('--parked', '--parked', [CompletionResultType]::ParameterName, 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'mailaudit;spf' {
@@ -589,6 +616,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;help' {
+            [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)')
             [CompletionResult]::new('spf', 'spf', [CompletionResultType]::ParameterValue, 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)')
             [CompletionResult]::new('mta-sts', 'mta-sts', [CompletionResultType]::ParameterValue, 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)')
             [CompletionResult]::new('tlsrpt', 'tlsrpt', [CompletionResultType]::ParameterValue, 'Audit a domain''s TLS-RPT record (RFC 8460)')
@@ -600,6 +628,9 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Regenerate the committed completions and man page (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mailaudit;help;check' {
             break
         }
         'mailaudit;help;spf' {

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand check 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
@@ -45,6 +46,31 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand completions 'Print a shell completion script'
             cand generate-docs 'Regenerate the committed completions and man page (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mailaudit;check'= {
+            cand --domains-file 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input'
+            cand --jobs 'Domains checked at once'
+            cand --shard 'Check only entry I of every N (entries numbered from 0), to split a list across machines'
+            cand --selector 'A DKIM selector to check (repeatable); without one, common selectors are tried'
+            cand --state 'A DKIM rotation state file whose selectors are tried too (default: the user''s, if any)'
+            cand --bimi-selector 'The BIMI selector'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --parked 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'mailaudit;spf'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
@@ -545,6 +571,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --version 'Print version'
         }
         &'mailaudit;help'= {
+            cand check 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
@@ -556,6 +583,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand completions 'Print a shell completion script'
             cand generate-docs 'Regenerate the committed completions and man page (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mailaudit;help;check'= {
         }
         &'mailaudit;help;spf'= {
             cand eval 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'

@@ -2,6 +2,7 @@
 //! command group's arguments are in a file of their own.
 
 mod bimi;
+mod check;
 mod dkim;
 mod dmarc;
 mod lint;
@@ -16,6 +17,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
 pub use bimi::BimiArgs;
+pub use check::CheckArgs;
 pub use dkim::{
     Algorithm, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs, DkimStatusArgs,
     DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
@@ -108,6 +110,9 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Audit everything about a domain's mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI
+    /// (one domain, or thousands with --domains-file)
+    Check(CheckArgs),
     /// Audit a domain's SPF policy, or evaluate it for a client IP (`spf eval`)
     Spf(SpfArgs),
     /// Audit a domain's MTA-STS record and policy, fetched as a sender does (RFC 8461)

@@ -23,7 +23,10 @@ pub async fn run(
     let domain = crate::dns::name::normalize_domain(domain)?;
     let candidates = if args.selectors.is_empty() {
         let mut list = builtin_selectors(Date::today());
-        for s in state_selectors(&args, &domain)? {
+        for s in rotation_selectors(args.state.as_deref())?
+            .remove(&domain)
+            .unwrap_or_default()
+        {
             if !list.contains(&s) {
                 list.push(s);
             }
@@ -50,17 +53,23 @@ pub async fn run(
     Ok(status)
 }
 
-/// The selectors the rotation state knows for `domain`. A state given with `--state` must be
+/// The selectors the rotation state knows, by domain. A state given with `--state` must be
 /// readable; the default one is used when it is there and readable.
-fn state_selectors(args: &DkimArgs, domain: &str) -> Result<Vec<Selector>, Error> {
-    let state = match &args.state {
+pub fn rotation_selectors(
+    path: Option<&std::path::Path>,
+) -> Result<std::collections::HashMap<String, Vec<Selector>>, Error> {
+    let state = match path {
         Some(path) => RotationState::load(path)?,
         None => default_path()
             .ok()
             .and_then(|path| RotationState::load(&path).ok().flatten()),
     };
     Ok(state
-        .and_then(|s| s.domains.get(domain).cloned())
-        .map(|d| d.keys.into_iter().map(|k| k.selector).collect())
+        .map(|s| {
+            s.domains
+                .into_iter()
+                .map(|(domain, d)| (domain, d.keys.into_iter().map(|k| k.selector).collect()))
+                .collect()
+        })
         .unwrap_or_default())
 }

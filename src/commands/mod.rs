@@ -3,6 +3,7 @@
 //! hands their reports to the printer as they are ready, and says how the run exits.
 
 mod bimi;
+mod check;
 mod completions;
 mod dkim;
 mod dkim_keygen;
@@ -68,6 +69,7 @@ pub async fn run(
     printer: &mut Printer<'_>,
 ) -> Result<ExitStatus, Error> {
     match command {
+        Command::Check(args) => check::run(args, ctx, printer).await,
         Command::Spf(args) => match (args.command, args.domain) {
             (Some(SpfCommand::Eval(args)), _) => spf_eval::run(args, ctx, printer).await,
             (None, Some(domain)) => spf::run(&domain, ctx, printer).await,

@@ -117,6 +117,7 @@ const GROUPS: &[(&str, &[Code])] = &[
         crate::policy::bimi::codes::PREFIX,
         crate::policy::bimi::codes::ALL,
     ),
+    (crate::check::codes::PREFIX, crate::check::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.

@@ -3,6 +3,7 @@
 //! are given; they never look anything up.
 
 pub mod palette;
+pub mod progress;
 pub mod sanitize;
 pub mod text;
 mod yaml;
@@ -58,6 +59,8 @@ pub struct Printer<'w> {
     style: TextStyle,
     records: usize,
     closed: bool,
+    /// JSON records are elements of one array, opened by `begin_list`.
+    in_list: bool,
 }
 
 impl<'w> Printer<'w> {
@@ -68,7 +71,27 @@ impl<'w> Printer<'w> {
             style,
             records: 0,
             closed: false,
+            in_list: false,
         }
+    }
+
+    /// Starts a list of records: in JSON they become one array, written element by element as
+    /// they come (the other formats write records one after another anyway).
+    pub fn begin_list(&mut self) -> Result<(), OutputError> {
+        self.in_list = true;
+        if self.format == Format::Json {
+            self.write(b"[")?;
+        }
+        Ok(())
+    }
+
+    /// Ends the list `begin_list` started.
+    pub fn end_list(&mut self) -> Result<(), OutputError> {
+        if std::mem::take(&mut self.in_list) && self.format == Format::Json {
+            let end: &[u8] = if self.records > 0 { b"\n]\n" } else { b"]\n" };
+            self.write(end)?;
+        }
+        Ok(())
     }
 
     /// Whether the reader has gone away; nothing more will be written.
@@ -89,6 +112,12 @@ impl<'w> Printer<'w> {
     pub fn record<R: Report + ?Sized>(&mut self, record: &R) -> Result<(), OutputError> {
         let bytes = match self.format {
             Format::Text => record.text(self.style).into_bytes(),
+            Format::Json if self.in_list => {
+                let separator: &[u8] = if self.records > 0 { b",\n" } else { b"\n" };
+                let mut out = separator.to_vec();
+                out.extend(serde_json::to_vec_pretty(record).map_err(json_error)?);
+                out
+            }
             Format::Json => {
                 let mut out = serde_json::to_vec_pretty(record).map_err(json_error)?;
                 out.push(b'\n');
@@ -157,6 +186,26 @@ mod tests {
         printer.record(&Item { id: 2 }).unwrap();
         drop(printer);
         String::from_utf8(buf).unwrap()
+    }
+
+    #[test]
+    fn a_json_list_is_one_array_written_as_it_comes() {
+        let mut buf = Vec::new();
+        let mut printer = Printer::new(&mut buf, Format::Json, TextStyle::default());
+        printer.begin_list().unwrap();
+        printer.record(&Item { id: 1 }).unwrap();
+        printer.record(&Item { id: 2 }).unwrap();
+        printer.end_list().unwrap();
+        drop(printer);
+        let text = String::from_utf8(buf).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value, serde_json::json!([{"id": 1}, {"id": 2}]));
+        let mut empty = Vec::new();
+        let mut printer = Printer::new(&mut empty, Format::Json, TextStyle::default());
+        printer.begin_list().unwrap();
+        printer.end_list().unwrap();
+        drop(printer);
+        assert_eq!(empty, b"[]\n");
     }
 
     #[test]

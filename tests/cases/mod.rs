@@ -1,5 +1,6 @@
 //! Integration test cases, one module per capability.
 mod bimi;
+mod check;
 mod conformance;
 mod dkim_audit;
 mod dkim_keygen;

@@ -808,3 +808,60 @@ pub fn finding<'a>(findings: &'a [Finding], code: &str) -> &'a Finding {
         None => panic!("no {code} finding in {:?}", codes(findings)),
     }
 }
+
+/// `mailaudit check DOMAIN`: every area's report (each in its own pinned shape), or `null` for an
+/// area that did not finish, and the findings across areas.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckReport {
+    pub domain: String,
+    #[serde(deserialize_with = "nullable")]
+    pub spf: Option<SpfReport>,
+    #[serde(deserialize_with = "nullable")]
+    pub dmarc: Option<DmarcReport>,
+    #[serde(deserialize_with = "nullable")]
+    pub dkim: Option<DkimReport>,
+    #[serde(deserialize_with = "nullable")]
+    pub mta_sts: Option<MtaStsReport>,
+    #[serde(deserialize_with = "nullable")]
+    pub tls_rpt: Option<TlsRptReport>,
+    #[serde(deserialize_with = "nullable")]
+    pub bimi: Option<BimiReport>,
+    pub findings: Vec<Finding>,
+    pub incomplete: bool,
+}
+
+/// One result line of a bulk `check`: a report, or an input line that is not a domain.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum CheckResult {
+    Report(Box<CheckReport>),
+    Invalid(InvalidInput),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InvalidInput {
+    pub input: String,
+    pub error: String,
+}
+
+impl CheckReport {
+    /// Every finding code of every area and across them.
+    pub fn all_codes(&self) -> Vec<&str> {
+        let areas = [
+            self.spf.as_ref().map(|r| &r.findings),
+            self.dmarc.as_ref().map(|r| &r.findings),
+            self.dkim.as_ref().map(|r| &r.findings),
+            self.mta_sts.as_ref().map(|r| &r.findings),
+            self.tls_rpt.as_ref().map(|r| &r.findings),
+            self.bimi.as_ref().map(|r| &r.findings),
+            Some(&self.findings),
+        ];
+        areas
+            .into_iter()
+            .flatten()
+            .flat_map(|f| f.iter().map(|f| f.code.as_str()))
+            .collect()
+    }
+}

@@ -2,6 +2,7 @@
 //! findings list they share. Colour comes from the [`Palette`](super::Palette) in the style.
 
 mod bimi;
+mod check;
 mod dkim;
 mod dkim_rotate;
 mod dmarc;
@@ -12,5 +13,6 @@ mod mta_sts;
 mod spf;
 mod tls_rpt;
 
+pub use check::{CheckSummary, SummaryRow};
 pub use eval::EvaluationFor;
 pub use explain::EntryList;

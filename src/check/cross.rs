@@ -1,0 +1,111 @@
+//! The checks of `check` that need several areas at once: DMARC with nothing that can align
+//! (RFC 9989 §4.4), a domain that sends no mail without the records that say so (RFC 7505, RFC
+//! 7208 §10.1.2), and areas that did not finish.
+
+use crate::dkim::audit::SelectorStatus;
+use crate::dmarc::Policy;
+use crate::finding::Finding;
+
+use super::{AREAS, CheckReport, CheckSettings, codes};
+
+pub fn findings(report: &CheckReport, settings: &CheckSettings, null_mx: bool) -> Vec<Finding> {
+    let domain = report.domain.as_str();
+    let mut out = unfinished(report, settings);
+    if let Some(finding) = nothing_aligns(report) {
+        out.push(finding);
+    }
+    if settings.parked || null_mx {
+        let why = if settings.parked {
+            "the domain is declared to send no mail (--parked)"
+        } else {
+            "the domain publishes a null MX (RFC 7505), so it receives and sends no mail"
+        };
+        out.extend(parked(report, domain, why));
+    }
+    out
+}
+
+fn unfinished(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
+    let done = [
+        report.spf.is_some(),
+        report.dmarc.is_some(),
+        report.dkim.is_some(),
+        report.mta_sts.is_some(),
+        report.tls_rpt.is_some(),
+        report.bimi.is_some(),
+    ];
+    AREAS
+        .iter()
+        .zip(done)
+        .filter(|(_, done)| !done)
+        .map(|(area, _)| {
+            Finding::new(
+                codes::UNFINISHED,
+                &report.domain,
+                format!(
+                    "the {area} audit did not finish within {} s",
+                    settings.budget.as_secs_f64()
+                ),
+            )
+        })
+        .collect()
+}
+
+/// A DMARC record, no SPF record and no DKIM key among the selectors tried.
+fn nothing_aligns(report: &CheckReport) -> Option<Finding> {
+    let dmarc = report.dmarc.as_ref()?.record.as_ref()?;
+    let spf = report.spf.as_ref()?;
+    let dkim = report.dkim.as_ref()?;
+    if spf.tree.is_some() || spf.incomplete || dkim.incomplete {
+        return None;
+    }
+    let key_found = dkim
+        .selectors
+        .iter()
+        .any(|s| s.status == SelectorStatus::Found && s.records.iter().any(|r| r.key.is_some()));
+    if key_found {
+        return None;
+    }
+    Some(Finding::new(
+        codes::NOTHING_ALIGNS,
+        &report.domain,
+        format!(
+            "{} is published, but there is no SPF record and no DKIM key among the {} selectors tried",
+            dmarc.name, dkim.selectors_tried
+        ),
+    ))
+}
+
+/// What a domain that sends no mail should publish.
+fn parked(report: &CheckReport, domain: &str, why: &str) -> Vec<Finding> {
+    let mut out = Vec::new();
+    if let Some(spf) = &report.spf {
+        let blocks_all = spf.tree.as_ref().is_some_and(|root| {
+            let terms: Vec<&str> = root.terms.iter().map(|t| t.term.as_str()).collect();
+            terms == ["-all"]
+        });
+        if !blocks_all && !spf.incomplete {
+            let has = spf.tree.as_ref().map_or_else(
+                || "no SPF record".to_string(),
+                |root| format!("\"{}\"", root.record),
+            );
+            out.push(Finding::new(
+                codes::PARKED_SPF,
+                domain,
+                format!("{why}, but it has {has}, not \"v=spf1 -all\""),
+            ));
+        }
+    }
+    if let Some(dmarc) = &report.dmarc {
+        let policy = dmarc.policy.as_ref().and_then(|p| p.policy);
+        if policy != Some(Policy::Reject) && !dmarc.incomplete {
+            let has = policy.map_or_else(|| "no DMARC policy".to_string(), |p| format!("p={p}"));
+            out.push(Finding::new(
+                codes::PARKED_DMARC,
+                domain,
+                format!("{why}, but its DMARC policy is {has}, not p=reject"),
+            ));
+        }
+    }
+    out
+}

@@ -1,0 +1,152 @@
+//! `check`: every audit of one domain at once — SPF (RFC 7208), DMARC (RFC 9989), DKIM (RFC
+//! 6376), MTA-STS (RFC 8461), TLS-RPT (RFC 8460), BIMI — sharing the run's resolver and its cache,
+//! so a domain costs little more than its longest chain of dependent queries; then the checks
+//! that need several protocols at once (`cross`). Many domains: `bulk`.
+
+pub mod bulk;
+pub mod codes;
+mod cross;
+
+use std::future::Future;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::dkim::Selector;
+use crate::dkim::audit::DkimReport;
+use crate::dmarc::audit::DmarcReport;
+use crate::dns::{Dns, Rdata, RecordType};
+use crate::finding::Finding;
+use crate::policy::bimi::audit::BimiReport;
+use crate::policy::mta_sts::{FetchSettings, MtaStsReport};
+use crate::policy::tls_rpt::TlsRptReport;
+use crate::spf::audit::SpfReport;
+
+/// What a check looks at, besides the domain.
+#[derive(Debug, Clone)]
+pub struct CheckSettings {
+    /// The time each area may take; an area still running then is reported as unfinished.
+    pub budget: Duration,
+    /// DKIM selectors given; empty means discovery over `dkim_candidates`.
+    pub dkim_selectors: Vec<Selector>,
+    pub dkim_candidates: Vec<Selector>,
+    pub bimi_selector: String,
+    pub mta_sts: FetchSettings,
+    /// The domain sends no mail, as its owner says (`--parked`).
+    pub parked: bool,
+}
+
+/// Every area's report for one domain. An area is `None` when it did not finish within the
+/// budget; a finding says so.
+#[derive(Debug, Clone, Serialize)]
+pub struct CheckReport {
+    pub domain: String,
+    pub spf: Option<SpfReport>,
+    pub dmarc: Option<DmarcReport>,
+    pub dkim: Option<DkimReport>,
+    pub mta_sts: Option<MtaStsReport>,
+    pub tls_rpt: Option<TlsRptReport>,
+    pub bimi: Option<BimiReport>,
+    /// Findings that need several areas at once, and areas that did not finish.
+    pub findings: Vec<Finding>,
+    /// Some area could not be looked at all (its own record's lookups failed, or the budget
+    /// ran out).
+    pub incomplete: bool,
+}
+
+/// The areas of a report, named as the text report names them.
+pub const AREAS: [&str; 6] = ["SPF", "DMARC", "DKIM", "MTA-STS", "TLS-RPT", "BIMI"];
+
+impl CheckReport {
+    /// Every finding of every area and the cross-area ones, with the area each belongs to.
+    pub fn all_findings(&self) -> impl Iterator<Item = (&'static str, &Finding)> {
+        let areas: [(&'static str, Option<&[Finding]>); 7] = [
+            ("SPF", self.spf.as_ref().map(|r| r.findings.as_slice())),
+            ("DMARC", self.dmarc.as_ref().map(|r| r.findings.as_slice())),
+            ("DKIM", self.dkim.as_ref().map(|r| r.findings.as_slice())),
+            (
+                "MTA-STS",
+                self.mta_sts.as_ref().map(|r| r.findings.as_slice()),
+            ),
+            (
+                "TLS-RPT",
+                self.tls_rpt.as_ref().map(|r| r.findings.as_slice()),
+            ),
+            ("BIMI", self.bimi.as_ref().map(|r| r.findings.as_slice())),
+            ("Across", Some(self.findings.as_slice())),
+        ];
+        areas
+            .into_iter()
+            .flat_map(|(area, findings)| findings.unwrap_or(&[]).iter().map(move |f| (area, f)))
+    }
+}
+
+/// Checks `domain` (already normalised): every area concurrently, each within the budget.
+pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> CheckReport {
+    let budget = settings.budget;
+    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi) = tokio::join!(
+        // The MTA-STS audit asks for the MX too: the cache answers both with one query.
+        dns.lookup(domain, RecordType::Mx),
+        within(budget, crate::spf::audit::audit_domain(dns, domain, budget)),
+        within(budget, crate::dmarc::audit::audit_domain(dns, domain)),
+        within(
+            budget,
+            crate::dkim::audit::audit_domain(
+                dns,
+                domain,
+                &settings.dkim_selectors,
+                &settings.dkim_candidates,
+                budget,
+            )
+        ),
+        within(
+            budget,
+            crate::policy::mta_sts::audit_domain(dns, domain, &settings.mta_sts)
+        ),
+        within(budget, crate::policy::tls_rpt::audit_domain(dns, domain)),
+        within(
+            budget,
+            crate::policy::bimi::audit::audit_domain(dns, domain, &settings.bimi_selector)
+        ),
+    );
+    let mut report = CheckReport {
+        domain: domain.to_string(),
+        spf,
+        dmarc,
+        dkim,
+        mta_sts,
+        tls_rpt,
+        bimi,
+        findings: Vec::new(),
+        incomplete: false,
+    };
+    // RFC 7505: a null MX is a single MX record whose exchange is the root.
+    let null_mx = mx.is_ok_and(|answer| {
+        let records = answer.records();
+        !records.is_empty()
+            && records
+                .iter()
+                .all(|r| matches!(r, Rdata::Mx { exchange, .. } if exchange.is_empty()))
+    });
+    report.findings = cross::findings(&report, settings, null_mx);
+    report.incomplete = report.findings.iter().any(|f| f.code == codes::UNFINISHED)
+        || [
+            report.spf.as_ref().map(|r| r.incomplete),
+            report.dmarc.as_ref().map(|r| r.incomplete),
+            report.dkim.as_ref().map(|r| r.incomplete),
+            report.mta_sts.as_ref().map(|r| r.incomplete),
+            report.tls_rpt.as_ref().map(|r| r.incomplete),
+            report.bimi.as_ref().map(|r| r.incomplete),
+        ]
+        .contains(&Some(true));
+    report
+}
+
+/// `area` with a time limit; `None` when it ran out. The areas bound their own walks too, so
+/// this only matters for servers that answer slowly at every step.
+async fn within<T>(budget: Duration, area: impl Future<Output = T>) -> Option<T> {
+    // A little grace, so an area that ends itself at the budget reports what it found.
+    tokio::time::timeout(budget + Duration::from_millis(500), area)
+        .await
+        .ok()
+}

@@ -1,0 +1,300 @@
+//! Text for `check`: a one-screen scorecard (each area ok / warnings / errors with its key
+//! facts), then the findings grouped by area, each with its one-line fix and the `explain` hint;
+//! for a list of domains, a closing table with one row per domain.
+
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::check::CheckReport;
+use crate::check::bulk::{CheckResult, InvalidInput};
+use crate::dkim::audit::SelectorStatus;
+use crate::finding::{Finding, Severity};
+use crate::policy::mta_sts::Mode;
+use crate::render::sanitize::escape;
+use crate::render::{Paint, Palette, Report, TextStyle};
+
+use super::findings::{quiet_findings, severity};
+
+impl Report for CheckResult {
+    fn text(&self, style: TextStyle) -> String {
+        match self {
+            Self::Report(report) => report_text(report, style),
+            Self::Invalid(invalid) => {
+                let p = style.palette;
+                format!(
+                    "{} {}: {}\n\n",
+                    p.paint(Paint::RedBold, "not checked"),
+                    escape(&invalid.input),
+                    escape(&invalid.error)
+                )
+            }
+        }
+    }
+}
+
+fn report_text(r: &CheckReport, style: TextStyle) -> String {
+    let p = style.palette;
+    let all: Vec<(&str, &Finding)> = r.all_findings().collect();
+    if style.quiet {
+        let findings: Vec<Finding> = all.iter().map(|(_, f)| (*f).clone()).collect();
+        return quiet_findings(p, &findings);
+    }
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {}",
+        p.bold("Mail check"),
+        p.bold(&escape(&r.domain))
+    );
+    for (area, facts) in scorecard(r) {
+        let mine: Vec<&Finding> = all
+            .iter()
+            .filter(|(a, _)| *a == area)
+            .map(|(_, f)| *f)
+            .collect();
+        let verdict = if facts.is_none() {
+            p.paint(Paint::MagentaBold, "unfinished")
+        } else {
+            verdict(p, &mine)
+        };
+        let facts = facts.map_or_else(String::new, |f| escape(&f));
+        let _ = writeln!(
+            out,
+            "  {area:<8} {verdict:<w$}  {facts}",
+            w = padded_width(p)
+        );
+    }
+    let _ = writeln!(out);
+    grouped_findings(&mut out, p, &all);
+    out.push('\n');
+    out
+}
+
+/// The width of a painted verdict column, so facts line up with and without colour.
+fn padded_width(p: Palette) -> usize {
+    p.paint(Paint::RedBold, "warnings").len() + ("unfinished".len() - "warnings".len())
+}
+
+fn verdict(p: Palette, findings: &[&Finding]) -> String {
+    match findings.iter().map(|f| f.severity).max() {
+        None => p.paint(Paint::GreenBold, "ok"),
+        Some(Severity::Info) => p.paint(Paint::Cyan, "ok"),
+        Some(Severity::Warning) => p.paint(Paint::YellowBold, "warnings"),
+        Some(Severity::Error) => p.paint(Paint::RedBold, "errors"),
+    }
+}
+
+/// Each area with its key facts; `None` when the area did not finish.
+fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
+    vec![
+        (
+            "SPF",
+            r.spf.as_ref().map(|s| match &s.tree {
+                Some(_) => format!("{}/{} DNS lookups", s.lookups, s.lookup_limit),
+                None => "no usable record".into(),
+            }),
+        ),
+        (
+            "DMARC",
+            r.dmarc.as_ref().map(|d| {
+                let policy = d.policy.as_ref().and_then(|p| p.policy);
+                match (&d.record, policy) {
+                    (Some(record), Some(policy)) if record.domain != d.domain => {
+                        format!("p={policy} (from {})", record.name)
+                    }
+                    (Some(_), Some(policy)) => format!("p={policy}"),
+                    (Some(_), None) => "no policy applied".into(),
+                    (None, _) => "no record".into(),
+                }
+            }),
+        ),
+        ("DKIM", r.dkim.as_ref().map(dkim_facts)),
+        (
+            "MTA-STS",
+            r.mta_sts.as_ref().map(|m| {
+                match (m.records.is_empty(), m.policy.as_ref().and_then(|p| p.mode)) {
+                    (true, _) => "no record".into(),
+                    (false, Some(Mode::Enforce)) => "mode enforce".into(),
+                    (false, Some(Mode::Testing)) => "mode testing".into(),
+                    (false, Some(Mode::None)) => "mode none (withdrawn)".into(),
+                    (false, None) => "record, but no usable policy".into(),
+                }
+            }),
+        ),
+        (
+            "TLS-RPT",
+            r.tls_rpt.as_ref().map(|t| match t.records.first() {
+                Some(record) => format!("reports to {}", record.rua.join(", ")),
+                None => "no record".into(),
+            }),
+        ),
+        (
+            "BIMI",
+            r.bimi.as_ref().map(|b| match (&b.record, b.declined) {
+                (None, _) => "no record".into(),
+                (Some(_), true) => "declined".into(),
+                (Some(_), false) => b.location.clone().unwrap_or_else(|| "record".into()),
+            }),
+        ),
+    ]
+}
+
+fn dkim_facts(d: &crate::dkim::audit::DkimReport) -> String {
+    let keys: Vec<String> = d
+        .selectors
+        .iter()
+        .filter(|s| s.status == SelectorStatus::Found)
+        .map(|s| {
+            let key = s.records.iter().find_map(|r| r.key.as_ref());
+            match key {
+                Some(k) => format!("{} {}-{}", s.selector, k.algorithm, k.bits),
+                None => format!("{} (no key)", s.selector),
+            }
+        })
+        .collect();
+    if keys.is_empty() {
+        format!("no key found ({} selectors tried)", d.selectors_tried)
+    } else {
+        keys.join(", ")
+    }
+}
+
+/// The findings by area, worst first within an area, each with the first sentence of its fix.
+fn grouped_findings(out: &mut String, p: Palette, all: &[(&str, &Finding)]) {
+    if all.is_empty() {
+        let _ = writeln!(out, "{}", p.paint(Paint::Green, "No findings."));
+        return;
+    }
+    let mut areas: Vec<&str> = Vec::new();
+    for (area, _) in all {
+        if !areas.contains(area) {
+            areas.push(area);
+        }
+    }
+    for area in areas {
+        let _ = writeln!(out, "{}", p.bold(area));
+        let mut mine: Vec<&Finding> = all
+            .iter()
+            .filter(|(a, _)| *a == area)
+            .map(|(_, f)| *f)
+            .collect();
+        mine.sort_by_key(|f| std::cmp::Reverse(f.severity));
+        for f in mine {
+            let entry = f.code.entry();
+            let _ = writeln!(
+                out,
+                "  {} {}  {}",
+                severity(p, f.severity),
+                p.bold(entry.code),
+                escape(&f.subject)
+            );
+            let _ = writeln!(out, "          {}", escape(&f.message));
+            let fix = entry
+                .fix
+                .split_inclusive(". ")
+                .next()
+                .unwrap_or(entry.fix)
+                .trim_end();
+            let _ = writeln!(
+                out,
+                "          {} {}",
+                p.dim("fix:"),
+                p.dim(&format!("{fix} (mailaudit explain {})", entry.code))
+            );
+        }
+    }
+    let count = |s: Severity| all.iter().filter(|(_, f)| f.severity == s).count();
+    let _ = writeln!(
+        out,
+        "\n{} errors, {} warnings, {} info",
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
+    );
+}
+
+/// The closing table of a run over several domains (text only).
+#[derive(Debug, Default, Serialize)]
+pub struct CheckSummary {
+    pub rows: Vec<SummaryRow>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SummaryRow {
+    pub domain: String,
+    pub errors: usize,
+    pub warnings: usize,
+    pub info: usize,
+    /// "complete", "incomplete" or "not a domain".
+    pub status: &'static str,
+}
+
+impl SummaryRow {
+    pub fn of(report: &CheckReport) -> Self {
+        let mut row = Self {
+            domain: report.domain.clone(),
+            errors: 0,
+            warnings: 0,
+            info: 0,
+            status: if report.incomplete {
+                "incomplete"
+            } else {
+                "complete"
+            },
+        };
+        for (_, f) in report.all_findings() {
+            match f.severity {
+                Severity::Error => row.errors += 1,
+                Severity::Warning => row.warnings += 1,
+                Severity::Info => row.info += 1,
+            }
+        }
+        row
+    }
+
+    pub fn invalid(input: &InvalidInput) -> Self {
+        Self {
+            domain: input.input.clone(),
+            errors: 0,
+            warnings: 0,
+            info: 0,
+            status: "not a domain",
+        }
+    }
+}
+
+impl Report for CheckSummary {
+    fn text(&self, style: TextStyle) -> String {
+        let p = style.palette;
+        let width = self
+            .rows
+            .iter()
+            .map(|r| r.domain.len())
+            .max()
+            .unwrap_or(6)
+            .max(6);
+        let mut out = String::new();
+        let _ = writeln!(
+            out,
+            "{}",
+            p.bold(&format!(
+                "{:<width$}  errors  warnings  info  status",
+                "domain"
+            ))
+        );
+        for row in &self.rows {
+            let _ = writeln!(
+                out,
+                "{:<width$}  {:>6}  {:>8}  {:>4}  {}",
+                escape(&row.domain),
+                row.errors,
+                row.warnings,
+                row.info,
+                row.status
+            );
+        }
+        let _ = writeln!(out, "{} domains", self.rows.len());
+        out
+    }
+}

@@ -1,0 +1,291 @@
+//! `mailaudit check`: every area of one domain in one report (the scorecard, the findings by
+//! area, complete JSON), the checks across areas (one test per `check-` code), and runs over
+//! many domains: one result per input line, invalid lines reported, shards, streaming JSON
+//! Lines, exit status across domains.
+
+use std::time::Duration;
+
+use crate::support::cmd::{Mailaudit, Output};
+use crate::support::dns_server::{TestDns, Zone};
+use crate::support::model::{CheckReport, CheckResult};
+use crate::support::temp::TempDir;
+
+/// A domain with every area published and in good order (DKIM under selector s1).
+fn healthy(z: &mut Zone, domain: &str) {
+    healthy_with_dmarc(
+        z,
+        domain,
+        &format!("v=DMARC1; p=reject; rua=mailto:dmarc@{domain}"),
+    );
+}
+
+fn healthy_with_dmarc(z: &mut Zone, domain: &str, dmarc: &str) {
+    z.txt(domain, &["v=spf1 ip4:192.0.2.0/24 -all"]);
+    z.mx(domain, 10, &format!("mail.{domain}"));
+    z.a(&format!("mail.{domain}"), "192.0.2.25");
+    z.txt(&format!("_dmarc.{domain}"), &[dmarc]);
+    z.txt(
+        &format!("s1._domainkey.{domain}"),
+        &["v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo="],
+    );
+    z.txt(
+        &format!("_smtp._tls.{domain}"),
+        &[&format!("v=TLSRPTv1; rua=mailto:tls@{domain}")],
+    );
+}
+
+fn check(dns: &TestDns, args: &[&str]) -> Output {
+    Mailaudit::new()
+        .dns(dns)
+        .timeout("0.5")
+        .arg("check")
+        .args(args)
+        .run()
+}
+
+fn check_json(fixture: Fixture, domain: &str) -> (Output, CheckReport) {
+    let dns = TestDns::start(fixture.zone);
+    let mut args = vec![domain];
+    args.extend(fixture.options);
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .timeout("0.5")
+        .format("json")
+        .arg("check")
+        .args(&args)
+        .run();
+    let report = out.json_as();
+    (out, report)
+}
+
+/// A zone and the options `check` needs to raise a code.
+struct Fixture {
+    zone: Zone,
+    options: Vec<&'static str>,
+}
+
+impl From<Zone> for Fixture {
+    fn from(zone: Zone) -> Self {
+        Self {
+            zone,
+            options: vec!["--selector", "s1"],
+        }
+    }
+}
+
+fn assert_raised(code: &str, fixture: Fixture) {
+    let (out, report) = check_json(fixture, "example.com");
+    assert!(
+        report.all_codes().contains(&code),
+        "{code}: not raised; got {:?}\n{out}",
+        report.all_codes()
+    );
+}
+
+fn zone(build: impl FnOnce(&mut Zone)) -> Zone {
+    let mut z = Zone::new();
+    build(&mut z);
+    z
+}
+
+mod code {
+    use super::*;
+
+    crate::finding_code_table! {
+        check: assert_raised;
+        check_unfinished => Fixture {
+            zone: zone(|z| {
+                healthy(z, "example.com");
+                z.delay(Duration::from_millis(400));
+            }),
+            options: vec!["--selector", "s1", "--budget", "0.3"],
+        };
+        check_nothing_aligns => zone(|z| {
+            z.txt("_dmarc.example.com", &["v=DMARC1; p=reject"]);
+            z.a("example.com", "192.0.2.1");
+        });
+        check_parked_spf => Fixture {
+            zone: zone(|z| {
+                healthy(z, "example.com");
+            }),
+            options: vec!["--selector", "s1", "--parked"],
+        };
+        check_parked_dmarc => zone(|z| {
+            z.txt("example.com", &["v=spf1 -all"]);
+            z.mx("example.com", 0, ".");
+            z.txt("_dmarc.example.com", &["v=DMARC1; p=none"]);
+        });
+    }
+}
+
+#[test]
+fn the_code_table_covers_the_catalog_exactly() {
+    crate::support::codes::assert_table_covers(code::TABLE, &["check-"]);
+}
+
+#[test]
+fn a_healthy_domain_has_every_area_and_no_cross_findings() {
+    let mut z = Zone::new();
+    healthy(&mut z, "example.com");
+    let (out, report) = check_json(z.into(), "example.com");
+    out.assert_code(0);
+    assert!(report.spf.is_some() && report.dmarc.is_some() && report.dkim.is_some());
+    assert!(report.mta_sts.is_some() && report.tls_rpt.is_some() && report.bimi.is_some());
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+    assert!(!report.incomplete);
+    let errors: Vec<&str> = report.all_codes();
+    assert!(!errors.contains(&"dkim-none-found"), "{errors:?}");
+}
+
+#[test]
+fn a_parked_domain_with_the_right_records_raises_nothing_across_areas() {
+    let z = zone(|z| {
+        z.txt("example.com", &["v=spf1 -all"]);
+        z.mx("example.com", 0, ".");
+        z.txt("_dmarc.example.com", &["v=DMARC1; p=reject"]);
+    });
+    let (_, report) = check_json(z.into(), "example.com");
+    assert!(report.findings.is_empty(), "{:?}", report.findings);
+}
+
+#[test]
+fn text_opens_with_the_scorecard_then_findings_by_area() {
+    let mut z = Zone::new();
+    healthy_with_dmarc(
+        &mut z,
+        "example.com",
+        "v=DMARC1; p=none; rua=mailto:d@example.com",
+    );
+    let dns = TestDns::start(z);
+    let out = check(&dns, &["example.com", "--selector", "s1"]);
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines[0], "Mail check example.com", "{out}");
+    for (line, area) in lines[1..7]
+        .iter()
+        .zip(["SPF", "DMARC", "DKIM", "MTA-STS", "TLS-RPT", "BIMI"])
+    {
+        assert!(line.trim_start().starts_with(area), "{line:?}\n{out}");
+    }
+    assert!(
+        lines[2].contains("warnings") && lines[2].contains("p=none"),
+        "{out}"
+    );
+    assert!(lines[3].contains("s1 ed25519-256"), "{out}");
+    out.assert_stdout_contains("\nDMARC\n  warning dmarc-policy-none");
+    out.assert_stdout_contains("(mailaudit explain dmarc-policy-none)");
+}
+
+/// Every input line gets exactly one result, invalid lines included, in JSON Lines.
+#[test]
+fn a_list_gets_one_result_per_line_and_goes_on_past_bad_lines() {
+    let mut z = Zone::new();
+    for d in ["a.example", "b.example", "c.example"] {
+        healthy(&mut z, d);
+    }
+    z.servfail("_dmarc.c.example");
+    let dns = TestDns::start(z);
+    let dir = TempDir::new("check-list");
+    let list = dir.write(
+        "domains.txt",
+        "# our domains\na.example\n\nnot a domain!\nb.example   # second\nc.example\n",
+    );
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .timeout("0.5")
+        .format("jsonl")
+        .args(["check", "--selector", "s1", "--domains-file"])
+        .arg(&list)
+        .run();
+    let results: Vec<CheckResult> = out
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{e}: {l}")))
+        .collect();
+    assert_eq!(results.len(), 4, "{out}");
+    let mut domains: Vec<String> = results
+        .iter()
+        .map(|r| match r {
+            CheckResult::Report(r) => r.domain.clone(),
+            CheckResult::Invalid(i) => format!("invalid: {}", i.input),
+        })
+        .collect();
+    domains.sort();
+    assert_eq!(
+        domains,
+        [
+            "a.example",
+            "b.example",
+            "c.example",
+            "invalid: not a domain!"
+        ]
+    );
+    // An invalid line and a failed lookup: the run could not be completed in full.
+    out.assert_code(2);
+}
+
+#[test]
+fn shards_split_a_list_so_every_domain_is_checked_once() {
+    let mut z = Zone::new();
+    let names: Vec<String> = (0..7).map(|i| format!("d{i}.example")).collect();
+    for d in &names {
+        healthy(&mut z, d);
+    }
+    let dns = TestDns::start(z);
+    let mut seen = Vec::new();
+    for shard in ["0/3", "1/3", "2/3"] {
+        let mut args = vec!["--selector", "s1", "--shard", shard];
+        args.extend(names.iter().map(String::as_str));
+        let out = Mailaudit::new()
+            .dns(&dns)
+            .timeout("0.5")
+            .format("jsonl")
+            .arg("check")
+            .args(&args)
+            .run();
+        for line in out.stdout.lines() {
+            let report: CheckReport = serde_json::from_str(line).unwrap();
+            seen.push(report.domain);
+        }
+    }
+    seen.sort();
+    assert_eq!(seen, names);
+}
+
+#[test]
+fn stdin_lists_and_the_text_summary_table() {
+    let mut z = Zone::new();
+    healthy(&mut z, "a.example");
+    z.txt("b.example", &["v=spf1 +all"]);
+    let dns = TestDns::start(z);
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .timeout("0.5")
+        .args(["check", "--selector", "s1", "--domains-file", "-"])
+        .stdin("a.example\nb.example\n")
+        .run();
+    out.assert_code(1);
+    out.assert_stdout_contains("domain     errors  warnings  info  status\n");
+    out.assert_stdout_contains("\n2 domains\n");
+    // --fail-on follows the worst finding across all domains.
+    let never = Mailaudit::new()
+        .dns(&dns)
+        .timeout("0.5")
+        .args([
+            "--fail-on",
+            "never",
+            "check",
+            "--selector",
+            "s1",
+            "a.example",
+            "b.example",
+        ])
+        .run();
+    never.assert_code(0);
+}
+
+#[test]
+fn one_invalid_domain_is_a_usage_error() {
+    let out = Mailaudit::new().args(["check", "not a domain"]).run();
+    out.assert_code(2);
+    assert_eq!(out.stderr.lines().count(), 1, "{out}");
+}
