@@ -11,6 +11,7 @@ mod error;
 pub mod exit;
 pub mod finding;
 pub mod https;
+pub mod mx;
 pub mod policy;
 pub mod render;
 pub mod spf;

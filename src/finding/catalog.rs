@@ -117,6 +117,7 @@ const GROUPS: &[(&str, &[Code])] = &[
         crate::policy::bimi::codes::PREFIX,
         crate::policy::bimi::codes::ALL,
     ),
+    (crate::mx::codes::PREFIX, crate::mx::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.
