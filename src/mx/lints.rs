@@ -192,7 +192,32 @@ fn no_aaaa(report: &MxReport) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    proptest! {
+        /// Any text, of any bytes a DNS name may carry, is judged without panicking.
+        #[test]
+        fn never_panics(name in "\\PC{0,80}") {
+            let _ = is_ip_literal(&name);
+        }
+
+        /// Every address is a literal, bare and in brackets; no host name with a letter after
+        /// its last dot is.
+        #[test]
+        fn addresses_are_literals_names_are_not(ip in any::<IpAddr>(), label in "[a-z]{1,10}") {
+            let bare = ip.to_string();
+            prop_assert!(is_ip_literal(&bare));
+            let bracketed = match ip {
+                IpAddr::V4(v4) => format!("[{v4}]"),
+                IpAddr::V6(v6) => format!("[IPv6:{v6}]"),
+            };
+            prop_assert!(is_ip_literal(&bracketed));
+            let name = format!("{ip}.{label}");
+            prop_assert!(!is_ip_literal(&name));
+        }
+    }
 
     #[test]
     fn ip_literals_in_every_written_form() {
