@@ -104,7 +104,7 @@ fn reachability(host: &MxHost) -> Option<Finding> {
         .filter_map(|a| {
             let block = a.special?;
             Some(format!(
-                "{} is in {}, {} ({})",
+                "{} is in {}, {}, {}",
                 a.ip, block.block, block.name, block.rfc
             ))
         })

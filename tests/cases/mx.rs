@@ -376,9 +376,9 @@ fn addresses_outside_the_internet_name_their_block() {
     assert_eq!(
         f.message,
         "no address of mx.example.com is reachable from the Internet: 100.64.1.1 is in \
-         100.64.0.0/10, Shared Address Space (carrier-grade NAT) (RFC 6598); 127.0.0.1 is in \
-         127.0.0.0/8, Loopback (RFC 1122 §3.2.1.3); fe80::1 is in fe80::/10, Link-Local \
-         Unicast (RFC 4291 §2.5.6)",
+         100.64.0.0/10, Shared Address Space (carrier-grade NAT), RFC 6598; 127.0.0.1 is in \
+         127.0.0.0/8, Loopback, RFC 1122 §3.2.1.3; fe80::1 is in fe80::/10, Link-Local \
+         Unicast, RFC 4291 §2.5.6",
         "{out}"
     );
     let blocks: Vec<&str> = report.hosts[0]
