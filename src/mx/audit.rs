@@ -158,39 +158,32 @@ async fn explicit(
     report: &mut MxReport,
     notes: &mut Notes,
 ) {
-    let domain = report.domain.clone();
     let (null, others): (Vec<_>, Vec<_>) = records.iter().partition(|(_, name)| name.is_empty());
+    let null: Vec<u16> = null.iter().map(|(preference, _)| *preference).collect();
     report.null_mx = !null.is_empty();
-    let null_text = null
-        .iter()
-        .map(|(preference, _)| format!("MX {preference} ."))
-        .collect::<Vec<_>>()
-        .join(", ");
     if others.is_empty() {
         report.delivery = Delivery::NullMx;
-        let odd = if null.iter().any(|(p, _)| *p != 0) {
-            " (RFC 7505 writes it with preference 0)"
-        } else {
-            ""
-        };
-        report.findings.push(Finding::new(
-            codes::NULL_MX,
-            &domain,
-            format!("{domain} publishes a null MX ({null_text}){odd}: it accepts no mail"),
-        ));
+        report.findings.push(lints::null_mx(&report.domain, &null));
         return;
     }
     report.delivery = Delivery::Mx;
     if report.null_mx {
-        let listed: Vec<String> = others.iter().map(|(p, n)| format!("MX {p} {n}")).collect();
-        report.findings.push(Finding::new(
-            codes::NULL_MX_MIXED,
-            &domain,
-            format!("a null MX ({null_text}) beside {}", listed.join(", ")),
-        ));
+        let mixed = lints::null_mx_mixed(&report.domain, &null, &others);
+        report.findings.push(mixed);
     }
     let (planned, duplicates) = plan_hosts(&others);
     report.findings.extend(duplicates);
+    follow(asker, settings, &planned, report, notes).await;
+}
+
+/// Looks the first [`MAX_HOSTS`] hosts up at once; the rest are listed, not followed.
+async fn follow(
+    asker: Asker<'_>,
+    settings: MxSettings,
+    planned: &[Planned],
+    report: &mut MxReport,
+    notes: &mut Notes,
+) {
     let followed = planned.len().min(MAX_HOSTS);
     let resolved = join_all(
         planned[..followed]
@@ -208,7 +201,7 @@ async fn explicit(
     if planned.len() > MAX_HOSTS {
         report.findings.push(Finding::new(
             codes::AUDIT_LIMIT,
-            &domain,
+            &report.domain,
             format!(
                 "{} MX hosts; the first {MAX_HOSTS} by preference were looked up",
                 planned.len()

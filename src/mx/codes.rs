@@ -51,9 +51,9 @@ crate::finding::catalog::codes! {
         rfc: "RFC 7505 §3",
         summary: "A null MX beside other MX records",
         explanation: "A domain that publishes a null MX (\"0 .\") must not publish any other MX \
-            record (RFC 7505 §3). Senders disagree on what the mix means: some bounce every \
-            message as if the domain accepted no mail, others skip the null MX and deliver to \
-            the other hosts.",
+            record (RFC 7505 §3), and nothing says what a sender does with the mix: it may \
+            bounce every message as if the domain accepted no mail, or skip the null MX and \
+            deliver to the other hosts.",
         fix: "Decide whether the domain receives mail: if it does, delete the \"MX 0 .\" \
             record; if it does not, delete every other MX record.",
     }
@@ -64,9 +64,9 @@ crate::finding::catalog::codes! {
         summary: "An MX record names an alias (CNAME), not a host",
         explanation: "The exchange of an MX record must be a name with its own A/AAAA records, \
             not an alias (RFC 2181 §10.3; RFC 5321 §5.1 leaves any other answer outside the \
-            standard). Most senders follow the CNAME anyway, but some do not, and the TLS \
-            certificate a sender checks (DANE, MTA-STS) is for the MX name, not the alias \
-            target.",
+            standard). Most senders follow the CNAME anyway, but some do not, and a sender \
+            that enforces MTA-STS checks the server's certificate against the name in the MX \
+            record, not the alias target (RFC 8461 §4.2).",
         fix: "Point the MX record at the canonical host name (the CNAME's target), or replace \
             the CNAME with A/AAAA records.",
     }
@@ -174,7 +174,8 @@ crate::finding::catalog::codes! {
             and 5 PTR names per address, so that a domain's data cannot make one audit send \
             thousands of queries. What lies beyond is listed but not checked. Senders try far \
             fewer hosts and addresses than that (RFC 5321 §5.1 asks for at least two; Postfix \
-            tries five), so mail never reaches most of them either.",
+            tries at most five addresses by default), so mail never reaches most of them \
+            either.",
         fix: "Trim the MX records and the address records of each host to those that receive \
             mail; a few hosts with one or two addresses each is plenty.",
     }

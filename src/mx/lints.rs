@@ -38,6 +38,42 @@ pub fn duplicate_host(name: &str, preferences: &[u16]) -> Finding {
     )
 }
 
+/// A null MX alone: the domain accepts no mail.
+pub fn null_mx(domain: &str, preferences: &[u16]) -> Finding {
+    let odd = if preferences.iter().any(|p| *p != 0) {
+        " (RFC 7505 writes it with preference 0)"
+    } else {
+        ""
+    };
+    Finding::new(
+        codes::NULL_MX,
+        domain,
+        format!(
+            "{domain} publishes a null MX ({}){odd}: it accepts no mail",
+            null_text(preferences)
+        ),
+    )
+}
+
+/// A null MX beside `others`.
+pub fn null_mx_mixed(domain: &str, preferences: &[u16], others: &[&(u16, String)]) -> Finding {
+    let listed: Vec<String> = others.iter().map(|(p, n)| format!("MX {p} {n}")).collect();
+    Finding::new(
+        codes::NULL_MX_MIXED,
+        domain,
+        format!(
+            "a null MX ({}) beside {}",
+            null_text(preferences),
+            listed.join(", ")
+        ),
+    )
+}
+
+fn null_text(preferences: &[u16]) -> String {
+    let records: Vec<String> = preferences.iter().map(|p| format!("MX {p} .")).collect();
+    records.join(", ")
+}
+
 /// Every finding about the report's hosts and addresses; each address's reverse DNS is judged
 /// once, however many hosts share it.
 pub fn lint_hosts(report: &MxReport) -> Vec<Finding> {

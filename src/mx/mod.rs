@@ -24,7 +24,7 @@ pub use audit::audit_domain;
 pub use ranges::{SpecialBlock, special_block};
 
 /// Distinct MX hosts followed; more are listed but not looked up. Senders try far fewer: RFC
-/// 5321 §5.1 asks for at least two addresses, Postfix tries five by default.
+/// 5321 §5.1 asks for at least two addresses, Postfix tries five addresses by default.
 pub const MAX_HOSTS: usize = 16;
 
 /// Addresses checked per host and family (A, AAAA); a host with more is multihomed beyond what

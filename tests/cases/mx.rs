@@ -264,9 +264,24 @@ fn without_mx_records_the_domain_is_its_own_mail_exchanger() {
         f.message,
         "no MX records: mail goes to example.com's own address 1.2.3.80 (implicit MX)"
     );
-    // The domain itself may be an alias; the implicit MX is not asked about one.
-    assert!(!codes(&report.findings).contains(&"mx-target-cname"));
     assert!(codes(&report.findings).contains(&"mx-no-aaaa"));
+}
+
+#[test]
+fn a_domain_that_is_an_alias_is_followed_for_its_implicit_mx() {
+    // RFC 5321 §5.1 follows a CNAME at the domain; only MX data must not name an alias.
+    let (out, report, _dns) = audit(
+        zone(|z| {
+            z.cname("example.com", "web.example.net");
+            host(z, "web.example.net", &["1.2.3.80"], &["2a00:1:2:3::80"]);
+        }),
+        "example.com",
+    );
+    out.assert_success();
+    assert_eq!(report.delivery, MxDelivery::Implicit);
+    assert_eq!(report.hosts[0].cname, None);
+    assert_eq!(report.hosts[0].addresses.len(), 2);
+    assert_eq!(codes(&report.findings), ["mx-missing"], "{out}");
 }
 
 #[test]

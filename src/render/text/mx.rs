@@ -50,7 +50,7 @@ fn routing(p: Palette, r: &MxReport, domain: &str) -> Option<String> {
     Some(match r.delivery {
         Delivery::Mx if r.null_mx => p.paint(
             Paint::RedBold,
-            "a null MX (.) beside the hosts below: senders disagree on what that means",
+            "a null MX (.) beside the hosts below, which RFC 7505 forbids",
         ),
         Delivery::Mx => return None,
         Delivery::Implicit => p.paint(
