@@ -68,14 +68,17 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: MxSettings) -> MxRe
     report.findings.extend(notes.findings);
     report.findings.extend(lints::lint_hosts(&report));
     if notes.deadline {
-        report.findings.push(Finding::new(
-            codes::AUDIT_DEADLINE,
-            domain,
+        let secs = settings.budget.as_secs_f64();
+        let message = if report.incomplete {
+            format!("{domain} MX was not answered within {secs} s")
+        } else {
             format!(
-                "not every lookup was answered within {} s; what was not is shown as unknown",
-                settings.budget.as_secs_f64()
-            ),
-        ));
+                "not every lookup was answered within {secs} s; what was not is shown as unknown"
+            )
+        };
+        report
+            .findings
+            .push(Finding::new(codes::AUDIT_DEADLINE, domain, message));
     }
     report
 }

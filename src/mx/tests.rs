@@ -86,6 +86,10 @@ async fn a_slow_mx_lookup_ends_at_the_budget_and_the_run_is_incomplete() {
     assert!(report.incomplete);
     assert_eq!(report.delivery, Delivery::Unknown);
     assert_eq!(codes(&report), ["mx-audit-deadline"]);
+    assert_eq!(
+        report.findings[0].message,
+        "example.com MX was not answered within 0.1 s"
+    );
 }
 
 #[tokio::test]
