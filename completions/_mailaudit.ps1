@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)')
             [CompletionResult]::new('dmarc', 'dmarc', [CompletionResultType]::ParameterValue, 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy')
             [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Audit a domain''s BIMI record and the DMARC policy it needs')
+            [CompletionResult]::new('mx', 'mx', [CompletionResultType]::ParameterValue, 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -362,6 +363,25 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mailaudit;mx' {
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mailaudit;lint' {
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
@@ -623,6 +643,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('dkim', 'dkim', [CompletionResultType]::ParameterValue, 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)')
             [CompletionResult]::new('dmarc', 'dmarc', [CompletionResultType]::ParameterValue, 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy')
             [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Audit a domain''s BIMI record and the DMARC policy it needs')
+            [CompletionResult]::new('mx', 'mx', [CompletionResultType]::ParameterValue, 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -669,6 +690,9 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;help;bimi' {
+            break
+        }
+        'mailaudit;help;mx' {
             break
         }
         'mailaudit;help;lint' {

@@ -41,6 +41,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand dkim 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
             cand dmarc 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy'
             cand bimi 'Audit a domain''s BIMI record and the DMARC policy it needs'
+            cand mx 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -337,6 +338,24 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mailaudit;mx'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mailaudit;lint'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
@@ -578,6 +597,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand dkim 'Audit a domain''s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
             cand dmarc 'Audit a domain''s DMARC policy: the record that applies, the tree walk, the effective policy'
             cand bimi 'Audit a domain''s BIMI record and the DMARC policy it needs'
+            cand mx 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -612,6 +632,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;dmarc'= {
         }
         &'mailaudit;help;bimi'= {
+        }
+        &'mailaudit;help;mx'= {
         }
         &'mailaudit;help;lint'= {
             cand spf 'Lint an SPF record given as text'

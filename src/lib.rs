@@ -12,6 +12,7 @@ mod error;
 pub mod exit;
 pub mod finding;
 pub mod https;
+pub mod mx;
 pub mod policy;
 pub mod render;
 pub mod spf;

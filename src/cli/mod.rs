@@ -7,6 +7,7 @@ mod dkim;
 mod dmarc;
 mod lint;
 mod meta;
+mod mx;
 mod policy;
 mod spf;
 
@@ -28,6 +29,7 @@ pub use lint::{LintBimiArgs, LintDmarcArgs};
 pub use lint::{LintCommand, LintSpfArgs};
 pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
+pub use mx::MxArgs;
 pub use policy::{MtaStsArgs, TlsRptArgs};
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
@@ -126,6 +128,8 @@ pub enum Command {
     Dmarc(DmarcArgs),
     /// Audit a domain's BIMI record and the DMARC policy it needs
     Bimi(BimiArgs),
+    /// Audit where a domain's mail goes: MX hosts by preference, their addresses, reverse DNS
+    Mx(MxArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

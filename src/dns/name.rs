@@ -1,5 +1,8 @@
-//! Domain names: the canonical form used as a cache key, and validation of names users type
-//! (RFC 1035 §2.3.4 lengths, IDNA per RFC 5891 via UTS #46).
+//! Domain names: the canonical form used as a cache key, validation of names users type
+//! (RFC 1035 §2.3.4 lengths, IDNA per RFC 5891 via UTS #46), and the reverse-mapping names of
+//! addresses (RFC 1035 §3.5, RFC 3596 §2.5).
+
+use std::net::{IpAddr, Ipv6Addr};
 
 /// Lowercase, without the trailing dot.
 pub fn canonical(name: &str) -> String {
@@ -64,6 +67,31 @@ pub fn normalize_domain(input: &str) -> Result<String, NameError> {
     Ok(ascii)
 }
 
+/// The name a PTR query for `ip` asks: the octets reversed under in-addr.arpa (RFC 1035 §3.5),
+/// or the 32 nibbles reversed under ip6.arpa (RFC 3596 §2.5).
+pub fn reverse_name(ip: IpAddr) -> String {
+    match ip {
+        IpAddr::V4(v4) => {
+            let [a, b, c, d] = v4.octets();
+            format!("{d}.{c}.{b}.{a}.in-addr.arpa")
+        }
+        IpAddr::V6(v6) => {
+            let mut parts = nibbles(&v6);
+            parts.reverse();
+            format!("{}.ip6.arpa", parts.join("."))
+        }
+    }
+}
+
+/// The 32 hexadecimal nibbles of an IPv6 address, most significant first, lowercase.
+pub fn nibbles(ip: &Ipv6Addr) -> Vec<String> {
+    ip.octets()
+        .iter()
+        .flat_map(|b| [b >> 4, b & 0x0f])
+        .map(|n| format!("{n:x}"))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,5 +120,17 @@ mod tests {
         ] {
             assert!(normalize_domain(bad).is_err(), "{bad:?} accepted");
         }
+    }
+
+    #[test]
+    fn reverse_names() {
+        assert_eq!(
+            reverse_name("192.0.2.3".parse().unwrap()),
+            "3.2.0.192.in-addr.arpa"
+        );
+        assert_eq!(
+            reverse_name("2001:db8::cb01".parse().unwrap()),
+            "1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"
+        );
     }
 }

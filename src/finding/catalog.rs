@@ -118,6 +118,7 @@ const GROUPS: &[(&str, &[Code])] = &[
         crate::policy::bimi::codes::ALL,
     ),
     (crate::check::codes::PREFIX, crate::check::codes::ALL),
+    (crate::mx::codes::PREFIX, crate::mx::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.

@@ -12,6 +12,7 @@ mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;
 mod mta_sts;
+mod mx;
 mod output;
 mod policy_lint;
 mod policy_properties;

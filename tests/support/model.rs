@@ -865,3 +865,77 @@ impl CheckReport {
             .collect()
     }
 }
+
+/// `mailaudit mx DOMAIN`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MxReport {
+    pub domain: String,
+    pub delivery: MxDelivery,
+    pub null_mx: bool,
+    pub hosts: Vec<MxHost>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MxDelivery {
+    Mx,
+    Implicit,
+    NullMx,
+    None,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MxHost {
+    pub preference: u16,
+    pub name: String,
+    #[serde(deserialize_with = "nullable")]
+    pub cname: Option<String>,
+    pub ip_literal: bool,
+    pub status: MxHostStatus,
+    pub addresses: Vec<MxAddress>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum MxHostStatus {
+    Resolved,
+    NoAddress,
+    #[serde(rename = "nxdomain")]
+    NxDomain,
+    Failed,
+    NotFollowed,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MxAddress {
+    pub ip: std::net::IpAddr,
+    #[serde(deserialize_with = "nullable")]
+    pub special: Option<SpecialBlock>,
+    pub ptr: Vec<String>,
+    pub reverse_dns: ReverseDns,
+    #[serde(deserialize_with = "nullable")]
+    pub confirmed_by: Option<String>,
+}
+
+/// An IANA special-purpose block (RFC 6890) that senders cannot reach.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SpecialBlock {
+    pub block: String,
+    pub name: String,
+    pub rfc: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReverseDns {
+    Confirmed,
+    NotConfirmed,
+    NoPtr,
+    Unknown,
+}

@@ -10,6 +10,7 @@ mod eval;
 mod explain;
 mod findings;
 mod mta_sts;
+mod mx;
 mod spf;
 mod tls_rpt;
 

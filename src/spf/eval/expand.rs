@@ -4,6 +4,8 @@
 use std::fmt::Write;
 use std::net::IpAddr;
 
+use crate::dns::name::nibbles;
+
 use crate::spf::macros::{MacroExpand, MacroPart, MacroString};
 
 /// RFC 7208 §7.3: an expanded domain name longer than this loses labels on its left.
@@ -156,31 +158,8 @@ fn letter_value(letter: char, values: &Values<'_>) -> String {
 pub fn dotted_ip(ip: IpAddr) -> String {
     match ip {
         IpAddr::V4(v4) => v4.to_string(),
-        IpAddr::V6(v6) => nibbles(&v6.octets()).join("."),
+        IpAddr::V6(v6) => nibbles(&v6).join("."),
     }
-}
-
-/// The reverse-mapping name of `ip` under in-addr.arpa or ip6.arpa (§5.5).
-pub fn reverse_name(ip: IpAddr) -> String {
-    match ip {
-        IpAddr::V4(v4) => {
-            let [a, b, c, d] = v4.octets();
-            format!("{d}.{c}.{b}.{a}.in-addr.arpa")
-        }
-        IpAddr::V6(v6) => {
-            let mut parts = nibbles(&v6.octets());
-            parts.reverse();
-            format!("{}.ip6.arpa", parts.join("."))
-        }
-    }
-}
-
-fn nibbles(bytes: &[u8]) -> Vec<String> {
-    bytes
-        .iter()
-        .flat_map(|b| [b >> 4, b & 0x0f])
-        .map(|n| format!("{n:x}"))
-        .collect()
 }
 
 /// URL-escapes everything outside RFC 3986's unreserved set, byte by byte, uppercase hex.
@@ -326,17 +305,5 @@ mod tests {
         assert!(d("a..example.com").is_err());
         assert!(d("%{d}x1234.example.com").is_err());
         assert_eq!(truncate_domain(&"x".repeat(300)), "");
-    }
-
-    #[test]
-    fn reverse_names() {
-        assert_eq!(
-            reverse_name("192.0.2.3".parse().unwrap()),
-            "3.2.0.192.in-addr.arpa"
-        );
-        assert_eq!(
-            reverse_name("2001:db8::cb01".parse().unwrap()),
-            "1.0.b.c.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa"
-        );
     }
 }

@@ -3,13 +3,13 @@
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 
+use crate::dns::name::reverse_name;
 use crate::dns::{Answer, FailureKind, LookupResult, Rdata, RecordType};
 
 use crate::spf::macros::MacroString;
 use crate::spf::{Directive, DualCidr, MAX_NAMES_PER_MECHANISM, Mechanism};
 
 use super::evaluator::{Abort, Evaluator, address_of, term_label};
-use super::expand::reverse_name;
 use super::result::SpfResult;
 use super::trace::TermOutcome;
 

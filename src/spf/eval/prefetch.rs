@@ -12,13 +12,14 @@
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 
+use crate::dns::name::reverse_name;
 use crate::dns::{Answer, BoxFuture, Dns, RecordType};
 
 use crate::spf::macros::MacroString;
 use crate::spf::select::{self, Selection};
 use crate::spf::{MAX_DNS_TERMS, MAX_NAMES_PER_MECHANISM, Mechanism, SpfRecord};
 
-use super::expand::{MacroContext, Values, expand_domain, needs_ptr, reverse_name};
+use super::expand::{MacroContext, Values, expand_domain, needs_ptr};
 
 /// Address lookups of MX hosts the walk may make in all.
 const MAX_ADDRESS_LOOKUPS: usize = 20;

@@ -2,10 +2,11 @@
 //! whose forward lookup leads back to it, for the `ptr` mechanism and the `%{p}` macro, within
 //! the ten-name limit of §4.6.4.
 
+use crate::dns::name::reverse_name;
 use crate::dns::{Answer, Rdata, RecordType};
 
 use super::evaluator::{Evaluator, address_of, is_within};
-use super::expand::{needs_ptr, reverse_name};
+use super::expand::needs_ptr;
 use crate::spf::MAX_NAMES_PER_MECHANISM;
 use crate::spf::macros::MacroString;
 
