@@ -5,10 +5,16 @@
 use crate::dkim::audit::SelectorStatus;
 use crate::dmarc::Policy;
 use crate::finding::Finding;
+use crate::mx::Delivery;
 
 use super::{AREAS, CheckReport, CheckSettings, codes};
 
-pub fn findings(report: &CheckReport, settings: &CheckSettings, null_mx: bool) -> Vec<Finding> {
+pub fn findings(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
+    // A null MX alone: the domain says it accepts (and so sends) no mail.
+    let null_mx = report
+        .mx
+        .as_ref()
+        .is_some_and(|mx| mx.delivery == Delivery::NullMx);
     let domain = report.domain.as_str();
     let mut out = unfinished(report, settings);
     if let Some(finding) = nothing_aligns(report) {
@@ -30,6 +36,7 @@ fn unfinished(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
         report.spf.is_some(),
         report.dmarc.is_some(),
         report.dkim.is_some(),
+        report.mx.is_some(),
         report.mta_sts.is_some(),
         report.tls_rpt.is_some(),
         report.bimi.is_some(),

@@ -1,5 +1,5 @@
 //! `check`: every audit of one domain at once — SPF (RFC 7208), DMARC (RFC 9989), DKIM (RFC
-//! 6376), MTA-STS (RFC 8461), TLS-RPT (RFC 8460), BIMI — sharing the run's resolver and its cache,
+//! 6376), MX (RFC 5321, RFC 7505), MTA-STS (RFC 8461), TLS-RPT (RFC 8460), BIMI — sharing the run's resolver and its cache,
 //! so a domain costs little more than its longest chain of dependent queries; then the checks
 //! that need several protocols at once (`cross`). Many domains: `bulk`.
 
@@ -15,8 +15,9 @@ use serde::Serialize;
 use crate::dkim::Selector;
 use crate::dkim::audit::DkimReport;
 use crate::dmarc::audit::DmarcReport;
-use crate::dns::{Dns, Rdata, RecordType};
+use crate::dns::Dns;
 use crate::finding::Finding;
+use crate::mx::{MxReport, MxSettings};
 use crate::policy::bimi::audit::BimiReport;
 use crate::policy::mta_sts::{FetchSettings, MtaStsReport};
 use crate::policy::tls_rpt::TlsRptReport;
@@ -44,6 +45,7 @@ pub struct CheckReport {
     pub spf: Option<SpfReport>,
     pub dmarc: Option<DmarcReport>,
     pub dkim: Option<DkimReport>,
+    pub mx: Option<MxReport>,
     pub mta_sts: Option<MtaStsReport>,
     pub tls_rpt: Option<TlsRptReport>,
     pub bimi: Option<BimiReport>,
@@ -55,15 +57,16 @@ pub struct CheckReport {
 }
 
 /// The areas of a report, named as the text report names them.
-pub const AREAS: [&str; 6] = ["SPF", "DMARC", "DKIM", "MTA-STS", "TLS-RPT", "BIMI"];
+pub const AREAS: [&str; 7] = ["SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI"];
 
 impl CheckReport {
     /// Every finding of every area and the cross-area ones, with the area each belongs to.
     pub fn all_findings(&self) -> impl Iterator<Item = (&'static str, &Finding)> {
-        let areas: [(&'static str, Option<&[Finding]>); 7] = [
+        let areas: [(&'static str, Option<&[Finding]>); 8] = [
             ("SPF", self.spf.as_ref().map(|r| r.findings.as_slice())),
             ("DMARC", self.dmarc.as_ref().map(|r| r.findings.as_slice())),
             ("DKIM", self.dkim.as_ref().map(|r| r.findings.as_slice())),
+            ("MX", self.mx.as_ref().map(|r| r.findings.as_slice())),
             (
                 "MTA-STS",
                 self.mta_sts.as_ref().map(|r| r.findings.as_slice()),
@@ -84,9 +87,13 @@ impl CheckReport {
 /// Checks `domain` (already normalised): every area concurrently, each within the budget.
 pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> CheckReport {
     let budget = settings.budget;
+    let mx_settings = MxSettings {
+        budget,
+        reverse_dns: true,
+    };
     let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi) = tokio::join!(
         // The MTA-STS audit asks for the MX too: the cache answers both with one query.
-        dns.lookup(domain, RecordType::Mx),
+        within(budget, crate::mx::audit_domain(dns, domain, mx_settings)),
         within(budget, crate::spf::audit::audit_domain(dns, domain, budget)),
         within(budget, crate::dmarc::audit::audit_domain(dns, domain)),
         within(
@@ -114,26 +121,20 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         spf,
         dmarc,
         dkim,
+        mx,
         mta_sts,
         tls_rpt,
         bimi,
         findings: Vec::new(),
         incomplete: false,
     };
-    // RFC 7505: a null MX is a single MX record whose exchange is the root.
-    let null_mx = mx.is_ok_and(|answer| {
-        let records = answer.records();
-        !records.is_empty()
-            && records
-                .iter()
-                .all(|r| matches!(r, Rdata::Mx { exchange, .. } if exchange.is_empty()))
-    });
-    report.findings = cross::findings(&report, settings, null_mx);
+    report.findings = cross::findings(&report, settings);
     report.incomplete = report.findings.iter().any(|f| f.code == codes::UNFINISHED)
         || [
             report.spf.as_ref().map(|r| r.incomplete),
             report.dmarc.as_ref().map(|r| r.incomplete),
             report.dkim.as_ref().map(|r| r.incomplete),
+            report.mx.as_ref().map(|r| r.incomplete),
             report.mta_sts.as_ref().map(|r| r.incomplete),
             report.tls_rpt.as_ref().map(|r| r.incomplete),
             report.bimi.as_ref().map(|r| r.incomplete),

@@ -21,8 +21,10 @@ fn healthy(z: &mut Zone, domain: &str) {
 
 fn healthy_with_dmarc(z: &mut Zone, domain: &str, dmarc: &str) {
     z.txt(domain, &["v=spf1 ip4:192.0.2.0/24 -all"]);
+    // A public address (nothing connects to it) whose PTR name resolves back to it.
     z.mx(domain, 10, &format!("mail.{domain}"));
-    z.a(&format!("mail.{domain}"), "192.0.2.25");
+    z.a(&format!("mail.{domain}"), "93.184.215.14");
+    z.ptr("14.215.184.93.in-addr.arpa", &format!("mail.{domain}"));
     z.txt(&format!("_dmarc.{domain}"), &[dmarc]);
     z.txt(
         &format!("s1._domainkey.{domain}"),
@@ -160,10 +162,8 @@ fn text_opens_with_the_scorecard_then_findings_by_area() {
     let out = check(&dns, &["example.com", "--selector", "s1"]);
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines[0], "Mail check example.com", "{out}");
-    for (line, area) in lines[1..7]
-        .iter()
-        .zip(["SPF", "DMARC", "DKIM", "MTA-STS", "TLS-RPT", "BIMI"])
-    {
+    let areas = ["SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI"];
+    for (line, area) in lines[1..8].iter().zip(areas) {
         assert!(line.trim_start().starts_with(area), "{line:?}\n{out}");
     }
     assert!(
@@ -171,6 +171,10 @@ fn text_opens_with_the_scorecard_then_findings_by_area() {
         "{out}"
     );
     assert!(lines[3].contains("s1 ed25519-256"), "{out}");
+    assert!(
+        lines[4].contains("ok") && lines[4].contains("1 host"),
+        "{out}"
+    );
     out.assert_stdout_contains("\nDMARC\n  warning dmarc-policy-none");
     out.assert_stdout_contains("(mailaudit explain dmarc-policy-none)");
 }

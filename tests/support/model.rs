@@ -822,6 +822,8 @@ pub struct CheckReport {
     #[serde(deserialize_with = "nullable")]
     pub dkim: Option<DkimReport>,
     #[serde(deserialize_with = "nullable")]
+    pub mx: Option<MxReport>,
+    #[serde(deserialize_with = "nullable")]
     pub mta_sts: Option<MtaStsReport>,
     #[serde(deserialize_with = "nullable")]
     pub tls_rpt: Option<TlsRptReport>,
@@ -853,6 +855,7 @@ impl CheckReport {
             self.spf.as_ref().map(|r| &r.findings),
             self.dmarc.as_ref().map(|r| &r.findings),
             self.dkim.as_ref().map(|r| &r.findings),
+            self.mx.as_ref().map(|r| &r.findings),
             self.mta_sts.as_ref().map(|r| &r.findings),
             self.tls_rpt.as_ref().map(|r| &r.findings),
             self.bimi.as_ref().map(|r| &r.findings),

@@ -10,6 +10,7 @@ use crate::check::CheckReport;
 use crate::check::bulk::{CheckResult, InvalidInput};
 use crate::dkim::audit::SelectorStatus;
 use crate::finding::{Finding, Severity};
+use crate::mx::Delivery;
 use crate::policy::mta_sts::Mode;
 use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
@@ -110,6 +111,7 @@ fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
             }),
         ),
         ("DKIM", r.dkim.as_ref().map(dkim_facts)),
+        ("MX", r.mx.as_ref().map(mx_facts)),
         (
             "MTA-STS",
             r.mta_sts.as_ref().map(|m| {
@@ -138,6 +140,23 @@ fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
             }),
         ),
     ]
+}
+
+fn mx_facts(m: &crate::mx::MxReport) -> String {
+    let v6 = m
+        .hosts
+        .iter()
+        .any(|h| h.addresses.iter().any(|a| a.ip.is_ipv6()));
+    match m.delivery {
+        Delivery::NullMx => "null MX: accepts no mail".into(),
+        Delivery::Implicit => format!("no MX: mail goes to {} itself", m.domain),
+        _ => format!(
+            "{} host{}{}",
+            m.hosts.len(),
+            if m.hosts.len() == 1 { "" } else { "s" },
+            if v6 { ", IPv4 and IPv6" } else { ", IPv4 only" }
+        ),
+    }
 }
 
 fn dkim_facts(d: &crate::dkim::audit::DkimReport) -> String {
