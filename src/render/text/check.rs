@@ -191,7 +191,10 @@ fn grouped_findings(out: &mut String, p: Palette, all: &[(&str, &Finding)]) {
             areas.push(area);
         }
     }
-    for area in areas {
+    for (i, area) in areas.into_iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         let _ = writeln!(out, "{}", p.bold(area));
         let mut mine: Vec<&Finding> = all
             .iter()
@@ -209,12 +212,7 @@ fn grouped_findings(out: &mut String, p: Palette, all: &[(&str, &Finding)]) {
                 escape(&f.subject)
             );
             let _ = writeln!(out, "          {}", escape(&f.message));
-            let fix = entry
-                .fix
-                .split_inclusive(". ")
-                .next()
-                .unwrap_or(entry.fix)
-                .trim_end();
+            let fix = first_sentence(entry.fix);
             let _ = writeln!(
                 out,
                 "          {} {}",
@@ -233,7 +231,36 @@ fn grouped_findings(out: &mut String, p: Palette, all: &[(&str, &Finding)]) {
     );
 }
 
+/// The first sentence of catalog prose: up to the first ". " that does not end an abbreviation.
+fn first_sentence(text: &str) -> &str {
+    let mut from = 0;
+    while let Some(at) = text[from..].find(". ") {
+        let end = from + at + 1;
+        let word = text[..end - 1].rsplit(' ').next().unwrap_or("");
+        if !matches!(word, "e.g" | "i.e" | "etc" | "cf") {
+            return &text[..end];
+        }
+        from = end;
+    }
+    text
+}
+
 /// The closing table of a run over several domains (text only).
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_first_sentence_does_not_end_at_an_abbreviation() {
+        assert_eq!(
+            super::first_sentence("Set a PTR, e.g. mail.example. Then wait."),
+            "Set a PTR, e.g. mail.example."
+        );
+        assert_eq!(
+            super::first_sentence("No period at all"),
+            "No period at all"
+        );
+    }
+}
+
 #[derive(Debug, Default, Serialize)]
 pub struct CheckSummary {
     pub rows: Vec<SummaryRow>,
