@@ -13,6 +13,7 @@ pub mod finding;
 pub mod https;
 pub mod policy;
 pub mod render;
+pub mod smtp;
 pub mod spf;
 pub mod tags;
 pub mod tls;

@@ -7,6 +7,7 @@ mod dmarc;
 mod lint;
 mod meta;
 mod policy;
+mod probe;
 mod spf;
 
 use std::net::IpAddr;
@@ -27,6 +28,7 @@ pub use lint::{LintCommand, LintSpfArgs};
 pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
 pub use policy::{MtaStsArgs, TlsRptArgs};
+pub use probe::ProbeArgs;
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
 /// Audit a domain's email authentication (SPF, DKIM, DMARC, MX, MTA-STS, ...) and explain what
@@ -121,6 +123,8 @@ pub enum Command {
     Dmarc(DmarcArgs),
     /// Audit a domain's BIMI record and the DMARC policy it needs
     Bimi(BimiArgs),
+    /// Probe a domain's MX hosts live over SMTP and STARTTLS, as a sending server meets them
+    Probe(ProbeArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

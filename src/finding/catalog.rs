@@ -117,6 +117,7 @@ const GROUPS: &[(&str, &[Code])] = &[
         crate::policy::bimi::codes::PREFIX,
         crate::policy::bimi::codes::ALL,
     ),
+    (crate::smtp::codes::PREFIX, crate::smtp::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.

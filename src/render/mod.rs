@@ -3,6 +3,7 @@
 //! are given; they never look anything up.
 
 pub mod palette;
+pub mod progress;
 pub mod sanitize;
 pub mod text;
 mod yaml;

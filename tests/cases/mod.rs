@@ -15,6 +15,7 @@ mod output;
 mod policy_lint;
 mod policy_properties;
 mod properties;
+mod smtp_probe;
 mod spf_audit;
 mod spf_eval;
 mod spf_hostile;

@@ -9,6 +9,7 @@ mod eval;
 mod explain;
 mod findings;
 mod mta_sts;
+mod probe;
 mod spf;
 mod tls_rpt;
 
