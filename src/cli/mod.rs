@@ -62,12 +62,13 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "FILE", global = true, conflicts_with = "resolver")]
     pub zone: Vec<PathBuf>,
 
-    /// Seconds to wait for each DNS query, and for each HTTPS fetch as a whole
+    /// Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of
+    /// an SMTP probe
     #[arg(long, value_name = "SECS", global = true, default_value = "5", value_parser = parse_timeout)]
     pub timeout: f64,
 
-    /// Seconds one domain's audit (or one `spf eval`) may take in all; what is not reached by
-    /// then is reported as such
+    /// Seconds one domain's audit (or one `spf eval`, or one SMTP probe session) may take in
+    /// all; what is not reached by then is reported as such
     #[arg(long, value_name = "SECS", global = true, default_value = "20", value_parser = parse_timeout)]
     pub budget: f64,
 

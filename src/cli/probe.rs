@@ -3,15 +3,16 @@
 
 use clap::Args;
 
-/// Probe a domain's MX hosts (or given hosts) live over SMTP and STARTTLS: banner, EHLO
-/// extensions, the TLS handshake (version, cipher suite, key exchange, certificate chain and its
-/// verdict), EHLO again, QUIT.
-///
-/// Every address of every MX host is probed on each --port. Nothing but EHLO, STARTTLS and QUIT
-/// is sent unless --rcpt-test is given. --timeout bounds each step (connecting, each reply, the
-/// handshake) and --budget each session as a whole; sessions run --jobs at a time, so a run
-/// against hosts that never answer ends within one budget when --jobs covers them all.
+/// Probe a domain's MX hosts (or given hosts) live over SMTP and STARTTLS.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Every address of every MX host is probed on each --port: banner, EHLO \
+    extensions, STARTTLS, the TLS handshake (version, cipher suite, key exchange, the certificate \
+    chain and its verdict), EHLO again, QUIT. Nothing else is sent unless --rcpt-test is given. \
+    --timeout bounds each step (connecting, each reply, the handshake) and --budget each session; \
+    sessions run --jobs at a time, so a run against hosts that never answer ends within one \
+    budget when --jobs covers them all."
+)]
 pub struct ProbeArgs {
     /// The domain whose MX hosts to probe (with --host: the domain of the postmaster address
     /// --rcpt-test asks for)

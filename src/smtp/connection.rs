@@ -256,7 +256,7 @@ mod tests {
             Err(ReadError::Malformed("251 b".into()))
         );
 
-        let many = "250-x\r\n".repeat(2) + &"250 y\r\n";
+        let many = "250-x\r\n".repeat(2) + "250 y\r\n";
         let small = Limits {
             bytes: 10,
             ..limits()

@@ -6,6 +6,8 @@
 use serde::Serialize;
 
 /// What an EHLO reply offers. Keywords compare without regard to case.
+// Each flag is an independent extension named as its RFC names it; the JSON shows them so.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Extensions {
     pub starttls: bool,

@@ -124,7 +124,8 @@ pub fn certificate(d: &mut Dialogue<'_>, outcome: &TlsOutcome) {
             | CertVerdict::Invalid => Some(codes::CERT_UNTRUSTED),
         };
         if let Some(code) = code {
-            d.finding(code, format!("the certificate is {}", cert.detail));
+            let host = d.endpoint.host.clone();
+            d.finding(code, format!("certificate of {host}: {}", cert.detail));
         }
     }
     if let Some(leaf) = facts.chain.first() {
@@ -132,16 +133,17 @@ pub fn certificate(d: &mut Dialogue<'_>, outcome: &TlsOutcome) {
             .certificate
             .as_ref()
             .is_some_and(|c| c.verdict == CertVerdict::Expired);
-        if let Some(days) = leaf.days_left.filter(|d| (0..=EXPIRING_DAYS).contains(d)) {
-            if !expired {
-                d.finding(
-                    codes::CERT_EXPIRING_SOON,
-                    format!(
-                        "the certificate expires in {days} days, on {}",
-                        leaf.not_after
-                    ),
-                );
-            }
+        let soon = leaf
+            .days_left
+            .filter(|d| (0..=EXPIRING_DAYS).contains(d) && !expired);
+        if let Some(days) = soon {
+            d.finding(
+                codes::CERT_EXPIRING_SOON,
+                format!(
+                    "the certificate expires in {days} days, on {}",
+                    leaf.not_after
+                ),
+            );
         }
     }
     for (i, cert) in facts.chain.iter().enumerate() {
@@ -176,10 +178,10 @@ pub fn refused(d: &mut Dialogue<'_>, code: Code, line: &str, reply: &Reply) {
         ""
     };
     d.finding(code, format!("{line} got {}{temporary}", reply.summary()));
-    if reply.is_transient() {
-        if let Some(f) = d.findings.last_mut() {
-            f.severity = Severity::Warning;
-        }
+    if reply.is_transient()
+        && let Some(f) = d.findings.last_mut()
+    {
+        f.severity = Severity::Warning;
     }
 }
 

@@ -364,11 +364,11 @@ impl<'a> Dialogue<'a> {
             direction: Direction::Sent,
             text: "QUIT".into(),
         });
-        if let Ok(Ok(())) = timeout(step, conn.send("QUIT")).await {
-            if let Ok(Ok(reply)) = timeout(step, conn.read_reply()).await {
-                self.received(&reply);
-                self.session.quit = Some(reply);
-            }
+        if let Ok(Ok(())) = timeout(step, conn.send("QUIT")).await
+            && let Ok(Ok(reply)) = timeout(step, conn.read_reply()).await
+        {
+            self.received(&reply);
+            self.session.quit = Some(reply);
         }
     }
 

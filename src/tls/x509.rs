@@ -146,7 +146,7 @@ pub(super) fn oid_text(body: &[u8]) -> String {
     let mut value: u64 = 0;
     for &b in body {
         // More than 9 groups of 7 bits would overflow; no algorithm OID has such an arc.
-        value = value.checked_mul(128).unwrap_or(u64::MAX) | u64::from(b & 0x7f);
+        value = value.saturating_mul(128) | u64::from(b & 0x7f);
         if b & 0x80 == 0 {
             arcs.push(value);
             value = 0;

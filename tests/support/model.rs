@@ -892,6 +892,7 @@ pub struct SmtpEhlo {
     pub extensions: SmtpExtensions,
 }
 
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SmtpExtensions {

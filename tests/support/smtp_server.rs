@@ -9,6 +9,7 @@
 
 #![allow(dead_code)]
 
+use std::fmt::Write as _;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
@@ -44,7 +45,7 @@ impl Act {
         let mut out = String::new();
         for (i, line) in lines.iter().enumerate() {
             let sep = if i == last { ' ' } else { '-' };
-            out.push_str(&format!("{code}{sep}{line}\r\n"));
+            let _ = write!(out, "{code}{sep}{line}\r\n");
         }
         Self::Send(out.into_bytes())
     }

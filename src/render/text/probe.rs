@@ -115,7 +115,7 @@ fn session_text(out: &mut String, p: Palette, s: &Session) {
         &p.dim(&format!("{secs}, {} bytes read", s.bytes_received)),
     );
     if let Some(lines) = &s.transcript {
-        row(out, "dialogue", "");
+        let _ = writeln!(out, "  dialogue");
         for line in lines {
             let (mark, text) = match line.direction {
                 Direction::Sent => ("> ", escape(&line.text)),
