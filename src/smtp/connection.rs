@@ -264,4 +264,39 @@ mod tests {
         let mut c = connection(many.as_bytes(), small);
         assert_eq!(c.read_reply().await, Err(ReadError::TooManyBytes(10)));
     }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 128,
+            failure_persistence: None,
+            ..proptest::test_runner::Config::default()
+        })]
+
+        /// Whatever a server sends, reading ends, and no reply or session goes past its limits.
+        #[test]
+        fn reading_any_bytes_ends_within_the_limits(
+            input in proptest::collection::vec(
+                proptest::prop_oneof![
+                    proptest::strategy::Just(b"250-x\r\n".to_vec()),
+                    proptest::strategy::Just(b"250 y\r\n".to_vec()),
+                    proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..200),
+                ],
+                0..40,
+            )
+        ) {
+            let bytes: Vec<u8> = input.concat();
+            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            runtime.block_on(async {
+                let limits = limits();
+                let mut c = connection(&bytes, limits);
+                let mut replies = 0;
+                while let Ok(reply) = c.read_reply().await {
+                    assert!(reply.lines.len() <= limits.lines);
+                    replies += 1;
+                    assert!(replies <= bytes.len());
+                }
+                assert!(c.meter.read() <= limits.bytes);
+            });
+        }
+    }
 }

@@ -8,7 +8,8 @@ mod connection;
 mod ehlo;
 mod lints;
 pub mod probe;
-mod reply;
+mod rcpt;
+pub mod reply;
 mod session;
 pub mod targets;
 

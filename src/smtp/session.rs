@@ -16,14 +16,14 @@ use crate::tls::Inspector;
 use super::connection::{Connection, Meter, Metered, Stream};
 use super::lints;
 use super::{
-    Direction, Ehlo, Endpoint, Extensions, RcptTest, Reply, Session, Settings, TlsMode, TlsOutcome,
+    Direction, Ehlo, Endpoint, Extensions, Reply, Session, Settings, TlsMode, TlsOutcome,
     TranscriptLine, codes,
 };
 
 /// The session ended early; its findings are recorded.
-pub(super) struct Stop;
+pub struct Stop;
 
-type Step<T> = Result<T, Stop>;
+pub(super) type Step<T> = Result<T, Stop>;
 
 /// A session in progress and what it has recorded.
 pub(super) struct Dialogue<'a> {
@@ -292,56 +292,6 @@ impl<'a> Dialogue<'a> {
         }
     }
 
-    async fn rcpt_test(&mut self, recipient: &str) -> Step<()> {
-        let mut test = RcptTest {
-            recipient: recipient.to_string(),
-            mail_from: None,
-            rcpt_to: None,
-            accepted: None,
-        };
-        let mail = self.command("MAIL FROM:<>", "the reply to MAIL FROM").await;
-        let mail = self.keep_rcpt(&mut test, mail, |t, r| t.mail_from = Some(r))?;
-        if mail.is_positive() {
-            let line = format!("RCPT TO:<{recipient}>");
-            let rcpt = self.command(&line, "the reply to RCPT TO").await;
-            let rcpt = self.keep_rcpt(&mut test, rcpt, |t, r| t.rcpt_to = Some(r))?;
-            test.accepted = Some(matches!(rcpt.code, 250 | 251));
-            if !rcpt.is_positive() {
-                lints::refused(self, codes::POSTMASTER_REJECTED, &line, &rcpt);
-            }
-        } else {
-            lints::refused(self, codes::NULL_SENDER_REJECTED, "MAIL FROM:<>", &mail);
-        }
-        self.session.rcpt_test = Some(test);
-        let rset = self.command("RSET", "the reply to RSET").await?;
-        if !rset.is_positive() {
-            self.finding(
-                codes::UNEXPECTED_REPLY,
-                format!("RSET got {}", rset.summary()),
-            );
-        }
-        Ok(())
-    }
-
-    /// Keeps a reply of the recipient test (or the test so far, when the session ended).
-    fn keep_rcpt(
-        &mut self,
-        test: &mut RcptTest,
-        reply: Step<Reply>,
-        put: impl FnOnce(&mut RcptTest, Reply),
-    ) -> Step<Reply> {
-        match reply {
-            Ok(r) => {
-                put(test, r.clone());
-                Ok(r)
-            }
-            Err(stop) => {
-                self.session.rcpt_test = Some(test.clone());
-                Err(stop)
-            }
-        }
-    }
-
     async fn quit(&mut self) -> Step<()> {
         let reply = self.command("QUIT", "the reply to QUIT").await?;
         if !reply.is_positive() {
@@ -373,7 +323,7 @@ impl<'a> Dialogue<'a> {
     }
 
     /// Sends `line` and reads the reply.
-    async fn command(&mut self, line: &str, reply_to: &str) -> Step<Reply> {
+    pub(super) async fn command(&mut self, line: &str, reply_to: &str) -> Step<Reply> {
         self.transcript.push(TranscriptLine {
             direction: Direction::Sent,
             text: line.to_string(),

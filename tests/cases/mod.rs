@@ -16,6 +16,7 @@ mod policy_lint;
 mod policy_properties;
 mod properties;
 mod smtp_probe;
+mod smtp_properties;
 mod spf_audit;
 mod spf_eval;
 mod spf_hostile;
