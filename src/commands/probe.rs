@@ -7,7 +7,7 @@ use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::progress::Progress;
 use crate::smtp::probe::{endpoints, probe_all};
-use crate::smtp::targets::{for_domain, for_hosts, parse_host_spec};
+use crate::smtp::targets::{HostSpec, for_domain, for_hosts, parse_host_spec};
 use crate::smtp::{
     DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, DEFAULT_MAX_LINES, Limits, ProbeReport, Settings,
     valid_ehlo_name,
@@ -32,26 +32,7 @@ pub async fn run(
         .map(|h| parse_host_spec(h))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| Error::Usage(format!("--host {e}")))?;
-    let ehlo = ehlo_name(args.ehlo.as_deref())?;
-    let postmaster_domain = domain
-        .clone()
-        .or_else(|| specs.first().map(|s| s.name.clone()));
-    let settings = Settings {
-        ehlo,
-        limits: Limits {
-            line: DEFAULT_MAX_LINE,
-            lines: DEFAULT_MAX_LINES,
-            bytes: DEFAULT_MAX_BYTES,
-            step: ctx.config.timeout,
-            budget: ctx.config.budget,
-        },
-        trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
-        rcpt_test: args
-            .rcpt_test
-            .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
-            .flatten(),
-        transcript: args.transcript,
-    };
+    let settings = settings(&args, ctx, domain.as_deref(), &specs)?;
     let dns = ctx.dns()?;
     let targets = match &domain {
         Some(domain) if specs.is_empty() => for_domain(&dns, domain).await,
@@ -79,6 +60,35 @@ pub async fn run(
     }
     printer.record(&report)?;
     Ok(status)
+}
+
+/// What every session shares: the EHLO name, the limits, the trust anchors, the recipient test.
+fn settings(
+    args: &ProbeArgs,
+    ctx: &Ctx,
+    domain: Option<&str>,
+    specs: &[HostSpec],
+) -> Result<Settings, Error> {
+    // With --host alone, postmaster is asked for at the first host's name.
+    let postmaster_domain = domain
+        .map(str::to_string)
+        .or_else(|| specs.first().map(|s| s.name.clone()));
+    Ok(Settings {
+        ehlo: ehlo_name(args.ehlo.as_deref())?,
+        limits: Limits {
+            line: DEFAULT_MAX_LINE,
+            lines: DEFAULT_MAX_LINES,
+            bytes: DEFAULT_MAX_BYTES,
+            step: ctx.config.timeout,
+            budget: ctx.config.budget,
+        },
+        trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
+        rcpt_test: args
+            .rcpt_test
+            .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
+            .flatten(),
+        transcript: args.transcript,
+    })
 }
 
 /// `--ehlo`, checked, or this machine's host name (else "localhost").

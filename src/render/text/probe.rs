@@ -9,6 +9,7 @@ use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::smtp::{
     Direction, Ehlo, ProbeReport, RcptTest, Reply, Role, Session, TlsMode, TlsOutcome,
+    TranscriptLine,
 };
 use crate::tls::{CertVerdict, ChainCert};
 
@@ -115,15 +116,20 @@ fn session_text(out: &mut String, p: Palette, s: &Session) {
         &p.dim(&format!("{secs}, {} bytes read", s.bytes_received)),
     );
     if let Some(lines) = &s.transcript {
-        let _ = writeln!(out, "  dialogue");
-        for line in lines {
-            let (mark, text) = match line.direction {
-                Direction::Sent => ("> ", escape(&line.text)),
-                Direction::Received => ("< ", escape(&line.text)),
-                Direction::Note => ("* ", p.dim(&escape(&line.text))),
-            };
-            let _ = writeln!(out, "    {mark}{text}");
-        }
+        transcript(out, p, lines);
+    }
+}
+
+/// The dialogue: `>` sent, `<` received, `*` what happened off the wire.
+fn transcript(out: &mut String, p: Palette, lines: &[TranscriptLine]) {
+    let _ = writeln!(out, "  dialogue");
+    for line in lines {
+        let (mark, text) = match line.direction {
+            Direction::Sent => ("> ", escape(&line.text)),
+            Direction::Received => ("< ", escape(&line.text)),
+            Direction::Note => ("* ", p.dim(&escape(&line.text))),
+        };
+        let _ = writeln!(out, "    {mark}{text}");
     }
 }
 
