@@ -26,8 +26,8 @@ end
 
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_needs_command" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_needs_command" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -53,6 +53,7 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "dkim" -d 'Audit
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "lint" -d 'Lint a record given as text, before publishing it'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "explain" -d 'Explain a finding code, or list every code'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -66,8 +67,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l state -d '
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l bimi-selector -d 'The BIMI selector' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -88,8 +89,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s h -l help 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -115,8 +116,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l receiver -d 'The receiving host\'s name, for %{r} in explanations' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -139,8 +140,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -160,8 +161,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s h -l hel
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -183,8 +184,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l state -d 'Rotation state file whose selectors discovery tries too [default: the user\'s]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -217,8 +218,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l service -d 'Restrict the key to this service (s=)' -r -f -a "email\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -242,8 +243,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l key -d 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -276,8 +277,8 @@ ed25519\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l bits -d 'RSA key size [default: 2048]' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -301,8 +302,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l now -d 'Act as if today were DATE (YYYY-MM-DD), for planning and tests' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -327,8 +328,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -349,8 +350,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s V -l versi
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l selector -d 'The BIMI selector: the record is looked up at SELECTOR._bimi.DOMAIN' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -370,8 +371,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s h -l help -
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -389,10 +390,38 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l mta-sts-port 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l host -d 'Probe this host instead of the domain\'s MX hosts: a name (looked up), an address, with a port that overrides --port (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l port -d 'Port to probe (repeatable or comma-separated): 25 (relay), 587 and 2525 (STARTTLS), 465 (implicit TLS)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l implicit-tls-port -d 'A port that speaks TLS from the first byte instead of STARTTLS (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l ehlo -d 'The name to give in EHLO (default: this machine\'s host name)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l jobs -d 'Sessions at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l rcpt-test -d 'Also send MAIL FROM:<> and RCPT TO:<postmaster@DOMAIN>, then RSET, to see whether postmaster is accepted (no message is sent)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l transcript -d 'Show the SMTP dialogue (sent and received lines, the TLS handshake summarised)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -420,8 +449,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -442,8 +471,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -463,8 +492,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -484,8 +513,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -505,8 +534,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -526,8 +555,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -547,8 +576,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -576,8 +605,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -597,8 +626,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s h -l hel
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -618,8 +647,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s h -l
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for each DNS query, and for each HTTPS fetch as a whole' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -637,19 +666,20 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l mt
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx lint explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from spf" -f -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "keygen" -d 'Generate a key pair and the TXT record to publish'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "verify-published" -d 'Check that the published key is the public half of a private key file'

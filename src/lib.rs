@@ -15,6 +15,7 @@ pub mod https;
 pub mod mx;
 pub mod policy;
 pub mod render;
+pub mod smtp;
 pub mod spf;
 pub mod tags;
 pub mod tls;

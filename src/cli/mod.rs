@@ -9,6 +9,7 @@ mod lint;
 mod meta;
 mod mx;
 mod policy;
+mod probe;
 mod spf;
 
 use std::net::IpAddr;
@@ -31,6 +32,7 @@ pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
 pub use mx::MxArgs;
 pub use policy::{MtaStsArgs, TlsRptArgs};
+pub use probe::ProbeArgs;
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
 /// Audit a domain's email authentication (SPF, DKIM, DMARC, MX, MTA-STS, ...) and explain what
@@ -64,12 +66,13 @@ pub struct GlobalArgs {
     #[arg(long, value_name = "FILE", global = true, conflicts_with = "resolver")]
     pub zone: Vec<PathBuf>,
 
-    /// Seconds to wait for each DNS query, and for each HTTPS fetch as a whole
+    /// Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of
+    /// an SMTP probe
     #[arg(long, value_name = "SECS", global = true, default_value = "5", value_parser = parse_timeout)]
     pub timeout: f64,
 
-    /// Seconds one domain's audit (or one `spf eval`) may take in all; what is not reached by
-    /// then is reported as such
+    /// Seconds one domain's audit (or one `spf eval`, or one SMTP probe session) may take in
+    /// all; what is not reached by then is reported as such
     #[arg(long, value_name = "SECS", global = true, default_value = "20", value_parser = parse_timeout)]
     pub budget: f64,
 
@@ -130,6 +133,8 @@ pub enum Command {
     Bimi(BimiArgs),
     /// Audit where a domain's mail goes: MX hosts by preference, their addresses, reverse DNS
     Mx(MxArgs),
+    /// Probe a domain's MX hosts live over SMTP and STARTTLS, as a sending server meets them
+    Probe(ProbeArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

@@ -41,7 +41,12 @@ pub async fn run(
     let dns = ctx.dns()?;
     let mut status = ctx.config.exit_status();
     let mut summary = CheckSummary::default();
-    let progress = Progress::new("checking", (!single).then_some(args.domains.len() as u64));
+    // The total is known only when no list is read as it goes.
+    let total = args
+        .domains_file
+        .is_none()
+        .then_some(args.domains.len() as u64);
+    let progress = Progress::new("checking", total);
     let inputs = entries(&args).await?;
     let shard = args.shard;
     let mut results = inputs
@@ -83,7 +88,10 @@ pub async fn run(
         let result = result?;
         record(&result, &mut status, &mut summary);
         printer.record(&result)?;
-        progress.inc();
+        progress.done(match &result {
+            CheckResult::Report(r) => &r.domain,
+            CheckResult::Invalid(i) => &i.input,
+        });
         if printer.closed() {
             break;
         }

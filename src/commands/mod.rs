@@ -22,6 +22,7 @@ mod lint_policy;
 mod lint_spf;
 mod mta_sts;
 mod mx;
+mod probe;
 mod record_input;
 mod spf;
 mod spf_eval;
@@ -94,6 +95,7 @@ pub async fn run(
         Command::Dmarc(args) => dmarc::run(args, ctx, printer).await,
         Command::Bimi(args) => bimi::run(args, ctx, printer).await,
         Command::Mx(args) => mx::run(args, ctx, printer).await,
+        Command::Probe(args) => probe::run(args, ctx, printer).await,
         Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
         Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),

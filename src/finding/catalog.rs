@@ -119,6 +119,7 @@ const GROUPS: &[(&str, &[Code])] = &[
     ),
     (crate::check::codes::PREFIX, crate::check::codes::ALL),
     (crate::mx::codes::PREFIX, crate::mx::codes::ALL),
+    (crate::smtp::codes::PREFIX, crate::smtp::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.

@@ -2,8 +2,11 @@
 //! (the webpki roots, plus `--ca-file`), a client configuration on rustls with the ring provider,
 //! and the verdict on a server's certificate as a typed value — valid, expired, not yet valid,
 //! name mismatch, untrusted issuer, self-signed, incomplete chain — that the MTA-STS policy fetch
-//! reports today and the SMTP probe can reuse.
+//! and the SMTP probe report; and an inspecting handshake ([`Inspector`]) that completes whatever
+//! the certificate is worth and records what was negotiated and presented.
 
+pub mod algorithms;
+mod session;
 mod verify;
 mod x509;
 
@@ -16,7 +19,10 @@ use rustls::pki_types::CertificateDer;
 use rustls::pki_types::pem::PemObject;
 use serde::Serialize;
 
-pub use verify::{Recorder, client_config};
+pub use session::{
+    Captured, ChainCert, FailureKind, HandshakeFailure, Inspector, TlsFacts, days_left,
+};
+pub use verify::{Recorder, client_config, inspecting_client_config};
 pub use x509::{CertFacts, facts};
 
 /// The largest `--ca-file` read: a bundle of every public root is about 250 KiB.

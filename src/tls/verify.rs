@@ -31,12 +31,21 @@ impl Recorder {
         let seen = self.0.lock().unwrap_or_else(PoisonError::into_inner);
         seen.as_ref().map(|seen| judge(seen, host))
     }
+
+    /// The certificates the server presented, its own first; empty before the certificate.
+    pub fn chain(&self) -> Vec<CertificateDer<'static>> {
+        let seen = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        seen.as_ref().map(|s| s.chain.clone()).unwrap_or_default()
+    }
 }
 
 #[derive(Debug)]
 struct Recording {
     inner: Arc<WebPkiServerVerifier>,
     recorder: Recorder,
+    /// Complete the handshake whatever the verdict (an SMTP probe, which reports the verdict
+    /// instead of acting on it, as opportunistic TLS senders do).
+    accept_any: bool,
 }
 
 impl ServerCertVerifier for Recording {
@@ -67,6 +76,9 @@ impl ServerCertVerifier for Recording {
             chain,
             error: result.as_ref().err().cloned(),
         });
+        if self.accept_any {
+            return Ok(ServerCertVerified::assertion());
+        }
         result
     }
 
@@ -96,6 +108,19 @@ impl ServerCertVerifier for Recording {
 /// A client configuration (ring provider, TLS 1.2 and 1.3) that validates against `trust` and
 /// records what it saw in the returned [`Recorder`]. One per connection.
 pub fn client_config(trust: &TrustStore) -> Result<(Arc<ClientConfig>, Recorder), Error> {
+    config(trust, false)
+}
+
+/// Like [`client_config`], but the handshake goes on whatever the certificate's verdict, which
+/// the [`Recorder`] keeps: for probes that report on a server rather than trust it. The
+/// handshake's own signatures are still verified against the presented key.
+pub fn inspecting_client_config(
+    trust: &TrustStore,
+) -> Result<(Arc<ClientConfig>, Recorder), Error> {
+    config(trust, true)
+}
+
+fn config(trust: &TrustStore, accept_any: bool) -> Result<(Arc<ClientConfig>, Recorder), Error> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let inner = WebPkiServerVerifier::builder_with_provider(trust.roots(), provider.clone())
         .build()
@@ -104,6 +129,7 @@ pub fn client_config(trust: &TrustStore) -> Result<(Arc<ClientConfig>, Recorder)
     let verifier = Recording {
         inner,
         recorder: recorder.clone(),
+        accept_any,
     };
     let config = ClientConfig::builder_with_provider(provider as Arc<CryptoProvider>)
         .with_safe_default_protocol_versions()?

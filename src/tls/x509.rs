@@ -1,7 +1,8 @@
 //! The few facts of an X.509 certificate (RFC 5280 §4.1) a report shows: subject and issuer
-//! common names, the DNS names it is valid for, and its validity period. A small DER reader
-//! (ITU-T X.690) that only walks what it needs; anything malformed yields `None`, never a panic.
-//! The certificate's validity is judged by webpki, not here.
+//! common names, the DNS names it is valid for, its validity period, its public key (type and
+//! size, RFC 3279, RFC 5480, RFC 8410) and the algorithm its issuer signed it with. A small DER
+//! reader (ITU-T X.690) that only walks what it needs; anything malformed yields `None`, never a
+//! panic. The certificate's validity is judged by webpki, not here.
 
 /// What a report says about one certificate.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -16,17 +17,23 @@ pub struct CertFacts {
     pub not_after: String,
     /// Issuer and subject are the same name: a self-issued (usually self-signed) certificate.
     pub self_issued: bool,
+    /// The public key: "RSA", "ECDSA", "Ed25519", ... or the algorithm's OID.
+    pub key_type: String,
+    /// Its size in bits (the RSA modulus, the curve's order), when known.
+    pub key_bits: Option<u32>,
+    /// The signature algorithm ("sha256WithRSAEncryption", "ecdsa-with-SHA256", ...) or its OID.
+    pub signature_algorithm: String,
 }
 
 /// A DER element: its tag and contents.
 #[derive(Debug, Clone, Copy)]
-struct Element<'a> {
-    tag: u8,
-    body: &'a [u8],
+pub(super) struct Element<'a> {
+    pub tag: u8,
+    pub body: &'a [u8],
 }
 
 /// Reads one element off the front of `input`; the rest follows it.
-fn element(input: &[u8]) -> Option<(Element<'_>, &[u8])> {
+pub(super) fn element(input: &[u8]) -> Option<(Element<'_>, &[u8])> {
     let (&tag, rest) = input.split_first()?;
     let (&first, mut rest) = rest.split_first()?;
     let len = if first < 0x80 {
@@ -51,7 +58,7 @@ fn element(input: &[u8]) -> Option<(Element<'_>, &[u8])> {
 }
 
 /// The elements inside a constructed element's contents, in order.
-fn children(mut body: &[u8]) -> Vec<Element<'_>> {
+pub(super) fn children(mut body: &[u8]) -> Vec<Element<'_>> {
     let mut out = Vec::new();
     while let Some((e, rest)) = element(body) {
         out.push(e);
@@ -61,6 +68,7 @@ fn children(mut body: &[u8]) -> Vec<Element<'_>> {
 }
 
 const SEQUENCE: u8 = 0x30;
+const OID: u8 = 0x06;
 /// `[0]` EXPLICIT version and `[3]` EXPLICIT extensions of TBSCertificate.
 const VERSION: u8 = 0xa0;
 const EXTENSIONS: u8 = 0xa3;
@@ -77,7 +85,12 @@ pub fn facts(der: &[u8]) -> Option<CertFacts> {
     if cert.tag != SEQUENCE {
         return None;
     }
-    let tbs = *children(cert.body).first()?;
+    let outer = children(cert.body);
+    let tbs = *outer.first()?;
+    let signature_algorithm = outer
+        .get(1)
+        .map(|a| super::algorithms::signature_name(&algorithm_oid(a.body)))
+        .unwrap_or_default();
     let mut fields = children(tbs.body).into_iter().peekable();
     if fields.peek()?.tag == VERSION {
         fields.next();
@@ -88,6 +101,10 @@ pub fn facts(der: &[u8]) -> Option<CertFacts> {
     let issuer = fields.next()?;
     let validity = children(fields.next()?.body);
     let subject = fields.next()?;
+    let (key_type, key_bits) = fields
+        .next()
+        .map(|spki| super::algorithms::public_key(spki.body))
+        .unwrap_or_default();
     let names = fields
         .find(|f| f.tag == EXTENSIONS)
         .map(|ext| san_names(ext.body))
@@ -99,7 +116,56 @@ pub fn facts(der: &[u8]) -> Option<CertFacts> {
         not_before: validity.first().map(time_text).unwrap_or_default(),
         not_after: validity.get(1).map(time_text).unwrap_or_default(),
         self_issued: issuer.body == subject.body,
+        key_type,
+        key_bits,
+        signature_algorithm,
     })
+}
+
+/// The OID of an AlgorithmIdentifier (RFC 5280 §4.1.1.2), dotted; empty when malformed.
+pub(super) fn algorithm_oid(algorithm: &[u8]) -> String {
+    children(algorithm)
+        .first()
+        .filter(|e| e.tag == OID)
+        .map(|e| oid_text(e.body))
+        .unwrap_or_default()
+}
+
+/// The parameters of an AlgorithmIdentifier when they are an OID (a named curve).
+pub(super) fn algorithm_parameter_oid(algorithm: &[u8]) -> Option<String> {
+    children(algorithm)
+        .get(1)
+        .filter(|e| e.tag == OID)
+        .map(|e| oid_text(e.body))
+}
+
+/// An OBJECT IDENTIFIER's contents as dotted decimal (X.690 §8.19); the first octets hold the
+/// first two arcs together.
+pub(super) fn oid_text(body: &[u8]) -> String {
+    let mut arcs: Vec<u64> = Vec::new();
+    let mut value: u64 = 0;
+    for &b in body {
+        // More than 9 groups of 7 bits would overflow; no algorithm OID has such an arc.
+        value = value.saturating_mul(128) | u64::from(b & 0x7f);
+        if b & 0x80 == 0 {
+            arcs.push(value);
+            value = 0;
+        }
+    }
+    let Some((&first, rest)) = arcs.split_first() else {
+        return String::new();
+    };
+    let (a, b) = match first {
+        0..40 => (0, first),
+        40..80 => (1, first - 40),
+        _ => (2, first - 80),
+    };
+    std::iter::once(a)
+        .chain(std::iter::once(b))
+        .chain(rest.iter().copied())
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 /// A Name as people read it: its common name, else its attribute values joined with ", ".
@@ -209,6 +275,20 @@ mod tests {
         assert_eq!(facts.names, ["mta-sts.example.com"]);
         assert_eq!(facts.not_before, "2020-01-02 00:00:00 UTC");
         assert_eq!(facts.not_after, "2060-03-04 00:00:00 UTC");
+        assert_eq!(facts.key_type, "ECDSA P-256");
+        assert_eq!(facts.key_bits, Some(256));
+        assert_eq!(facts.signature_algorithm, "ecdsa-with-SHA256");
+    }
+
+    #[test]
+    fn oids_read_as_dotted_decimal() {
+        assert_eq!(
+            oid_text(&[0x2a, 0x86, 0x48, 0x86, 0xf7, 0x0d, 0x01, 0x01, 0x0b]),
+            "1.2.840.113549.1.1.11"
+        );
+        assert_eq!(oid_text(&[0x2b, 0x65, 0x70]), "1.3.101.112");
+        assert_eq!(oid_text(&[0x88, 0x37, 0x01]), "2.999.1");
+        assert_eq!(oid_text(&[]), "");
     }
 
     #[test]

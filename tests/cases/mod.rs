@@ -17,6 +17,8 @@ mod output;
 mod policy_lint;
 mod policy_properties;
 mod properties;
+mod smtp_probe;
+mod smtp_properties;
 mod spf_audit;
 mod spf_eval;
 mod spf_hostile;

@@ -59,6 +59,44 @@ impl TestCa {
         }
     }
 
+    /// A CA with a 2048-bit RSA key (signing with sha256WithRSAEncryption).
+    pub fn rsa(name: &str) -> Self {
+        use rsa::pkcs8::EncodePrivateKey;
+        let mut params = CertificateParams::new(Vec::<String>::new()).expect("CA params");
+        params.distinguished_name.push(DnType::CommonName, name);
+        params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        params.key_usages = vec![KeyUsagePurpose::KeyCertSign, KeyUsagePurpose::CrlSign];
+        params.not_before = date_time_ymd(2020, 1, 1);
+        params.not_after = date_time_ymd(2099, 1, 1);
+        let rsa_key = rsa::PrivateKey::new(&mut getrandom::SysRng, 2048).expect("RSA key");
+        let der = rsa_key.to_pkcs8_der().expect("PKCS#8");
+        let key = KeyPair::from_pkcs8_der_and_sign_algo(
+            &PrivatePkcs8KeyDer::from(der.as_bytes().to_vec()),
+            &rcgen::PKCS_RSA_SHA256,
+        )
+        .expect("RSA key pair");
+        let cert = params.self_signed(&key).expect("CA certificate");
+        Self {
+            name: name.to_string(),
+            cert: cert.der().clone(),
+            pem: cert.pem(),
+            issuer: Issuer::new(params, key),
+        }
+    }
+
+    /// A certificate for `names` over someone else's public key (valid 2020–2099), sent with
+    /// the CA's own certificate; the caller holds the private key.
+    pub fn leaf_for_key(
+        &self,
+        names: &[&str],
+        public_key: &impl rcgen::PublicKeyData,
+    ) -> Vec<CertificateDer<'static>> {
+        let cert = leaf_params(names)
+            .signed_by(public_key, &self.issuer)
+            .expect("leaf certificate");
+        vec![cert.der().clone(), self.cert.clone()]
+    }
+
     /// Writes the CA's PEM into `dir`, for `--ca-file`.
     pub fn pem_file(&self, dir: &TempDir) -> PathBuf {
         dir.write("ca.pem", &self.pem)
@@ -95,6 +133,11 @@ impl ServerCert {
             chain: vec![cert.der().clone()],
             key: key.serialize_der(),
         }
+    }
+
+    /// The private key, PKCS#8 DER.
+    pub fn key_der(&self) -> &[u8] {
+        &self.key
     }
 
     /// The same certificate without the issuer's certificate in the chain.

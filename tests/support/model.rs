@@ -942,3 +942,168 @@ pub enum ReverseDns {
     NoPtr,
     Unknown,
 }
+
+/// `mailaudit probe`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProbeReport {
+    #[serde(deserialize_with = "nullable")]
+    pub domain: Option<String>,
+    pub hosts: Vec<ProbeHost>,
+    pub sessions: Vec<SmtpSession>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProbeHost {
+    pub name: String,
+    #[serde(deserialize_with = "nullable")]
+    pub preference: Option<u16>,
+    #[serde(deserialize_with = "nullable")]
+    pub port: Option<u16>,
+    pub addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpSession {
+    pub host: String,
+    pub address: String,
+    pub port: u16,
+    pub tls_mode: TlsMode,
+    pub role: PortRole,
+    pub connected: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub banner: Option<SmtpReply>,
+    #[serde(deserialize_with = "nullable")]
+    pub ehlo: Option<SmtpEhlo>,
+    #[serde(deserialize_with = "nullable")]
+    pub helo: Option<SmtpReply>,
+    #[serde(deserialize_with = "nullable")]
+    pub starttls: Option<SmtpReply>,
+    #[serde(deserialize_with = "nullable")]
+    pub tls: Option<SmtpTls>,
+    #[serde(deserialize_with = "nullable")]
+    pub ehlo_tls: Option<SmtpEhlo>,
+    #[serde(deserialize_with = "nullable")]
+    pub rcpt_test: Option<RcptTest>,
+    #[serde(deserialize_with = "nullable")]
+    pub quit: Option<SmtpReply>,
+    #[serde(deserialize_with = "nullable")]
+    pub ended: Option<String>,
+    pub elapsed_ms: u64,
+    pub bytes_received: u64,
+    #[serde(default, deserialize_with = "present")]
+    pub transcript: Option<Vec<TranscriptLine>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TlsMode {
+    Starttls,
+    Implicit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PortRole {
+    Relay,
+    Submission,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpReply {
+    pub code: u16,
+    pub lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpEhlo {
+    pub reply: SmtpReply,
+    pub extensions: SmtpExtensions,
+}
+
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpExtensions {
+    pub starttls: bool,
+    pub pipelining: bool,
+    pub size: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub size_limit: Option<u64>,
+    #[serde(rename = "8bitmime")]
+    pub eight_bit_mime: bool,
+    pub smtputf8: bool,
+    pub chunking: bool,
+    pub requiretls: bool,
+    pub enhancedstatuscodes: bool,
+    pub dsn: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub auth: Option<Vec<String>>,
+    pub other: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SmtpTls {
+    pub established: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub error: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub server_version: Option<String>,
+    /// Empty when the handshake failed.
+    pub version: String,
+    pub cipher_suite: String,
+    #[serde(deserialize_with = "nullable")]
+    pub key_exchange_group: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub certificate: Option<Certificate>,
+    pub chain: Vec<ChainCert>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChainCert {
+    pub subject: String,
+    pub issuer: String,
+    pub names: Vec<String>,
+    pub not_before: String,
+    pub not_after: String,
+    #[serde(deserialize_with = "nullable")]
+    pub days_left: Option<i64>,
+    pub key_type: String,
+    #[serde(deserialize_with = "nullable")]
+    pub key_bits: Option<u32>,
+    pub signature_algorithm: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RcptTest {
+    pub recipient: String,
+    #[serde(deserialize_with = "nullable")]
+    pub mail_from: Option<SmtpReply>,
+    #[serde(deserialize_with = "nullable")]
+    pub rcpt_to: Option<SmtpReply>,
+    #[serde(deserialize_with = "nullable")]
+    pub accepted: Option<bool>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranscriptLine {
+    pub direction: TranscriptDirection,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TranscriptDirection {
+    Sent,
+    Received,
+    Note,
+}

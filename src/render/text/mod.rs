@@ -11,6 +11,7 @@ mod explain;
 mod findings;
 mod mta_sts;
 mod mx;
+mod probe;
 mod spf;
 mod tls_rpt;
 

@@ -1,0 +1,107 @@
+//! `mailaudit probe DOMAIN` / `probe --host HOST[:PORT]`: the live SMTP/STARTTLS probe of every
+//! address of every MX host (RFC 5321, RFC 3207), with a progress bar on a terminal.
+
+use crate::cli::ProbeArgs;
+use crate::error::Error;
+use crate::exit::ExitStatus;
+use crate::render::Printer;
+use crate::render::progress::Progress;
+use crate::smtp::probe::{endpoints, probe_all};
+use crate::smtp::targets::{HostSpec, for_domain, for_hosts, parse_host_spec};
+use crate::smtp::{
+    DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, DEFAULT_MAX_LINES, Limits, ProbeReport, Settings,
+    valid_ehlo_name,
+};
+use crate::tls::TrustStore;
+
+use super::Ctx;
+
+pub async fn run(
+    args: ProbeArgs,
+    ctx: &Ctx,
+    printer: &mut Printer<'_>,
+) -> Result<ExitStatus, Error> {
+    let domain = args
+        .domain
+        .as_deref()
+        .map(crate::dns::name::normalize_domain)
+        .transpose()?;
+    let specs = args
+        .host
+        .iter()
+        .map(|h| parse_host_spec(h))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| Error::Usage(format!("--host {e}")))?;
+    let settings = settings(&args, ctx, domain.as_deref(), &specs)?;
+    let dns = ctx.dns()?;
+    let targets = match &domain {
+        Some(domain) if specs.is_empty() => for_domain(&dns, domain).await,
+        _ => for_hosts(&dns, &specs).await,
+    };
+    let endpoints = endpoints(&targets.hosts, &args.port, &args.implicit_tls_port);
+    let progress = Progress::new("probing", Some(endpoints.len() as u64));
+    let jobs = usize::from(args.jobs);
+    let (sessions, session_findings) =
+        probe_all(&endpoints, &settings, jobs, &|s| progress.done(&s.host)).await;
+    progress.finish();
+    let mut findings = targets.findings;
+    findings.extend(session_findings);
+    let report = ProbeReport {
+        domain,
+        hosts: targets.hosts,
+        sessions,
+        findings,
+        incomplete: targets.incomplete,
+    };
+    let mut status = ctx.config.exit_status();
+    status.add_findings(&report.findings);
+    if report.incomplete {
+        status.mark_incomplete();
+    }
+    printer.record(&report)?;
+    Ok(status)
+}
+
+/// What every session shares: the EHLO name, the limits, the trust anchors, the recipient test.
+fn settings(
+    args: &ProbeArgs,
+    ctx: &Ctx,
+    domain: Option<&str>,
+    specs: &[HostSpec],
+) -> Result<Settings, Error> {
+    // With --host alone, postmaster is asked for at the first host's name.
+    let postmaster_domain = domain
+        .map(str::to_string)
+        .or_else(|| specs.first().map(|s| s.name.clone()));
+    Ok(Settings {
+        ehlo: ehlo_name(args.ehlo.as_deref())?,
+        limits: Limits {
+            line: DEFAULT_MAX_LINE,
+            lines: DEFAULT_MAX_LINES,
+            bytes: DEFAULT_MAX_BYTES,
+            step: ctx.config.timeout,
+            budget: ctx.config.budget,
+        },
+        trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
+        rcpt_test: args
+            .rcpt_test
+            .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
+            .flatten(),
+        transcript: args.transcript,
+    })
+}
+
+/// `--ehlo`, checked, or this machine's host name (else "localhost").
+fn ehlo_name(given: Option<&str>) -> Result<String, Error> {
+    if let Some(name) = given {
+        return valid_ehlo_name(name)
+            .map_err(|why| Error::Usage(format!("--ehlo {name:?}: {why}")));
+    }
+    // The kernel's name first (what `uname -n` prints), then the file most systems keep it in.
+    let system = ["/proc/sys/kernel/hostname", "/etc/hostname"]
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .map(|text| text.trim().to_string())
+        .find(|name| valid_ehlo_name(name).is_ok());
+    Ok(system.unwrap_or_else(|| "localhost".to_string()))
+}

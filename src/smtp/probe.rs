@@ -1,0 +1,107 @@
+//! The probe of many endpoints at once (RFC 5321 §5.1: every address of every MX host): which
+//! endpoints a set of hosts and ports makes, and their sessions run concurrently, at most `jobs`
+//! at a time, each within its own budget — so a run against hosts that never answer ends within
+//! one budget (plus a little) when `jobs` covers them all.
+
+use futures_util::StreamExt;
+use futures_util::stream;
+
+use crate::finding::Finding;
+
+use super::{Endpoint, ProbeHost, Role, Session, Settings, TlsMode, session};
+
+/// Ports whose clients are users' mail programs (RFC 8314 §3, RFC 6409).
+const SUBMISSION_PORTS: &[u16] = &[465, 587];
+
+/// Every (address, port) of every host: a host's own port when it has one, else each of
+/// `ports`. Ports in `implicit_tls` speak TLS from the start; they and the submission ports are
+/// held to a client's standard of certificate validation.
+pub fn endpoints(hosts: &[ProbeHost], ports: &[u16], implicit_tls: &[u16]) -> Vec<Endpoint> {
+    let mut out: Vec<Endpoint> = Vec::new();
+    for host in hosts {
+        let host_ports = host.port.map_or_else(|| ports.to_vec(), |p| vec![p]);
+        for &address in &host.addresses {
+            for &port in &host_ports {
+                let implicit = implicit_tls.contains(&port);
+                let endpoint = Endpoint {
+                    host: host.name.clone(),
+                    address,
+                    port,
+                    tls: if implicit {
+                        TlsMode::Implicit
+                    } else {
+                        TlsMode::Starttls
+                    },
+                    role: if implicit || SUBMISSION_PORTS.contains(&port) {
+                        Role::Submission
+                    } else {
+                        Role::Relay
+                    },
+                };
+                if !out.contains(&endpoint) {
+                    out.push(endpoint);
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Probes every endpoint, `jobs` at a time; `done` is told of each session as it ends. Sessions
+/// come back in the order of `endpoints`, with all their findings.
+pub async fn probe_all(
+    endpoints: &[Endpoint],
+    settings: &Settings,
+    jobs: usize,
+    done: &dyn Fn(&Session),
+) -> (Vec<Session>, Vec<Finding>) {
+    let mut results: Vec<(usize, Session, Vec<Finding>)> =
+        stream::iter(endpoints.iter().enumerate())
+            .map(|(i, endpoint)| async move {
+                let (session, findings) = session::run(endpoint, settings).await;
+                (i, session, findings)
+            })
+            .buffer_unordered(jobs.max(1))
+            .inspect(|(_, session, _)| done(session))
+            .collect()
+            .await;
+    results.sort_by_key(|(i, _, _)| *i);
+    let mut sessions = Vec::with_capacity(results.len());
+    let mut findings = Vec::new();
+    for (_, session, f) in results {
+        sessions.push(session);
+        findings.extend(f);
+    }
+    (sessions, findings)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn makes_an_endpoint_per_address_and_port() {
+        let hosts = [
+            ProbeHost {
+                name: "mx.example.com".into(),
+                preference: Some(10),
+                port: None,
+                addresses: vec!["192.0.2.1".parse().unwrap(), "2001:db8::1".parse().unwrap()],
+            },
+            ProbeHost {
+                name: "smtp.example.com".into(),
+                preference: None,
+                port: Some(2525),
+                addresses: vec!["192.0.2.2".parse().unwrap()],
+            },
+        ];
+        let all = endpoints(&hosts, &[25, 465, 587], &[465]);
+        assert_eq!(all.len(), 7);
+        assert_eq!(all[1].tls, TlsMode::Implicit);
+        assert_eq!(all[1].role, Role::Submission);
+        assert_eq!(all[2].role, Role::Submission);
+        assert_eq!(all[0].role, Role::Relay);
+        assert_eq!(all[6].port, 2525);
+        assert_eq!(all[6].label(), "smtp.example.com [192.0.2.2]:2525");
+    }
+}
