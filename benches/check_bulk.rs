@@ -173,6 +173,7 @@ fn run_case(number: usize, server: &str) {
         "--format",
         "jsonl",
         "check",
+        "--no-probe",
         "--jobs",
         "256",
     ]

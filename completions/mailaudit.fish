@@ -65,6 +65,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l shard -d '
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l selector -d 'A DKIM selector to check (repeatable); without one, common selectors are tried' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l state -d 'A DKIM rotation state file whose selectors are tried too (default: the user\'s, if any)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l bimi-selector -d 'The BIMI selector' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l probe-port -d 'A port to probe on every MX address (repeatable; 465 speaks TLS first)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
@@ -84,6 +85,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l parked -d 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-probe -d 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s V -l version -d 'Print version'

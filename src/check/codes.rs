@@ -51,4 +51,18 @@ crate::finding::catalog::codes! {
         fix: "Publish \"v=DMARC1; p=reject;\" at _dmarc.DOMAIN (add rua= to receive reports \
             about the forgeries).",
     }
+    STS_ENFORCE_BROKEN {
+        code: "check-sts-enforce-broken",
+        severity: Error,
+        rfc: "RFC 8461 §4.2, §5",
+        summary: "MTA-STS enforce, but an MX host fails what it requires",
+        explanation: "In enforce mode, senders that honour MTA-STS deliver only over TLS with a \
+            certificate that validates for the MX host's name. An MX host that offers no \
+            STARTTLS, fails the handshake or presents a certificate that does not validate \
+            (expired, wrong name, untrusted, self-signed) receives no mail from those senders: \
+            what is a warning for opportunistic TLS is a delivery failure here.",
+        fix: "Fix the host's certificate or TLS first (a certificate from a public CA naming \
+            the host, renewed in time); until then set the policy to mode: testing and change \
+            its id.",
+    }
 }

@@ -6,6 +6,8 @@ use crate::dkim::audit::SelectorStatus;
 use crate::dmarc::Policy;
 use crate::finding::Finding;
 use crate::mx::Delivery;
+use crate::policy::mta_sts::Mode;
+use crate::tls::CertVerdict;
 
 use super::{AREAS, CheckReport, CheckSettings, codes};
 
@@ -20,6 +22,7 @@ pub fn findings(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> 
     if let Some(finding) = nothing_aligns(report) {
         out.push(finding);
     }
+    out.extend(enforce_broken(report));
     if settings.parked || null_mx {
         let why = if settings.parked {
             "the domain is declared to send no mail (--parked)"
@@ -40,6 +43,8 @@ fn unfinished(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
         report.mta_sts.is_some(),
         report.tls_rpt.is_some(),
         report.bimi.is_some(),
+        // The probe is an area only when it was asked for.
+        report.probe.is_some() || settings.probe.is_none(),
     ];
     AREAS
         .iter()
@@ -81,6 +86,46 @@ fn nothing_aligns(report: &CheckReport) -> Option<Finding> {
             dmarc.name, dkim.selectors_tried
         ),
     ))
+}
+
+/// Sessions on an MX host that senders honouring an MTA-STS `enforce` policy would refuse.
+fn enforce_broken(report: &CheckReport) -> Vec<Finding> {
+    let enforce = report
+        .mta_sts
+        .as_ref()
+        .and_then(|m| m.policy.as_ref())
+        .is_some_and(|p| p.mode == Some(Mode::Enforce));
+    let Some(probe) = report.probe.as_ref().filter(|_| enforce) else {
+        return Vec::new();
+    };
+    probe
+        .sessions
+        .iter()
+        .filter(|s| s.connected)
+        .filter_map(|s| {
+            let why = match &s.tls {
+                None => "it offers no STARTTLS".to_string(),
+                Some(tls) if !tls.established => format!(
+                    "the TLS handshake fails ({})",
+                    tls.error.as_deref().unwrap_or("no reason given")
+                ),
+                Some(tls) => match &tls.facts.certificate {
+                    Some(cert) if cert.verdict != CertVerdict::Valid => {
+                        format!("its certificate does not validate: {}", cert.detail)
+                    }
+                    _ => return None,
+                },
+            };
+            Some(Finding::new(
+                codes::STS_ENFORCE_BROKEN,
+                format!("{} [{}]:{}", s.host, s.address, s.port),
+                format!(
+                    "the MTA-STS policy of {} is enforce, so senders that honour it will not deliver to {}: {why}",
+                    report.domain, s.host
+                ),
+            ))
+        })
+        .collect()
 }
 
 /// What a domain that sends no mail should publish.

@@ -1,7 +1,8 @@
 //! `check`: every audit of one domain at once — SPF (RFC 7208), DMARC (RFC 9989), DKIM (RFC
 //! 6376), MX (RFC 5321, RFC 7505), MTA-STS (RFC 8461), TLS-RPT (RFC 8460), BIMI — sharing the run's resolver and its cache,
-//! so a domain costs little more than its longest chain of dependent queries; then the checks
-//! that need several protocols at once (`cross`). Many domains: `bulk`.
+//! so a domain costs little more than its longest chain of dependent queries — and the live
+//! SMTP/STARTTLS probe of its MX hosts (RFC 5321, RFC 3207); then the checks that need several
+//! protocols at once (`cross`). Many domains: `bulk`.
 
 pub mod bulk;
 pub mod codes;
@@ -21,6 +22,7 @@ use crate::mx::{MxReport, MxSettings};
 use crate::policy::bimi::audit::BimiReport;
 use crate::policy::mta_sts::{FetchSettings, MtaStsReport};
 use crate::policy::tls_rpt::TlsRptReport;
+use crate::smtp::ProbeReport;
 use crate::spf::audit::SpfReport;
 
 /// What a check looks at, besides the domain.
@@ -35,6 +37,20 @@ pub struct CheckSettings {
     pub mta_sts: FetchSettings,
     /// The domain sends no mail, as its owner says (`--parked`).
     pub parked: bool,
+    /// The SMTP probe of the MX hosts; `None` with `--no-probe`.
+    pub probe: Option<ProbeSettings>,
+}
+
+/// How `check` probes the MX hosts.
+#[derive(Debug, Clone)]
+pub struct ProbeSettings {
+    pub session: crate::smtp::Settings,
+    /// Ports probed with STARTTLS (25 by default).
+    pub ports: Vec<u16>,
+    /// Ports that speak TLS first (465).
+    pub implicit_tls: Vec<u16>,
+    /// Sessions at once, per domain.
+    pub jobs: usize,
 }
 
 /// Every area's report for one domain. An area is `None` when it did not finish within the
@@ -49,6 +65,8 @@ pub struct CheckReport {
     pub mta_sts: Option<MtaStsReport>,
     pub tls_rpt: Option<TlsRptReport>,
     pub bimi: Option<BimiReport>,
+    /// The live probe of the MX hosts; `None` with `--no-probe` or when it did not finish.
+    pub probe: Option<ProbeReport>,
     /// Findings that need several areas at once, and areas that did not finish.
     pub findings: Vec<Finding>,
     /// Some area could not be looked at all (its own record's lookups failed, or the budget
@@ -57,12 +75,14 @@ pub struct CheckReport {
 }
 
 /// The areas of a report, named as the text report names them.
-pub const AREAS: [&str; 7] = ["SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI"];
+pub const AREAS: [&str; 8] = [
+    "SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI", "SMTP",
+];
 
 impl CheckReport {
     /// Every finding of every area and the cross-area ones, with the area each belongs to.
     pub fn all_findings(&self) -> impl Iterator<Item = (&'static str, &Finding)> {
-        let areas: [(&'static str, Option<&[Finding]>); 8] = [
+        let areas: [(&'static str, Option<&[Finding]>); 9] = [
             ("SPF", self.spf.as_ref().map(|r| r.findings.as_slice())),
             ("DMARC", self.dmarc.as_ref().map(|r| r.findings.as_slice())),
             ("DKIM", self.dkim.as_ref().map(|r| r.findings.as_slice())),
@@ -76,6 +96,7 @@ impl CheckReport {
                 self.tls_rpt.as_ref().map(|r| r.findings.as_slice()),
             ),
             ("BIMI", self.bimi.as_ref().map(|r| r.findings.as_slice())),
+            ("SMTP", self.probe.as_ref().map(|r| r.findings.as_slice())),
             ("Across", Some(self.findings.as_slice())),
         ];
         areas
@@ -91,7 +112,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         budget,
         reverse_dns: true,
     };
-    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi) = tokio::join!(
+    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, probe) = tokio::join!(
         // The MTA-STS audit asks for the MX too: the cache answers both with one query.
         within(budget, crate::mx::audit_domain(dns, domain, mx_settings)),
         within(budget, crate::spf::audit::audit_domain(dns, domain, budget)),
@@ -115,6 +136,12 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
             budget,
             crate::policy::bimi::audit::audit_domain(dns, domain, &settings.bimi_selector)
         ),
+        async {
+            match &settings.probe {
+                Some(probe) => within(budget, probe_domain(dns, domain, probe)).await,
+                None => None,
+            }
+        },
     );
     let mut report = CheckReport {
         domain: domain.to_string(),
@@ -125,6 +152,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         mta_sts,
         tls_rpt,
         bimi,
+        probe,
         findings: Vec::new(),
         incomplete: false,
     };
@@ -138,9 +166,29 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
             report.mta_sts.as_ref().map(|r| r.incomplete),
             report.tls_rpt.as_ref().map(|r| r.incomplete),
             report.bimi.as_ref().map(|r| r.incomplete),
+            report.probe.as_ref().map(|r| r.incomplete),
         ]
         .contains(&Some(true));
     report
+}
+
+/// The probe of every address of every MX host, as `mailaudit probe DOMAIN` does it. The MX
+/// lookups are the MX area's, answered by the cache.
+async fn probe_domain(dns: &Dns, domain: &str, settings: &ProbeSettings) -> ProbeReport {
+    let targets = crate::smtp::targets::for_domain(dns, domain).await;
+    let endpoints =
+        crate::smtp::probe::endpoints(&targets.hosts, &settings.ports, &settings.implicit_tls);
+    let (sessions, session_findings) =
+        crate::smtp::probe::probe_all(&endpoints, &settings.session, settings.jobs, &|_| {}).await;
+    let mut findings = targets.findings;
+    findings.extend(session_findings);
+    ProbeReport {
+        domain: Some(domain.to_string()),
+        hosts: targets.hosts,
+        sessions,
+        findings,
+        incomplete: targets.incomplete,
+    }
 }
 
 /// `area` with a time limit; `None` when it ran out. The areas bound their own walks too, so

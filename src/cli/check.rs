@@ -35,4 +35,12 @@ pub struct CheckArgs {
     /// The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject
     #[arg(long)]
     pub parked: bool,
+    /// Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud
+    /// networks); DNS only
+    #[arg(long)]
+    pub no_probe: bool,
+    /// A port to probe on every MX address (repeatable; 465 speaks TLS first)
+    #[arg(long, value_name = "PORT", default_value = "25",
+          value_parser = clap::value_parser!(u16).range(1..))]
+    pub probe_port: Vec<u16>,
 }

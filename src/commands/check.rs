@@ -9,7 +9,7 @@ use futures_util::stream::{self, BoxStream, StreamExt};
 use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
 
 use crate::check::bulk::{CheckResult, Entry, InvalidInput, entry};
-use crate::check::{CheckSettings, check_domain};
+use crate::check::{CheckSettings, ProbeSettings, check_domain};
 use crate::cli::CheckArgs;
 use crate::dkim::Selector;
 use crate::dkim::date::Date;
@@ -158,6 +158,16 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
             trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
         },
         parked: args.parked,
+        probe: if args.no_probe {
+            None
+        } else {
+            Some(ProbeSettings {
+                session: super::probe::session_settings(ctx, super::probe::ehlo_name(None)?)?,
+                ports: args.probe_port.clone(),
+                implicit_tls: vec![465],
+                jobs: 8,
+            })
+        },
     })
 }
 

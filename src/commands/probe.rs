@@ -73,8 +73,20 @@ fn settings(
     let postmaster_domain = domain
         .map(str::to_string)
         .or_else(|| specs.first().map(|s| s.name.clone()));
+    let mut settings = session_settings(ctx, ehlo_name(args.ehlo.as_deref())?)?;
+    settings.rcpt_test = args
+        .rcpt_test
+        .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
+        .flatten();
+    settings.transcript = args.transcript;
+    Ok(settings)
+}
+
+/// Session settings from the run's options: `--timeout` per step, `--budget` per session,
+/// `--ca-file` anchors; no recipient test, no transcript.
+pub fn session_settings(ctx: &Ctx, ehlo: String) -> Result<Settings, Error> {
     Ok(Settings {
-        ehlo: ehlo_name(args.ehlo.as_deref())?,
+        ehlo,
         limits: Limits {
             line: DEFAULT_MAX_LINE,
             lines: DEFAULT_MAX_LINES,
@@ -83,16 +95,13 @@ fn settings(
             budget: ctx.config.budget,
         },
         trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
-        rcpt_test: args
-            .rcpt_test
-            .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
-            .flatten(),
-        transcript: args.transcript,
+        rcpt_test: None,
+        transcript: false,
     })
 }
 
 /// `--ehlo`, checked, or this machine's host name (else "localhost").
-fn ehlo_name(given: Option<&str>) -> Result<String, Error> {
+pub fn ehlo_name(given: Option<&str>) -> Result<String, Error> {
     if let Some(name) = given {
         return valid_ehlo_name(name)
             .map_err(|why| Error::Usage(format!("--ehlo {name:?}: {why}")));

@@ -7,7 +7,10 @@ use std::time::Duration;
 
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::{TestDns, Zone};
+use crate::support::https_server::{Reply, TestCa, TestHttps};
 use crate::support::model::{CheckReport, CheckResult};
+use crate::support::smtp_personas;
+use crate::support::smtp_server::TestSmtp;
 use crate::support::temp::TempDir;
 
 /// A domain with every area published and in good order (DKIM under selector s1).
@@ -40,7 +43,7 @@ fn check(dns: &TestDns, args: &[&str]) -> Output {
     Mailaudit::new()
         .dns(dns)
         .timeout("0.5")
-        .arg("check")
+        .args(["check", "--no-probe"])
         .args(args)
         .run()
 }
@@ -48,7 +51,11 @@ fn check(dns: &TestDns, args: &[&str]) -> Output {
 fn check_json(fixture: Fixture, domain: &str) -> (Output, CheckReport) {
     let dns = TestDns::start(fixture.zone);
     let mut args = vec![domain];
-    args.extend(fixture.options);
+    args.extend(fixture.options.iter().map(String::as_str));
+    // The probe only when the fixture brings the servers it talks to.
+    if fixture.servers.is_empty() {
+        args.push("--no-probe");
+    }
     let out = Mailaudit::new()
         .dns(&dns)
         .timeout("0.5")
@@ -56,21 +63,30 @@ fn check_json(fixture: Fixture, domain: &str) -> (Output, CheckReport) {
         .arg("check")
         .args(&args)
         .run();
+    drop(fixture.servers);
     let report = out.json_as();
     (out, report)
 }
 
-/// A zone and the options `check` needs to raise a code.
+/// A zone, the options `check` needs to raise a code, and servers to keep running meanwhile.
 struct Fixture {
     zone: Zone,
-    options: Vec<&'static str>,
+    options: Vec<String>,
+    servers: Vec<Box<dyn std::any::Any>>,
 }
 
 impl From<Zone> for Fixture {
     fn from(zone: Zone) -> Self {
+        Self::with(zone, &["--selector", "s1"])
+    }
+}
+
+impl Fixture {
+    fn with(zone: Zone, options: &[&str]) -> Self {
         Self {
             zone,
-            options: vec!["--selector", "s1"],
+            options: options.iter().map(|o| (*o).to_string()).collect(),
+            servers: Vec::new(),
         }
     }
 }
@@ -90,28 +106,61 @@ fn zone(build: impl FnOnce(&mut Zone)) -> Zone {
     z
 }
 
+/// example.com with an MTA-STS policy in enforce mode served over HTTPS, and its MX host on
+/// 127.0.0.1 played by the scripted SMTP server with `personality`; both under a test CA.
+fn sts_enforce_with(personality: &str) -> Fixture {
+    let ca = TestCa::new("mailaudit test CA");
+    let dir = TempDir::new("check-probe");
+    let pem = ca.pem_file(&dir);
+    let policy = "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmax_age: 604800\r\n";
+    let https = TestHttps::start(ca.leaf(&["mta-sts.example.com"]), Reply::policy(policy));
+    let smtp = TestSmtp::start(smtp_personas::personality(personality, &ca));
+    // Every address here is loopback: the probe connects to what the zone says.
+    let mut z = Zone::new();
+    z.txt("example.com", &["v=spf1 mx -all"]);
+    z.mx("example.com", 10, "mail.example.com");
+    z.a("mail.example.com", "127.0.0.1");
+    z.txt("_dmarc.example.com", &["v=DMARC1; p=reject"]);
+    z.txt("_mta-sts.example.com", &["v=STSv1; id=20240101"]);
+    z.a("mta-sts.example.com", "127.0.0.1");
+    let options = [
+        "--ca-file".to_string(),
+        pem.display().to_string(),
+        "--mta-sts-port".to_string(),
+        https.port().to_string(),
+        "--probe-port".to_string(),
+        smtp.port().to_string(),
+        "--selector".to_string(),
+        "s1".to_string(),
+    ];
+    Fixture {
+        zone: z,
+        options: options.to_vec(),
+        servers: vec![Box::new(https), Box::new(smtp), Box::new(dir)],
+    }
+}
+
 mod code {
     use super::*;
 
     crate::finding_code_table! {
         check: assert_raised;
-        check_unfinished => Fixture {
-            zone: zone(|z| {
+        check_unfinished => Fixture::with(
+            zone(|z| {
                 healthy(z, "example.com");
                 z.delay(Duration::from_millis(400));
             }),
-            options: vec!["--selector", "s1", "--budget", "0.3"],
-        };
+            &["--selector", "s1", "--budget", "0.3"],
+        );
         check_nothing_aligns => zone(|z| {
             z.txt("_dmarc.example.com", &["v=DMARC1; p=reject"]);
             z.a("example.com", "192.0.2.1");
         });
-        check_parked_spf => Fixture {
-            zone: zone(|z| {
-                healthy(z, "example.com");
-            }),
-            options: vec!["--selector", "s1", "--parked"],
-        };
+        check_parked_spf => Fixture::with(
+            zone(|z| healthy(z, "example.com")),
+            &["--selector", "s1", "--parked"],
+        );
+        check_sts_enforce_broken => sts_enforce_with("expired");
         check_parked_dmarc => zone(|z| {
             z.txt("example.com", &["v=spf1 -all"]);
             z.mx("example.com", 0, ".");
@@ -197,7 +246,7 @@ fn a_list_gets_one_result_per_line_and_goes_on_past_bad_lines() {
         .dns(&dns)
         .timeout("0.5")
         .format("jsonl")
-        .args(["check", "--selector", "s1", "--domains-file"])
+        .args(["check", "--no-probe", "--selector", "s1", "--domains-file"])
         .arg(&list)
         .run();
     let results: Vec<CheckResult> = out
@@ -243,7 +292,7 @@ fn shards_split_a_list_so_every_domain_is_checked_once() {
             .dns(&dns)
             .timeout("0.5")
             .format("jsonl")
-            .arg("check")
+            .args(["check", "--no-probe"])
             .args(&args)
             .run();
         for line in out.stdout.lines() {
@@ -264,7 +313,14 @@ fn stdin_lists_and_the_text_summary_table() {
     let out = Mailaudit::new()
         .dns(&dns)
         .timeout("0.5")
-        .args(["check", "--selector", "s1", "--domains-file", "-"])
+        .args([
+            "check",
+            "--no-probe",
+            "--selector",
+            "s1",
+            "--domains-file",
+            "-",
+        ])
         .stdin("a.example\nb.example\n")
         .run();
     out.assert_code(1);
@@ -278,6 +334,7 @@ fn stdin_lists_and_the_text_summary_table() {
             "--fail-on",
             "never",
             "check",
+            "--no-probe",
             "--selector",
             "s1",
             "a.example",
@@ -292,4 +349,20 @@ fn one_invalid_domain_is_a_usage_error() {
     let out = Mailaudit::new().args(["check", "not a domain"]).run();
     out.assert_code(2);
     assert_eq!(out.stderr.lines().count(), 1, "{out}");
+}
+
+#[test]
+fn the_probe_is_an_area_and_a_good_host_raises_nothing_across_areas() {
+    let (out, report) = check_json(sts_enforce_with("good"), "example.com");
+    let probe = report
+        .probe
+        .as_ref()
+        .unwrap_or_else(|| panic!("no probe\n{out}"));
+    assert_eq!(probe.sessions.len(), 1, "{out}");
+    assert!(probe.sessions[0].connected, "{out}");
+    assert!(
+        !report.all_codes().contains(&"check-sts-enforce-broken"),
+        "{:?}",
+        report.all_codes()
+    );
 }

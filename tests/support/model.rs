@@ -829,6 +829,8 @@ pub struct CheckReport {
     pub tls_rpt: Option<TlsRptReport>,
     #[serde(deserialize_with = "nullable")]
     pub bimi: Option<BimiReport>,
+    #[serde(deserialize_with = "nullable")]
+    pub probe: Option<ProbeReport>,
     pub findings: Vec<Finding>,
     pub incomplete: bool,
 }
@@ -859,6 +861,7 @@ impl CheckReport {
             self.mta_sts.as_ref().map(|r| &r.findings),
             self.tls_rpt.as_ref().map(|r| &r.findings),
             self.bimi.as_ref().map(|r| &r.findings),
+            self.probe.as_ref().map(|r| &r.findings),
             Some(&self.findings),
         ];
         areas

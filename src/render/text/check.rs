@@ -88,7 +88,7 @@ fn verdict(p: Palette, findings: &[&Finding]) -> String {
 
 /// Each area with its key facts; `None` when the area did not finish.
 fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
-    vec![
+    let mut card = vec![
         (
             "SPF",
             r.spf.as_ref().map(|s| match &s.tree {
@@ -139,7 +139,47 @@ fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
                 (Some(_), false) => b.location.clone().unwrap_or_else(|| "record".into()),
             }),
         ),
-    ]
+    ];
+    // Without the probe (`--no-probe`) the card has no SMTP line; a probe that did not finish
+    // shows as unfinished.
+    let unfinished_probe = r
+        .findings
+        .iter()
+        .any(|f| f.message.contains("the SMTP audit"));
+    if r.probe.is_some() || unfinished_probe {
+        card.push(("SMTP", r.probe.as_ref().map(probe_facts)));
+    }
+    card
+}
+
+/// Sessions, STARTTLS, TLS versions and the soonest certificate expiry.
+fn probe_facts(p: &crate::smtp::ProbeReport) -> String {
+    let total = p.sessions.len();
+    if total == 0 {
+        return "nothing to probe".into();
+    }
+    let connected = p.sessions.iter().filter(|s| s.connected).count();
+    let tls: Vec<&crate::smtp::TlsOutcome> = p
+        .sessions
+        .iter()
+        .filter_map(|s| s.tls.as_ref())
+        .filter(|t| t.established)
+        .collect();
+    let mut versions: Vec<&str> = tls.iter().map(|t| t.facts.version.as_str()).collect();
+    versions.sort_unstable();
+    versions.dedup();
+    let days = tls
+        .iter()
+        .filter_map(|t| t.facts.chain.first().and_then(|c| c.days_left))
+        .min();
+    let mut facts = format!("{connected}/{total} connected, TLS on {}", tls.len());
+    if !versions.is_empty() {
+        let _ = write!(facts, " ({})", versions.join(", "));
+    }
+    if let Some(days) = days {
+        let _ = write!(facts, ", certificate expires in {days} days");
+    }
+    facts
 }
 
 fn mx_facts(m: &crate::mx::MxReport) -> String {
