@@ -13,6 +13,10 @@
 
 #[path = "../tests/support/dns_server.rs"]
 mod dns_server;
+#[path = "support/rss.rs"]
+mod rss;
+
+use rss::peak_rss_kib;
 
 use std::io::Write;
 use std::process::Command;
@@ -206,17 +210,4 @@ fn run_case(number: usize, server: &str) {
             peak_rss_kib()
         );
     }
-}
-
-/// VmHWM of this process, from /proc (Linux); 0 where it cannot be read.
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-        .unwrap_or(0)
 }

@@ -10,6 +10,10 @@
 
 #[path = "../tests/support/dns_server.rs"]
 mod dns_server;
+#[path = "support/rss.rs"]
+mod rss;
+
+use rss::peak_rss_kib;
 #[path = "../tests/support/hostile.rs"]
 mod hostile;
 
@@ -98,17 +102,4 @@ fn run_case(case: &str, server: &str) {
             bounds.join(", ")
         }
     );
-}
-
-/// VmHWM of this process, from /proc (Linux); 0 where it cannot be read.
-fn peak_rss_kib() -> u64 {
-    std::fs::read_to_string("/proc/self/status")
-        .ok()
-        .and_then(|status| {
-            status
-                .lines()
-                .find_map(|l| l.strip_prefix("VmHWM:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        })
-        .unwrap_or(0)
 }
