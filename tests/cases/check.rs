@@ -366,3 +366,71 @@ fn the_probe_is_an_area_and_a_good_host_raises_nothing_across_areas() {
         report.all_codes()
     );
 }
+
+#[test]
+fn ctrl_c_stops_a_list_cleanly_with_every_line_whole() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+    let mut z = Zone::new();
+    for i in 0..40 {
+        let domain = format!("d{i}.example");
+        if i % 2 == 0 {
+            healthy(&mut z, &domain);
+        } else {
+            // Never answers: these domains are still running when the signal comes.
+            z.silent(&domain, None);
+        }
+    }
+    let dns = TestDns::start(z);
+    let domains: Vec<String> = (0..40).map(|i| format!("d{i}.example")).collect();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_mailaudit"))
+        .args([
+            "--resolver",
+            &dns.resolver_arg(),
+            "--timeout",
+            "5",
+            "--budget",
+            "20",
+        ])
+        .args([
+            "--format",
+            "jsonl",
+            "check",
+            "--no-probe",
+            "--selector",
+            "s1",
+        ])
+        .args(&domains)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("mailaudit runs");
+    // The signal comes once a first result is out and the silent domains are still running.
+    let mut reader = std::io::BufReader::new(child.stdout.take().expect("stdout is piped"));
+    let mut stdout = String::new();
+    std::io::BufRead::read_line(&mut reader, &mut stdout).expect("a first line");
+    let interrupted = std::time::Instant::now();
+    Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("kill runs");
+    reader.read_to_string(&mut stdout).expect("stdout is read");
+    let status = child.wait().expect("mailaudit ends");
+    assert!(
+        interrupted.elapsed() < Duration::from_secs(4),
+        "{:?}",
+        interrupted.elapsed()
+    );
+    assert_eq!(status.code(), Some(2), "{stdout}");
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        !lines.is_empty() && lines.len() < 40,
+        "{} lines",
+        lines.len()
+    );
+    for line in lines {
+        let _: CheckReport = serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}"));
+    }
+    assert!(stdout.ends_with('\n'));
+}
