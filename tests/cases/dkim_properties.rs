@@ -3,7 +3,8 @@
 //! report byte positions inside the text on character boundaries, and splitting keeps the text
 //! (RFC 6376 §3.2, §3.6.1; RFC 1035 §3.3).
 
-use std::time::{Duration, Instant};
+use crate::support::props::{SLOW, arbitrary, config};
+use std::time::Instant;
 
 use mailaudit::dkim::KeyType;
 use mailaudit::dkim::key::decode;
@@ -12,17 +13,6 @@ use mailaudit::dkim::lints::lint_record;
 use mailaudit::dkim::parse::parse;
 use mailaudit::dns::Txt;
 use proptest::prelude::*;
-use proptest::test_runner::Config;
-
-const SLOW: Duration = Duration::from_millis(100);
-
-fn config() -> Config {
-    Config {
-        cases: 256,
-        failure_persistence: None,
-        ..Config::default()
-    }
-}
 
 /// Runs `f`, failing when it is slow twice in a row (a busy machine is not a failure).
 fn timed<T>(input: &str, f: impl Fn() -> T) -> T {
@@ -38,12 +28,6 @@ fn timed<T>(input: &str, f: impl Fn() -> T) -> T {
         );
     }
     out
-}
-
-fn arbitrary() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<char>(), 0..512)
-        .prop_map(|chars| chars.into_iter().collect::<String>())
-        .prop_filter("at most 2 KiB", |s| s.len() <= 2048)
 }
 
 const TOKENS: &[&str] = &[

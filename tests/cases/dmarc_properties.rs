@@ -2,6 +2,7 @@
 //! to 2 KiB, and on inputs built from each grammar's tokens, they never panic, answer quickly,
 //! keep the text they were given, and report byte positions on character boundaries inside it.
 
+use crate::support::props::{arbitrary, built_from, config, timed};
 use std::time::{Duration, Instant};
 
 use mailaudit::dmarc::DmarcRecord;
@@ -12,44 +13,6 @@ use mailaudit::finding::Finding;
 use mailaudit::policy::bimi::BimiRecord;
 use mailaudit::policy::bimi::audit::audit_text as bimi_audit_text;
 use proptest::prelude::*;
-use proptest::test_runner::Config;
-
-/// Far beyond what a parse of 2 KiB takes; a slow case is timed again before it counts.
-const SLOW: Duration = Duration::from_millis(100);
-
-fn config() -> Config {
-    Config {
-        cases: 256,
-        failure_persistence: None,
-        ..Config::default()
-    }
-}
-
-fn timed<T>(input: &str, f: impl Fn() -> T) -> T {
-    let start = Instant::now();
-    let out = f();
-    if start.elapsed() > SLOW {
-        let again = Instant::now();
-        f();
-        let took = again.elapsed();
-        assert!(
-            took <= SLOW,
-            "{took:?} for {} bytes: {input:?}",
-            input.len()
-        );
-    }
-    out
-}
-
-fn arbitrary() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<char>(), 0..512)
-        .prop_map(|chars| chars.into_iter().collect::<String>())
-        .prop_filter("at most 2 KiB", |s| s.len() <= 2048)
-}
-
-fn built_from(tokens: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(tokens), 0..max).prop_map(|t| t.concat())
-}
 
 const TOKENS: &[&str] = &[
     "v=DMARC1",

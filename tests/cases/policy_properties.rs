@@ -2,25 +2,14 @@
 //! the certificate reader: they never panic, stay fast on 2 KiB inputs, keep their text, and
 //! report spans on character boundaries of the text they point into.
 
-use std::time::{Duration, Instant};
+use crate::support::props::{SLOW, arbitrary, built_from, config};
+use std::time::Instant;
 
 use mailaudit::dns::Txt;
 use mailaudit::finding::Finding;
 use mailaudit::policy::mta_sts::{self, policy::PolicyFile};
 use mailaudit::policy::tls_rpt;
 use proptest::prelude::*;
-use proptest::test_runner::Config;
-
-/// Far beyond what a parse of 2 KiB takes; a slow case is timed again before it counts.
-const SLOW: Duration = Duration::from_millis(100);
-
-fn config() -> Config {
-    Config {
-        cases: 256,
-        failure_persistence: None,
-        ..Config::default()
-    }
-}
 
 fn timed<T>(f: impl Fn() -> T) -> T {
     let start = Instant::now();
@@ -31,16 +20,6 @@ fn timed<T>(f: impl Fn() -> T) -> T {
         assert!(again.elapsed() <= SLOW, "{:?}", again.elapsed());
     }
     out
-}
-
-fn arbitrary() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<char>(), 0..512)
-        .prop_map(|chars| chars.into_iter().collect::<String>())
-        .prop_filter("at most 2 KiB", |s| s.len() <= 2048)
-}
-
-fn built_from(tokens: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(tokens), 0..max).prop_map(|t| t.concat())
 }
 
 const POLICY_TOKENS: &[&str] = &[

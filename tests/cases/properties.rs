@@ -3,9 +3,9 @@
 //! they were given, and report byte positions inside it on character boundaries. Inputs are
 //! arbitrary strings and strings built from each grammar's tokens, which reach deeper states.
 
+use crate::support::props::{arbitrary, built_from, config, timed};
 use std::fmt::Write as _;
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use futures_util::FutureExt;
 use mailaudit::dns::zone::ZoneSource;
@@ -14,48 +14,6 @@ use mailaudit::spf::SpfRecord;
 use mailaudit::spf::audit::{Role, lint_record};
 use mailaudit::spf::macros::MacroString;
 use proptest::prelude::*;
-use proptest::test_runner::Config;
-
-/// Far beyond what a parse of 2 KiB takes (well under a millisecond), so only runaway work
-/// fails: a slow case is timed again before it counts, so a busy machine does not.
-const SLOW: Duration = Duration::from_millis(100);
-
-fn config() -> Config {
-    Config {
-        cases: 256,
-        failure_persistence: None,
-        ..Config::default()
-    }
-}
-
-/// Runs `f` on `input`, failing when it is slow twice in a row.
-fn timed<T>(input: &str, f: impl Fn() -> T) -> T {
-    let start = Instant::now();
-    let out = f();
-    if start.elapsed() > SLOW {
-        let again = Instant::now();
-        f();
-        let took = again.elapsed();
-        assert!(
-            took <= SLOW,
-            "{took:?} for {} bytes: {input:?}",
-            input.len()
-        );
-    }
-    out
-}
-
-/// Up to 2 KiB of any characters.
-fn arbitrary() -> impl Strategy<Value = String> {
-    prop::collection::vec(any::<char>(), 0..512)
-        .prop_map(|chars| chars.into_iter().collect::<String>())
-        .prop_filter("at most 2 KiB", |s| s.len() <= 2048)
-}
-
-/// Strings of `tokens`, up to `max` of them.
-fn built_from(tokens: &'static [&'static str], max: usize) -> impl Strategy<Value = String> {
-    prop::collection::vec(prop::sample::select(tokens), 0..max).prop_map(|t| t.concat())
-}
 
 const SPF_TOKENS: &[&str] = &[
     "v=spf1",

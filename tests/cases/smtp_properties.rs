@@ -2,24 +2,14 @@
 //! extensions, `--host` values, EHLO names — and the certificate algorithm names: they never
 //! panic, stay fast, keep what they read, and never let a line break into a command.
 
-use std::time::{Duration, Instant};
+use crate::support::props::{SLOW, config};
+use std::time::Instant;
 
 use mailaudit::smtp::reply::parse_line;
 use mailaudit::smtp::targets::parse_host_spec;
 use mailaudit::smtp::{Extensions, valid_ehlo_name};
 use mailaudit::tls::algorithms::{signature_name, weak_signature};
 use proptest::prelude::*;
-use proptest::test_runner::Config;
-
-const SLOW: Duration = Duration::from_millis(100);
-
-fn config() -> Config {
-    Config {
-        cases: 256,
-        failure_persistence: None,
-        ..Config::default()
-    }
-}
 
 fn timed<T>(f: impl Fn() -> T) -> T {
     let start = Instant::now();

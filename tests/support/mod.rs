@@ -10,6 +10,7 @@ pub mod dns_server;
 pub mod hostile;
 pub mod https_server;
 pub mod model;
+pub mod props;
 pub mod smtp_personas;
 pub mod smtp_server;
 pub mod temp;
