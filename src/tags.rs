@@ -78,10 +78,16 @@ impl TagList {
     pub fn duplicates(&self) -> impl Iterator<Item = &Tag> {
         self.tags
             .iter()
-            .enumerate()
-            .filter(|(i, t)| self.tags[..*i].iter().any(|u| u.name == t.name))
-            .map(|(_, t)| t)
+            .zip(repeats(&self.tags))
+            .filter_map(|(t, repeat)| repeat.then_some(t))
     }
+}
+
+/// For each tag, whether its name appeared earlier among `tags`. Linear in the number of tags:
+/// a hostile 64 KiB record may hold thousands.
+pub fn repeats(tags: &[Tag]) -> Vec<bool> {
+    let mut seen = std::collections::HashSet::new();
+    tags.iter().map(|t| !seen.insert(t.name.as_str())).collect()
 }
 
 /// `range` of `text` without folding white space at either end.

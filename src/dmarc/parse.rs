@@ -3,10 +3,9 @@
 //! byte span of the tag it is in. Nothing is thrown away: a record with errors still yields every
 //! value that could be read, so the report shows what receivers make of it.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::tags::{Tag, TagList};
+use crate::tags::{Tag, TagList, repeats};
 
 use super::uri::report_uri;
 use super::{AlignmentMode, DmarcRecord, ErrorKind, Policy, Psd, RecordError};
@@ -64,11 +63,9 @@ impl DmarcRecord {
         };
         record.read_version();
         let tags = record.tags.tags.clone();
-        // A set, not a scan of the tags before: a 64 KiB record may hold thousands of tags.
-        let mut seen = HashSet::new();
-        for tag in &tags {
-            let first = seen.insert(tag.name.as_str());
-            if !first {
+        for (tag, repeat) in tags.iter().zip(repeats(&tags)) {
+            let first = !repeat;
+            if repeat {
                 record.error(
                     ErrorKind::DuplicateTag,
                     tag,

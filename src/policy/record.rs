@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::tags::{Tag, TagList};
+use crate::tags::{Tag, TagList, repeats};
 
 /// Something in the record a sender would not accept, with where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,8 +58,8 @@ impl FieldRecord {
             issues.extend(field_issue(text, tag, known));
         }
         issues.extend(version_issue(text, &fields, version));
-        for (i, tag) in fields.iter().enumerate() {
-            if fields[..i].iter().any(|t| t.name == tag.name) {
+        for (tag, repeat) in fields.iter().zip(repeats(&fields)) {
+            if repeat {
                 issues.push(Issue::Duplicate {
                     span: tag.span.clone(),
                     name: tag.name.clone(),

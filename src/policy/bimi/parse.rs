@@ -3,10 +3,9 @@
 //! Indicator, `a=` an HTTPS URI of a PEM evidence document, `lps=` and `avp=` by their grammar;
 //! every problem keeps the byte span of its tag.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
-use crate::tags::{Tag, TagList};
+use crate::tags::{Tag, TagList, repeats};
 
 use super::{BimiRecord, ErrorKind, RecordError};
 
@@ -48,9 +47,8 @@ impl BimiRecord {
         };
         record.read_version();
         let tags = record.tags.tags.clone();
-        let mut seen = HashSet::new();
-        for tag in &tags {
-            if !seen.insert(tag.name.as_str()) {
+        for (tag, repeat) in tags.iter().zip(repeats(&tags)) {
+            if repeat {
                 let message = format!("{}= appears more than once", tag.name);
                 record.error(ErrorKind::DuplicateTag, tag, tag.span.clone(), message);
                 continue;
