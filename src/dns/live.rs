@@ -143,6 +143,7 @@ fn hickory_type(rtype: RecordType) -> HickoryType {
         RecordType::Ptr => HickoryType::PTR,
         RecordType::Spf => HickoryType::Unknown(99),
         RecordType::Cname => HickoryType::CNAME,
+        RecordType::Srv => HickoryType::SRV,
     }
 }
 
@@ -168,6 +169,12 @@ fn convert(data: &RData) -> Option<Rdata> {
         }),
         RData::PTR(ptr) => Rdata::Ptr(name_text(&ptr.0)),
         RData::CNAME(target) => Rdata::Cname(name_text(&target.0)),
+        RData::SRV(srv) => Rdata::Srv {
+            priority: srv.priority,
+            weight: srv.weight,
+            port: srv.port,
+            target: name_text(&srv.target),
+        },
         // Type 99 has TXT's wire format (RFC 7208 §3.1); hickory hands it over undecoded.
         RData::Unknown { code, rdata } if u16::from(*code) == 99 => Rdata::Txt(Txt {
             strings: character_strings(rdata.anything.as_ref())?,

@@ -38,6 +38,8 @@ pub enum RecordType {
     Spf,
     /// Asked for on its own (not chased) to say where a name is delegated, e.g. a DKIM selector.
     Cname,
+    /// Service locations (RFC 2782), e.g. the mail-client endpoints of RFC 6186.
+    Srv,
 }
 
 impl fmt::Display for RecordType {
@@ -50,6 +52,7 @@ impl fmt::Display for RecordType {
             Self::Ptr => "PTR",
             Self::Spf => "SPF",
             Self::Cname => "CNAME",
+            Self::Srv => "SRV",
         })
     }
 }
@@ -67,6 +70,14 @@ pub enum Rdata {
     Ptr(String),
     /// The target of a CNAME, in answers to CNAME queries only.
     Cname(String),
+    /// An SRV record (RFC 2782). A `target` of "" is the root: "the service is decidedly not
+    /// available at this domain", as the empty `exchange` of a null MX is.
+    Srv {
+        priority: u16,
+        weight: u16,
+        port: u16,
+        target: String,
+    },
 }
 
 /// A completed lookup.
@@ -145,6 +156,15 @@ fn rdata_text(r: &Rdata) -> String {
         } => format!("{preference} {exchange}"),
         Rdata::Txt(t) => t.to_string(),
         Rdata::Ptr(n) | Rdata::Cname(n) => n.clone(),
+        Rdata::Srv {
+            priority,
+            weight,
+            port,
+            target,
+        } => {
+            let target = if target.is_empty() { "." } else { target };
+            format!("{priority} {weight} {port} {target}")
+        }
     }
 }
 

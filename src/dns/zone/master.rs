@@ -239,6 +239,10 @@ fn data(rtype: &str, rdata: &[&Token], origin: Option<&Name>) -> Result<Data, St
             fields(2)?;
             rr(RecordType::Mx, mx(rdata[0], rdata[1], origin)?)
         }
+        "SRV" => {
+            fields(4)?;
+            rr(RecordType::Srv, srv(rdata, origin)?)
+        }
         "PTR" => {
             fields(1)?;
             rr(RecordType::Ptr, Rdata::Ptr(name_text(rdata[0], origin)?))
@@ -265,15 +269,30 @@ fn data(rtype: &str, rdata: &[&Token], origin: Option<&Name>) -> Result<Data, St
 }
 
 fn mx(preference: &Token, exchange: &Token, origin: Option<&Name>) -> Result<Rdata, String> {
-    let preference = std::str::from_utf8(&preference.text)
-        .ok()
-        .and_then(|p| p.parse().ok())
-        .ok_or_else(|| format!("MX preference {} is not 0-65535", show(preference.raw)))?;
+    let preference = number(preference, "MX preference")?;
     let exchange = name_text(exchange, origin)?;
     Ok(Rdata::Mx {
         preference,
         exchange,
     })
+}
+
+/// `priority weight port target` (RFC 2782); the target "." is the root, kept as "".
+fn srv(rdata: &[&Token], origin: Option<&Name>) -> Result<Rdata, String> {
+    Ok(Rdata::Srv {
+        priority: number(rdata[0], "SRV priority")?,
+        weight: number(rdata[1], "SRV weight")?,
+        port: number(rdata[2], "SRV port")?,
+        target: name_text(rdata[3], origin)?,
+    })
+}
+
+/// A 16-bit field, written in decimal.
+fn number(token: &Token, what: &str) -> Result<u16, String> {
+    std::str::from_utf8(&token.text)
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .ok_or_else(|| format!("{what} {} is not 0-65535", show(token.raw)))
 }
 
 fn address<T: FromStr>(token: &Token, family: &str) -> Result<T, String> {

@@ -174,6 +174,52 @@ fn owners_ttls_classes_and_origins() {
 }
 
 #[test]
+fn srv_records_are_read_with_relative_and_root_targets() {
+    let z = zone(&format!(
+        "{HEAD}\
+         _imaps._tcp SRV 0 1 993 imap\n\
+         \tSRV 10 0 993 IMAP.Example.NET.\n\
+         _pop3._tcp IN 60 SRV 0 0 0 .\n"
+    ));
+    let srv = |priority, weight, target: &str| Rdata::Srv {
+        priority,
+        weight,
+        port: 993,
+        target: target.into(),
+    };
+    assert_eq!(
+        answer(&z, "_imaps._tcp.example.com", RecordType::Srv),
+        Answer::Records(vec![
+            srv(0, 1, "imap.example.com"),
+            srv(10, 0, "imap.example.net")
+        ])
+    );
+    // "." is the root: no such service here (RFC 2782), the empty target.
+    assert_eq!(
+        answer(&z, "_pop3._tcp.example.com", RecordType::Srv),
+        Answer::Records(vec![Rdata::Srv {
+            priority: 0,
+            weight: 0,
+            port: 0,
+            target: String::new()
+        }])
+    );
+    // Shown as written, not as an empty name.
+    assert_eq!(
+        answer(&z, "_pop3._tcp.example.com", RecordType::Srv).to_string(),
+        "0 0 0 ."
+    );
+    assert_eq!(
+        answer(&z, "_imaps._tcp.example.com", RecordType::Txt),
+        Answer::NoData
+    );
+    assert_eq!(
+        answer(&z, "_tcp.example.com", RecordType::Srv),
+        Answer::NoData
+    );
+}
+
+#[test]
 fn malformed_files_are_refused_with_the_line() {
     for (text, expected) in [
         ("@ IN TXT \"x\"\n", "zone data:1: '@' needs an $ORIGIN"),
@@ -191,6 +237,13 @@ fn malformed_files_are_refused_with_the_line() {
         ("a. IN\n", "no type"),
         ("a. IN A 192.0.2.300\n", "not an IPv4 address"),
         ("a. IN MX 70000 b.\n", "MX preference \"70000\""),
+        (
+            "a. SRV 65536 0 993 b.\n",
+            "SRV priority \"65536\" is not 0-65535",
+        ),
+        ("a. SRV 0 -1 993 b.\n", "SRV weight \"-1\" is not 0-65535"),
+        ("a. SRV 0 0 imaps b.\n", "SRV port \"imaps\" is not 0-65535"),
+        ("a. SRV 0 0 993\n", "SRV has 4 data fields, not 3"),
         ("a. IN BOGUS x\n", "unknown record type \"BOGUS\""),
         ("a. IN SOA only-one-field\n", "invalid SOA record"),
         ("a. 1x A 192.0.2.1\n", "\"1x\" is not a TTL"),
