@@ -267,6 +267,61 @@ async fn address_mail_exchanger_and_pointer_records() {
     );
 }
 
+/// SRV (RFC 2782) as RFC 6186 publishes mail-client endpoints, including the "." target that
+/// says a service is not offered.
+#[tokio::test]
+async fn srv_records_with_the_root_target() {
+    let mut zone = Zone::new();
+    zone.srv("_imaps._tcp.example.com", 0, 1, 993, "IMAP.Example.com")
+        .srv("_imaps._tcp.example.com", 10, 0, 993, "imap2.example.net.")
+        .srv("_pop3._tcp.example.com", 0, 0, 0, ".")
+        .txt("_submission._tcp.example.com", &["not an SRV"]);
+    let server = TestDns::start(zone);
+    let dns = dns2(&server);
+    let srv = |priority, weight, port, target: &str| Rdata::Srv {
+        priority,
+        weight,
+        port,
+        target: target.to_string(),
+    };
+
+    let imaps = dns.lookup("_imaps._tcp.example.com", RecordType::Srv).await;
+    let mut imaps = imaps.unwrap().records().to_vec();
+    imaps.sort_by_key(|r| format!("{r:?}"));
+    assert_eq!(
+        imaps,
+        [
+            srv(0, 1, 993, "imap.example.com"),
+            srv(10, 0, 993, "imap2.example.net")
+        ]
+    );
+    assert_eq!(
+        dns.lookup("_pop3._tcp.example.com", RecordType::Srv).await,
+        Ok(Answer::Records(vec![srv(0, 0, 0, "")]))
+    );
+    assert_eq!(
+        dns.lookup("_submission._tcp.example.com", RecordType::Srv)
+            .await,
+        Ok(Answer::NoData)
+    );
+    assert_eq!(
+        dns.lookup("_submissions._tcp.example.com", RecordType::Srv)
+            .await,
+        Ok(Answer::NxDomain)
+    );
+    assert_eq!(server.queries()[0], pair("_imaps._tcp.example.com", "SRV"));
+    // On the wire the "." target is the root name itself.
+    let r = raw_udp_query(
+        &server,
+        &[b"_pop3", b"_tcp", b"example", b"com"],
+        HickoryType::SRV,
+    );
+    assert!(
+        matches!(&r.answers[..], [rec] if matches!(&rec.data, RData::SRV(s) if s.target.is_root())),
+        "{r:?}"
+    );
+}
+
 #[tokio::test]
 async fn fixture_names_are_case_insensitive() {
     let mut zone = Zone::new();

@@ -172,6 +172,7 @@ const ZONE_TOKENS: &[&str] = &[
     "MX",
     "CNAME",
     "PTR",
+    "SRV",
     "NS",
     "SOA",
     "300",
@@ -240,6 +241,8 @@ fn zone_line() -> impl Strategy<Value = String> {
             "CNAME example.com.",
             "CNAME x.a",
             "PTR a",
+            "SRV 0 5 993 imap",
+            "SRV 0 0 0 .",
             "NS ns",
             "SOA ns host 1 2 3 4 5",
         ][..],
@@ -284,7 +287,12 @@ fn check_zone(input: &str) {
         "a",
         "other",
     ] {
-        for rtype in [RecordType::Txt, RecordType::A, RecordType::Mx] {
+        for rtype in [
+            RecordType::Txt,
+            RecordType::A,
+            RecordType::Mx,
+            RecordType::Srv,
+        ] {
             let answer = zone
                 .lookup(name, rtype)
                 .now_or_never()

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use hickory_server::proto::op::ResponseCode;
-use hickory_server::proto::rr::rdata::{A, AAAA, CNAME, MX, NULL, PTR, SOA, TXT};
+use hickory_server::proto::rr::rdata::{A, AAAA, CNAME, MX, NULL, PTR, SOA, SRV, TXT};
 use hickory_server::proto::rr::{Name, RData, Record, RecordType};
 
 /// TTL of every fixture record, and the negative TTL of the made-up SOA.
@@ -130,6 +130,19 @@ impl Zone {
         self.add(name, RData::MX(MX::new(preference, wire_name(exchange))))
     }
 
+    /// Adds an SRV record (RFC 2782); a `target` of "." is the root (no such service here).
+    pub fn srv(
+        &mut self,
+        name: &str,
+        priority: u16,
+        weight: u16,
+        port: u16,
+        target: &str,
+    ) -> &mut Self {
+        let srv = SRV::new(priority, weight, port, wire_name(target));
+        self.add(name, RData::SRV(srv))
+    }
+
     pub fn ptr(&mut self, name: &str, target: &str) -> &mut Self {
         self.add(name, RData::PTR(PTR(wire_name(target))))
     }
@@ -160,7 +173,7 @@ impl Zone {
     }
 
     /// Queries for `name` get no answer at all: of every type (`None`) or only of the given type
-    /// mnemonic (`Some("TXT")`, `"A"`, `"MX"`, `"SPF"`, ...). Call again to add types.
+    /// mnemonic (`Some("TXT")`, `"A"`, `"MX"`, `"SRV"`, `"SPF"`, ...). Call again to add types.
     pub fn silent(&mut self, name: &str, rtype: Option<&str>) -> &mut Self {
         let key = key_of(name);
         match rtype {
