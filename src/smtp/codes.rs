@@ -242,7 +242,8 @@ crate::finding::catalog::codes! {
         summary: "The server's certificate expires within 30 days",
         explanation: "The certificate is still valid, but expires soon; certificates renewed \
             automatically are replaced about 30 days before they expire, so renewal may be \
-            failing.",
+            failing. On submission ports it is an error: users' mail programs validate the \
+            certificate and will all fail at once when it lapses.",
         fix: "Renew the certificate now and check the renewal job.",
     }
     CERT_UNTRUSTED {

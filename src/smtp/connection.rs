@@ -4,12 +4,14 @@
 //! STARTTLS.
 
 use std::io;
+use std::net::SocketAddr;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt, ReadBuf};
+use tokio::net::TcpStream;
 
 use super::Limits;
 use super::reply::{Reply, parse_line};
@@ -103,6 +105,18 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Metered<S> {
     }
 }
 
+/// Connects to `addr` within one step of `limits`, counting what is read on `meter`.
+pub async fn open(addr: SocketAddr, meter: &Meter, limits: Limits) -> Result<Connection, String> {
+    match tokio::time::timeout(limits.step, TcpStream::connect(addr)).await {
+        Ok(Ok(tcp)) => {
+            let metered = Metered::new(tcp, meter.clone(), limits.bytes);
+            Ok(Connection::new(Box::new(metered), meter.clone(), limits))
+        }
+        Ok(Err(e)) => Err(e.to_string()),
+        Err(_) => Err(format!("no answer within {} s", limits.step.as_secs_f64())),
+    }
+}
+
 /// Replies read line by line from a stream, within the limits.
 pub struct Connection {
     io: Box<dyn Stream>,
@@ -147,7 +161,7 @@ impl Connection {
     }
 
     /// One line without its CRLF (a bare LF ends a line too, as lenient clients read it).
-    async fn read_line(&mut self) -> Result<Vec<u8>, ReadError> {
+    pub async fn read_line(&mut self) -> Result<Vec<u8>, ReadError> {
         loop {
             if let Some(end) = self.buf.iter().position(|&b| b == b'\n') {
                 if end + 1 > self.limits.line {

@@ -4,20 +4,18 @@
 //! clients validate (submission).
 
 use crate::finding::{Code, Finding, Severity};
-use crate::tls::algorithms::{MIN_RSA_BITS, weak_signature};
-use crate::tls::{CertVerdict, FailureKind, HandshakeFailure};
+use crate::tls::issues::{CertIssueKind, cert_issues};
+use crate::tls::{FailureKind, HandshakeFailure};
 
 use super::connection::ReadError;
 use super::session::Dialogue;
 use super::{Extensions, Reply, Role, TlsOutcome, codes};
 
-/// Certificate validity left below which renewal looks overdue.
-const EXPIRING_DAYS: i64 = 30;
-
 /// Codes whose catalog severity (warning) is raised to error on submission ports.
 const STRICTER_ON_SUBMISSION: &[Code] = &[
     codes::CERT_EXPIRED,
     codes::CERT_NOT_YET_VALID,
+    codes::CERT_EXPIRING_SOON,
     codes::CERT_UNTRUSTED,
     codes::CERT_NAME_MISMATCH,
     codes::CERT_WEAK_KEY,
@@ -70,25 +68,6 @@ pub fn plaintext_after_starttls(d: &mut Dialogue<'_>, leftover: &[u8]) {
     );
 }
 
-/// The TLS handshake in one line, for the transcript.
-pub fn tls_summary(outcome: &TlsOutcome) -> String {
-    let f = &outcome.facts;
-    let cert = f
-        .certificate
-        .as_ref()
-        .map_or_else(String::new, |c| format!("; certificate {}", c.detail));
-    if outcome.established {
-        let group = f.key_exchange_group.as_deref().unwrap_or("no group");
-        format!(
-            "TLS handshake: {}, {}, {group}{cert}",
-            f.version, f.cipher_suite
-        )
-    } else {
-        let error = outcome.error.as_deref().unwrap_or("failed");
-        format!("TLS handshake failed: {error}{cert}")
-    }
-}
-
 pub fn handshake_failed(d: &mut Dialogue<'_>, failure: &HandshakeFailure) {
     d.tls_failed(failure.detail.clone(), failure.server_version.clone());
     let limit = d.settings.limits.bytes;
@@ -111,62 +90,18 @@ pub fn handshake_failed(d: &mut Dialogue<'_>, failure: &HandshakeFailure) {
 
 /// The findings about the certificate chain a handshake met (completed or not).
 pub fn certificate(d: &mut Dialogue<'_>, outcome: &TlsOutcome) {
-    let facts = &outcome.facts;
-    if let Some(cert) = &facts.certificate {
-        let code = match cert.verdict {
-            CertVerdict::Valid => None,
-            CertVerdict::Expired => Some(codes::CERT_EXPIRED),
-            CertVerdict::NotYetValid => Some(codes::CERT_NOT_YET_VALID),
-            CertVerdict::NameMismatch => Some(codes::CERT_NAME_MISMATCH),
-            CertVerdict::UntrustedIssuer
-            | CertVerdict::SelfSigned
-            | CertVerdict::IncompleteChain
-            | CertVerdict::Invalid => Some(codes::CERT_UNTRUSTED),
+    let host = d.endpoint.host.clone();
+    for issue in cert_issues(&host, &outcome.facts) {
+        let code = match issue.kind {
+            CertIssueKind::Expired => codes::CERT_EXPIRED,
+            CertIssueKind::NotYetValid => codes::CERT_NOT_YET_VALID,
+            CertIssueKind::NameMismatch => codes::CERT_NAME_MISMATCH,
+            CertIssueKind::Untrusted => codes::CERT_UNTRUSTED,
+            CertIssueKind::ExpiringSoon => codes::CERT_EXPIRING_SOON,
+            CertIssueKind::WeakKey => codes::CERT_WEAK_KEY,
+            CertIssueKind::WeakSignature => codes::CERT_WEAK_SIGNATURE,
         };
-        if let Some(code) = code {
-            let host = d.endpoint.host.clone();
-            d.finding(code, format!("certificate of {host}: {}", cert.detail));
-        }
-    }
-    if let Some(leaf) = facts.chain.first() {
-        let expired = facts
-            .certificate
-            .as_ref()
-            .is_some_and(|c| c.verdict == CertVerdict::Expired);
-        let soon = leaf
-            .days_left
-            .filter(|d| (0..=EXPIRING_DAYS).contains(d) && !expired);
-        if let Some(days) = soon {
-            d.finding(
-                codes::CERT_EXPIRING_SOON,
-                format!(
-                    "the certificate expires in {days} days, on {}",
-                    leaf.not_after
-                ),
-            );
-        }
-    }
-    for (i, cert) in facts.chain.iter().enumerate() {
-        let which = if i == 0 {
-            "the server's certificate".to_string()
-        } else {
-            format!("chain certificate {} ({})", i + 1, cert.subject)
-        };
-        if cert.key_type == "RSA" && cert.key_bits.is_some_and(|b| b < MIN_RSA_BITS) {
-            let bits = cert.key_bits.unwrap_or(0);
-            d.finding(
-                codes::CERT_WEAK_KEY,
-                format!("{which} has an RSA key of {bits} bits, below {MIN_RSA_BITS}"),
-            );
-        }
-        // A root's signature on itself is not checked by anyone; only issued certificates count.
-        let self_signed_root = i > 0 && cert.subject == cert.issuer;
-        if weak_signature(&cert.signature_algorithm) && !self_signed_root {
-            d.finding(
-                codes::CERT_WEAK_SIGNATURE,
-                format!("{which} is signed with {}", cert.signature_algorithm),
-            );
-        }
+        d.finding(code, issue.message);
     }
 }
 

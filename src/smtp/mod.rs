@@ -4,13 +4,13 @@
 //! accepted — with every read bounded in bytes, lines and time.
 
 pub mod codes;
-mod connection;
+pub(crate) mod connection;
 mod ehlo;
 mod lints;
 pub mod probe;
 mod rcpt;
 pub mod reply;
-mod session;
+pub(crate) mod session;
 pub mod targets;
 
 use std::net::IpAddr;
@@ -142,6 +142,27 @@ pub struct TlsOutcome {
     pub server_version: Option<String>,
     #[serde(flatten)]
     pub facts: TlsFacts,
+}
+
+impl TlsOutcome {
+    /// The handshake in one line, for a transcript.
+    pub fn summary(&self) -> String {
+        let f = &self.facts;
+        let cert = f
+            .certificate
+            .as_ref()
+            .map_or_else(String::new, |c| format!("; certificate {}", c.detail));
+        if self.established {
+            let group = f.key_exchange_group.as_deref().unwrap_or("no group");
+            format!(
+                "TLS handshake: {}, {}, {group}{cert}",
+                f.version, f.cipher_suite
+            )
+        } else {
+            let error = self.error.as_deref().unwrap_or("failed");
+            format!("TLS handshake failed: {error}{cert}")
+        }
+    }
 }
 
 /// One SMTP session with one endpoint, as far as it went.

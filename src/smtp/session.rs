@@ -7,13 +7,12 @@
 use std::net::SocketAddr;
 use std::time::Instant;
 
-use tokio::net::TcpStream;
 use tokio::time::timeout;
 
 use crate::finding::Finding;
 use crate::tls::Inspector;
 
-use super::connection::{Connection, Meter, Metered, Stream};
+use super::connection::{Connection, Meter, Stream, open};
 use super::lints;
 use super::{
     Direction, Ehlo, Endpoint, Extensions, Reply, Session, Settings, TlsMode, TlsOutcome,
@@ -115,20 +114,13 @@ impl<'a> Dialogue<'a> {
 
     async fn connect(&mut self) -> Step<()> {
         let addr = SocketAddr::new(self.endpoint.address, self.endpoint.port);
-        let step = self.settings.limits.step;
-        let error = match timeout(step, TcpStream::connect(addr)).await {
-            Ok(Ok(tcp)) => {
-                let metered = Metered::new(tcp, self.meter.clone(), self.settings.limits.bytes);
-                self.conn = Some(Connection::new(
-                    Box::new(metered),
-                    self.meter.clone(),
-                    self.settings.limits,
-                ));
+        let error = match open(addr, &self.meter, self.settings.limits).await {
+            Ok(conn) => {
+                self.conn = Some(conn);
                 self.session.connected = true;
                 return Ok(());
             }
-            Ok(Err(e)) => e.to_string(),
-            Err(_) => format!("no answer within {} s", step.as_secs_f64()),
+            Err(error) => error,
         };
         self.note(&format!("cannot connect: {error}"));
         let blocked = if self.endpoint.port == 25 {
@@ -271,7 +263,7 @@ impl<'a> Dialogue<'a> {
                     server_version: None,
                     facts,
                 };
-                self.note(&lints::tls_summary(&outcome));
+                self.note(&outcome.summary());
                 lints::certificate(self, &outcome);
                 self.session.tls = Some(outcome);
                 Ok(())
@@ -409,7 +401,7 @@ impl<'a> Dialogue<'a> {
                 chain,
             },
         };
-        self.note(&lints::tls_summary(&outcome));
+        self.note(&outcome.summary());
         lints::certificate(self, &outcome);
         self.session.tls = Some(outcome);
     }

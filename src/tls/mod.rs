@@ -6,6 +6,7 @@
 //! the certificate is worth and records what was negotiated and presented.
 
 pub mod algorithms;
+pub mod issues;
 mod session;
 mod verify;
 mod x509;
