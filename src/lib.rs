@@ -1,6 +1,7 @@
 //! mailaudit: audits a domain's email authentication and explains what to fix.
 
 pub mod check;
+pub mod clients;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -3,6 +3,7 @@
 
 mod bimi;
 mod check;
+mod clients;
 mod dkim;
 mod dmarc;
 mod lint;
@@ -20,6 +21,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub use crate::render::Format;
 pub use bimi::BimiArgs;
 pub use check::CheckArgs;
+pub use clients::ClientsArgs;
 pub use dkim::{
     Algorithm, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs, DkimStatusArgs,
     DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
@@ -135,6 +137,9 @@ pub enum Command {
     Mx(MxArgs),
     /// Probe a domain's MX hosts live over SMTP and STARTTLS, as a sending server meets them
     Probe(ProbeArgs),
+    /// Check the endpoints users' mail programs reach: submission, IMAP and POP3, found by
+    /// RFC 6186 SRV records and probed live with STARTTLS and implicit TLS
+    Clients(ClientsArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

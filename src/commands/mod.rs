@@ -4,6 +4,7 @@
 
 mod bimi;
 mod check;
+mod clients;
 mod completions;
 mod dkim;
 mod dkim_keygen;
@@ -96,6 +97,7 @@ pub async fn run(
         Command::Bimi(args) => bimi::run(args, ctx, printer).await,
         Command::Mx(args) => mx::run(args, ctx, printer).await,
         Command::Probe(args) => probe::run(args, ctx, printer).await,
+        Command::Clients(args) => clients::run(args, ctx, printer).await,
         Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
         Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),

@@ -120,6 +120,7 @@ const GROUPS: &[(&str, &[Code])] = &[
     (crate::check::codes::PREFIX, crate::check::codes::ALL),
     (crate::mx::codes::PREFIX, crate::mx::codes::ALL),
     (crate::smtp::codes::PREFIX, crate::smtp::codes::ALL),
+    (crate::clients::codes::PREFIX, crate::clients::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.

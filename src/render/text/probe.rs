@@ -60,11 +60,11 @@ impl Report for ProbeReport {
     }
 }
 
-fn row(out: &mut String, label: &str, text: &str) {
+pub(super) fn row(out: &mut String, label: &str, text: &str) {
     let _ = writeln!(out, "  {label:<LABEL$}{text}");
 }
 
-fn session_text(out: &mut String, p: Palette, s: &Session) {
+pub(super) fn session_text(out: &mut String, p: Palette, s: &Session) {
     let mode = match s.tls_mode {
         TlsMode::Starttls => "STARTTLS",
         TlsMode::Implicit => "implicit TLS",
@@ -121,7 +121,7 @@ fn session_text(out: &mut String, p: Palette, s: &Session) {
 }
 
 /// The dialogue: `>` sent, `<` received, `*` what happened off the wire.
-fn transcript(out: &mut String, p: Palette, lines: &[TranscriptLine]) {
+pub(super) fn transcript(out: &mut String, p: Palette, lines: &[TranscriptLine]) {
     let _ = writeln!(out, "  dialogue");
     for line in lines {
         let (mark, text) = match line.direction {
@@ -134,7 +134,7 @@ fn transcript(out: &mut String, p: Palette, lines: &[TranscriptLine]) {
 }
 
 /// Milliseconds shown as seconds.
-struct Duration(u64);
+pub(super) struct Duration(pub u64);
 
 impl std::fmt::Display for Duration {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -159,7 +159,7 @@ fn ehlo_text(ehlo: &Ehlo) -> String {
     }
 }
 
-fn tls_rows(out: &mut String, p: Palette, tls: Option<&TlsOutcome>) {
+pub(super) fn tls_rows(out: &mut String, p: Palette, tls: Option<&TlsOutcome>) {
     let Some(tls) = tls else {
         return;
     };

@@ -1,0 +1,162 @@
+//! The IMAP side of a client session (RFC 9051, RFC 3501, STARTTLS and LOGINDISABLED per
+//! RFC 2595 §3.1 and RFC 9051 §6.2.1): the greeting, CAPABILITY, STARTTLS and CAPABILITY again
+//! over TLS, then LOGOUT. Tags are `a1`, `a2`, ...; nothing that logs in is ever sent.
+
+use super::codes;
+use super::dialogue::{Dialogue, Step, Stop};
+use crate::smtp::TlsMode;
+
+/// The IMAP dialogue with one endpoint.
+pub async fn converse(d: &mut Dialogue<'_>) -> Step<()> {
+    d.connect().await?;
+    let mut tags = (1..).map(|n| format!("a{n}"));
+    let mut tag = || tags.next().unwrap_or_default();
+    greeting(d).await?;
+    let capabilities = capability(d, &tag()).await?;
+    if d.endpoint.service.tls_mode() == TlsMode::Implicit {
+        d.session.capabilities_tls = capabilities;
+    } else {
+        let caps = capabilities.clone().unwrap_or_default();
+        d.session.capabilities = capabilities;
+        cleartext_login(d, &caps);
+        if has(&caps, "STARTTLS") {
+            starttls(d, &tag()).await?;
+            d.session.capabilities_tls = capability(d, &tag()).await?;
+        } else {
+            d.finding(
+                codes::STARTTLS_MISSING,
+                "the CAPABILITY response does not offer STARTTLS: mail programs on this port \
+                 send passwords in clear text or refuse to connect"
+                    .to_string(),
+            );
+        }
+    }
+    logout(d, &tag()).await;
+    Ok(())
+}
+
+/// `* OK`, `* PREAUTH` or `* BYE` (RFC 9051 §7.1).
+async fn greeting(d: &mut Dialogue<'_>) -> Step<()> {
+    let line = d.line("the greeting").await?;
+    d.session.greeting = Some(line.clone());
+    let upper = line.to_ascii_uppercase();
+    if upper.starts_with("* OK") || upper.starts_with("* PREAUTH") {
+        return Ok(());
+    }
+    if upper.starts_with("* BYE") {
+        d.finding(
+            codes::GREETING_REFUSED,
+            format!("the server refuses the connection: {line:?}"),
+        );
+    } else {
+        d.finding(
+            codes::RESPONSE_MALFORMED,
+            format!("the greeting {line:?} is not an IMAP greeting (\"* OK ...\")"),
+        );
+    }
+    Err(Stop)
+}
+
+/// A tagged command's outcome: the untagged lines, the completion line, and whether it is OK.
+struct Completion {
+    untagged: Vec<String>,
+    line: String,
+    ok: bool,
+}
+
+/// Sends `tag command` and reads up to the tagged completion.
+async fn command(d: &mut Dialogue<'_>, tag: &str, command: &str) -> Step<Completion> {
+    d.send(&format!("{tag} {command}")).await?;
+    let done = format!("{tag} ");
+    let what = format!("the response to {command}");
+    let mut untagged = d
+        .lines(&what, |l| !l.to_ascii_lowercase().starts_with(&done))
+        .await?;
+    let line = untagged.pop().unwrap_or_default();
+    let ok = line[done.len()..]
+        .trim_start()
+        .to_ascii_uppercase()
+        .starts_with("OK");
+    Ok(Completion { untagged, line, ok })
+}
+
+/// The capabilities the server lists, upper-cased; `None` when CAPABILITY is refused.
+async fn capability(d: &mut Dialogue<'_>, tag: &str) -> Step<Option<Vec<String>>> {
+    let done = command(d, tag, "CAPABILITY").await?;
+    if !done.ok {
+        return Ok(None);
+    }
+    let caps = done
+        .untagged
+        .iter()
+        .filter_map(|l| {
+            let upper = l.to_ascii_uppercase();
+            upper.strip_prefix("* CAPABILITY ").map(str::to_string)
+        })
+        .flat_map(|l| {
+            l.split_ascii_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    Ok(Some(caps))
+}
+
+fn has(caps: &[String], name: &str) -> bool {
+    caps.iter().any(|c| c == name)
+}
+
+/// Before TLS, LOGIN works unless LOGINDISABLED is listed, and AUTH=PLAIN or AUTH=LOGIN send
+/// the password as it is.
+fn cleartext_login(d: &mut Dialogue<'_>, caps: &[String]) {
+    let mut offered: Vec<&str> = Vec::new();
+    if !has(caps, "LOGINDISABLED") {
+        offered.push("LOGIN (no LOGINDISABLED)");
+    }
+    offered.extend(
+        ["AUTH=PLAIN", "AUTH=LOGIN"]
+            .into_iter()
+            .filter(|m| has(caps, m)),
+    );
+    if !offered.is_empty() {
+        d.finding(
+            codes::CLEARTEXT_LOGIN,
+            format!(
+                "before TLS the server accepts {}: a password can cross the network in clear \
+                 text",
+                offered.join(" and ")
+            ),
+        );
+    }
+}
+
+async fn starttls(d: &mut Dialogue<'_>, tag: &str) -> Step<()> {
+    let done = command(d, tag, "STARTTLS").await?;
+    d.session.starttls = Some(done.line.clone());
+    if !done.ok {
+        d.finding(
+            codes::STARTTLS_REJECTED,
+            format!("STARTTLS is offered but answered {:?}", done.line),
+        );
+        return Err(Stop);
+    }
+    d.start_tls().await
+}
+
+/// LOGOUT: a courtesy, so a server that closes at once after its BYE is not a finding.
+async fn logout(d: &mut Dialogue<'_>, tag: &str) {
+    if d.send(&format!("{tag} LOGOUT")).await.is_err() {
+        return;
+    }
+    let done = format!("{tag} ");
+    for _ in 0..d.settings.limits.lines {
+        let Some(line) = d.quiet_line().await else {
+            return;
+        };
+        let last = line.to_ascii_lowercase().starts_with(&done);
+        d.session.logout = Some(line);
+        if last {
+            return;
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! The clients audit of one domain: discovery (RFC 6186), then every endpoint probed in its
+//! protocol, `jobs` at a time, each session within its own budget — submission by the SMTP
+//! probe (RFC 6409, RFC 8314), IMAP and POP3 by the client dialogue — then the verdicts and
+//! RFC 8314's preference for implicit TLS.
+
+use std::net::SocketAddr;
+
+use futures_util::StreamExt;
+use futures_util::stream;
+
+use crate::dns::Dns;
+use crate::finding::Finding;
+use crate::smtp::{self, Role, Settings};
+
+use super::endpoints::{PortOverride, at_hosts, bounded, from_srv};
+use super::{
+    ClientEndpoint, ClientSession, ClientsReport, EndpointReport, Protocol, Published, Service,
+    Source, Verdict, dialogue, lints, srv,
+};
+
+/// How a clients audit runs.
+#[derive(Debug, Clone)]
+pub struct ClientSettings {
+    /// What every session shares: limits, trust anchors, the EHLO name, the transcript.
+    pub session: Settings,
+    /// The services looked up and probed.
+    pub services: Vec<Service>,
+    /// Hosts probed at standard ports when no SRV record is published.
+    pub hosts: Vec<String>,
+    pub ports: Vec<PortOverride>,
+    /// Sessions at once.
+    pub jobs: usize,
+}
+
+/// Audits the client endpoints of `domain` (already normalised); `done` is told of each
+/// endpoint as its session ends.
+pub async fn audit_domain(
+    dns: &Dns,
+    domain: &str,
+    settings: &ClientSettings,
+    done: &dyn Fn(&ClientEndpoint),
+) -> ClientsReport {
+    let discovery = srv::discover(dns, domain, &settings.services).await;
+    let mut findings = discovery.findings;
+    let mut incomplete = discovery.incomplete;
+    let published = discovery
+        .services
+        .iter()
+        .any(|s| s.published == Published::Offered);
+    let (endpoints, hosts) = if published || settings.hosts.is_empty() {
+        (from_srv(&discovery.services), Vec::new())
+    } else {
+        // Services the domain says it does not offer are not looked for at the hosts.
+        let wanted: Vec<Service> = settings
+            .services
+            .iter()
+            .copied()
+            .filter(|s| {
+                !discovery
+                    .services
+                    .iter()
+                    .any(|r| r.service == *s && r.published == Published::NotOffered)
+            })
+            .collect();
+        let (endpoints, found, failed) =
+            at_hosts(dns, &settings.hosts, &wanted, &settings.ports).await;
+        findings.extend(found);
+        incomplete |= failed;
+        (endpoints, settings.hosts.clone())
+    };
+    let (endpoints, limit) = bounded(endpoints, domain);
+    findings.extend(limit);
+    let reports = probe_all(&endpoints, &settings.session, settings.jobs, done).await;
+    for (_, f) in &reports {
+        findings.extend(f.iter().cloned());
+    }
+    let endpoints: Vec<EndpointReport> = reports.into_iter().map(|(r, _)| r).collect();
+    findings.extend(lints::implicit_tls_preferred(domain, &discovery.services));
+    findings.extend(lints::implicit_tls_missing_at_hosts(&endpoints));
+    ClientsReport {
+        domain: domain.to_string(),
+        services: discovery.services,
+        hosts,
+        endpoints,
+        findings,
+        incomplete,
+    }
+}
+
+/// Every endpoint's session, `jobs` at a time, in the order of `endpoints`.
+async fn probe_all(
+    endpoints: &[ClientEndpoint],
+    settings: &Settings,
+    jobs: usize,
+    done: &dyn Fn(&ClientEndpoint),
+) -> Vec<(EndpointReport, Vec<Finding>)> {
+    let mut results: Vec<(usize, EndpointReport, Vec<Finding>)> =
+        stream::iter(endpoints.iter().enumerate())
+            .map(|(i, endpoint)| async move {
+                let (session, findings) = probe_one(endpoint, settings).await;
+                let report = endpoint_report(endpoint, session, &findings);
+                (i, report, findings)
+            })
+            .buffer_unordered(jobs.max(1))
+            .inspect(|(i, _, _)| done(&endpoints[*i]))
+            .collect()
+            .await;
+    results.sort_by_key(|(i, _, _)| *i);
+    results.into_iter().map(|(_, r, f)| (r, f)).collect()
+}
+
+/// One session in the endpoint's protocol.
+async fn probe_one(endpoint: &ClientEndpoint, settings: &Settings) -> (ClientSession, Vec<Finding>) {
+    match endpoint.service.protocol() {
+        Protocol::Smtp => {
+            let smtp_endpoint = smtp::Endpoint {
+                host: endpoint.host.clone(),
+                address: endpoint.address,
+                port: endpoint.port,
+                tls: endpoint.service.tls_mode(),
+                role: Role::Submission,
+            };
+            let (session, mut findings) = smtp::session::run(&smtp_endpoint, settings).await;
+            if !session.connected && endpoint.source == Source::Host {
+                // A guessed port that is closed says only that the service is not there.
+                findings.retain(|f| f.code != smtp::codes::CONNECT_FAILED);
+                let addr = SocketAddr::new(endpoint.address, endpoint.port);
+                let ended = session.ended.as_deref().unwrap_or_default();
+                let error = ended
+                    .strip_prefix(&format!("cannot connect to {addr}: "))
+                    .unwrap_or(ended);
+                findings.push(lints::unreachable(endpoint, &addr, error));
+            }
+            (ClientSession::Smtp(Box::new(session)), findings)
+        }
+        Protocol::Imap => {
+            let (session, findings) = dialogue::run(endpoint, settings).await;
+            (ClientSession::Imap(session), findings)
+        }
+        Protocol::Pop3 => {
+            let (session, findings) = dialogue::run(endpoint, settings).await;
+            (ClientSession::Pop3(session), findings)
+        }
+    }
+}
+
+fn endpoint_report(
+    endpoint: &ClientEndpoint,
+    session: ClientSession,
+    findings: &[Finding],
+) -> EndpointReport {
+    let tls = session.tls();
+    let tls_version = tls
+        .filter(|t| t.established)
+        .map(|t| t.facts.version.clone());
+    let certificate = tls.and_then(|t| t.facts.certificate.as_ref().map(|c| c.verdict));
+    let cert_days_left = tls.and_then(|t| t.facts.chain.first().and_then(|c| c.days_left));
+    let label = endpoint.label();
+    let own: Vec<&Finding> = findings.iter().filter(|f| f.subject == label).collect();
+    EndpointReport {
+        service: endpoint.service,
+        host: endpoint.host.clone(),
+        address: endpoint.address,
+        port: endpoint.port,
+        tls_mode: endpoint.service.tls_mode(),
+        source: endpoint.source,
+        tls_version,
+        certificate,
+        cert_days_left,
+        verdict: Verdict::of(&session, endpoint.source, &own),
+        session,
+    }
+}
