@@ -45,6 +45,7 @@ fn unfinished(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
         report.bimi.is_some(),
         // The probe is an area only when it was asked for.
         report.probe.is_some() || settings.probe.is_none(),
+        report.clients.is_some() || settings.clients.is_none(),
     ];
     AREAS
         .iter()

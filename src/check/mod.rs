@@ -1,7 +1,8 @@
 //! `check`: every audit of one domain at once — SPF (RFC 7208), DMARC (RFC 9989), DKIM (RFC
 //! 6376), MX (RFC 5321, RFC 7505), MTA-STS (RFC 8461), TLS-RPT (RFC 8460), BIMI — sharing the run's resolver and its cache,
 //! so a domain costs little more than its longest chain of dependent queries — and the live
-//! SMTP/STARTTLS probe of its MX hosts (RFC 5321, RFC 3207); then the checks that need several
+//! SMTP/STARTTLS probe of its MX hosts (RFC 5321, RFC 3207), and with `--clients` its
+//! mail-client endpoints (RFC 6186, RFC 8314); then the checks that need several
 //! protocols at once (`cross`). Many domains: `bulk`.
 
 pub mod bulk;
@@ -13,6 +14,8 @@ use std::time::Duration;
 
 use serde::Serialize;
 
+use crate::clients::ClientsReport;
+use crate::clients::probe::ClientSettings;
 use crate::dkim::Selector;
 use crate::dkim::audit::DkimReport;
 use crate::dmarc::audit::DmarcReport;
@@ -39,6 +42,8 @@ pub struct CheckSettings {
     pub parked: bool,
     /// The SMTP probe of the MX hosts; `None` with `--no-probe`.
     pub probe: Option<ProbeSettings>,
+    /// The mail-client endpoints; `Some` with `--clients`.
+    pub clients: Option<ClientSettings>,
 }
 
 /// How `check` probes the MX hosts.
@@ -67,6 +72,8 @@ pub struct CheckReport {
     pub bimi: Option<BimiReport>,
     /// The live probe of the MX hosts; `None` with `--no-probe` or when it did not finish.
     pub probe: Option<ProbeReport>,
+    /// The mail-client endpoints (`--clients`); `None` without it or when it did not finish.
+    pub clients: Option<ClientsReport>,
     /// Findings that need several areas at once, and areas that did not finish.
     pub findings: Vec<Finding>,
     /// Some area could not be looked at all (its own record's lookups failed, or the budget
@@ -75,14 +82,14 @@ pub struct CheckReport {
 }
 
 /// The areas of a report, named as the text report names them.
-pub const AREAS: [&str; 8] = [
-    "SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI", "SMTP",
+pub const AREAS: [&str; 9] = [
+    "SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI", "SMTP", "Clients",
 ];
 
 impl CheckReport {
     /// Every finding of every area and the cross-area ones, with the area each belongs to.
     pub fn all_findings(&self) -> impl Iterator<Item = (&'static str, &Finding)> {
-        let areas: [(&'static str, Option<&[Finding]>); 9] = [
+        let areas: [(&'static str, Option<&[Finding]>); 10] = [
             ("SPF", self.spf.as_ref().map(|r| r.findings.as_slice())),
             ("DMARC", self.dmarc.as_ref().map(|r| r.findings.as_slice())),
             ("DKIM", self.dkim.as_ref().map(|r| r.findings.as_slice())),
@@ -97,6 +104,10 @@ impl CheckReport {
             ),
             ("BIMI", self.bimi.as_ref().map(|r| r.findings.as_slice())),
             ("SMTP", self.probe.as_ref().map(|r| r.findings.as_slice())),
+            (
+                "Clients",
+                self.clients.as_ref().map(|r| r.findings.as_slice()),
+            ),
             ("Across", Some(self.findings.as_slice())),
         ];
         areas
@@ -112,7 +123,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         budget,
         reverse_dns: true,
     };
-    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, probe) = tokio::join!(
+    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, probe, clients) = tokio::join!(
         // The MTA-STS audit asks for the MX too: the cache answers both with one query.
         within(budget, crate::mx::audit_domain(dns, domain, mx_settings)),
         within(budget, crate::spf::audit::audit_domain(dns, domain, budget)),
@@ -142,6 +153,15 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
                 None => None,
             }
         },
+        async {
+            match &settings.clients {
+                Some(c) => {
+                    within(budget, crate::clients::probe::audit_domain(dns, domain, c, &|_| {}))
+                        .await
+                }
+                None => None,
+            }
+        },
     );
     let mut report = CheckReport {
         domain: domain.to_string(),
@@ -153,6 +173,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         tls_rpt,
         bimi,
         probe,
+        clients,
         findings: Vec::new(),
         incomplete: false,
     };
@@ -167,6 +188,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
             report.tls_rpt.as_ref().map(|r| r.incomplete),
             report.bimi.as_ref().map(|r| r.incomplete),
             report.probe.as_ref().map(|r| r.incomplete),
+            report.clients.as_ref().map(|r| r.incomplete),
         ]
         .contains(&Some(true));
     report

@@ -43,4 +43,8 @@ pub struct CheckArgs {
     #[arg(long, value_name = "PORT", default_value = "25",
           value_parser = clap::value_parser!(u16).range(1..))]
     pub probe_port: Vec<u16>,
+    /// Also check the endpoints users' mail programs reach: submission, IMAP and POP3 from
+    /// the RFC 6186 SRV records, probed live
+    #[arg(long)]
+    pub clients: bool,
 }

@@ -10,6 +10,8 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
 
 use crate::check::bulk::{CheckResult, Entry, InvalidInput, entry};
 use crate::check::{CheckSettings, ProbeSettings, check_domain};
+use crate::clients::Service;
+use crate::clients::probe::ClientSettings;
 use crate::cli::CheckArgs;
 use crate::dkim::Selector;
 use crate::dkim::date::Date;
@@ -167,6 +169,17 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
                 implicit_tls: vec![465],
                 jobs: 8,
             })
+        },
+        clients: if args.clients {
+            Some(ClientSettings {
+                session: super::probe::session_settings(ctx, super::probe::ehlo_name(None)?)?,
+                services: Service::ALL.to_vec(),
+                hosts: Vec::new(),
+                ports: Vec::new(),
+                jobs: 8,
+            })
+        } else {
+            None
         },
     })
 }

@@ -831,6 +831,8 @@ pub struct CheckReport {
     pub bimi: Option<BimiReport>,
     #[serde(deserialize_with = "nullable")]
     pub probe: Option<ProbeReport>,
+    #[serde(deserialize_with = "nullable")]
+    pub clients: Option<ClientsReport>,
     pub findings: Vec<Finding>,
     pub incomplete: bool,
 }
@@ -862,6 +864,7 @@ impl CheckReport {
             self.tls_rpt.as_ref().map(|r| &r.findings),
             self.bimi.as_ref().map(|r| &r.findings),
             self.probe.as_ref().map(|r| &r.findings),
+            self.clients.as_ref().map(|r| &r.findings),
             Some(&self.findings),
         ];
         areas
@@ -1109,4 +1112,113 @@ pub enum TranscriptDirection {
     Sent,
     Received,
     Note,
+}
+
+/// `mailaudit clients DOMAIN`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientsReport {
+    pub domain: String,
+    pub services: Vec<ClientServiceRecords>,
+    pub hosts: Vec<String>,
+    pub endpoints: Vec<ClientEndpoint>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientServiceRecords {
+    pub service: String,
+    pub name: String,
+    pub published: SrvPublished,
+    pub records: Vec<SrvTarget>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SrvPublished {
+    Offered,
+    NotOffered,
+    Absent,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SrvTarget {
+    pub priority: u16,
+    pub weight: u16,
+    pub port: u16,
+    pub target: String,
+    #[serde(deserialize_with = "nullable")]
+    pub alias_of: Option<String>,
+    pub addresses: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientEndpoint {
+    pub service: String,
+    pub host: String,
+    pub address: String,
+    pub port: u16,
+    pub tls_mode: TlsMode,
+    pub source: EndpointSource,
+    #[serde(deserialize_with = "nullable")]
+    pub tls_version: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub certificate: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub cert_days_left: Option<i64>,
+    pub verdict: String,
+    pub session: ClientSession,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EndpointSource {
+    Srv,
+    Host,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(tag = "protocol", rename_all = "lowercase")]
+pub enum ClientSession {
+    Smtp(Box<SmtpSession>),
+    Imap(AccessSession),
+    Pop3(AccessSession),
+}
+
+impl ClientSession {
+    /// The IMAP or POP3 session; panics on an SMTP one.
+    pub fn access(&self) -> &AccessSession {
+        match self {
+            Self::Imap(s) | Self::Pop3(s) => s,
+            Self::Smtp(_) => panic!("an SMTP session, not IMAP or POP3"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AccessSession {
+    pub connected: bool,
+    #[serde(deserialize_with = "nullable")]
+    pub greeting: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub capabilities: Option<Vec<String>>,
+    #[serde(deserialize_with = "nullable")]
+    pub starttls: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub tls: Option<SmtpTls>,
+    #[serde(deserialize_with = "nullable")]
+    pub capabilities_tls: Option<Vec<String>>,
+    #[serde(deserialize_with = "nullable")]
+    pub logout: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub ended: Option<String>,
+    pub elapsed_ms: u64,
+    pub bytes_received: u64,
+    #[serde(default, deserialize_with = "present")]
+    pub transcript: Option<Vec<TranscriptLine>>,
 }

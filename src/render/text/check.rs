@@ -149,7 +149,31 @@ fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
     if r.probe.is_some() || unfinished_probe {
         card.push(("SMTP", r.probe.as_ref().map(probe_facts)));
     }
+    let unfinished_clients = r
+        .findings
+        .iter()
+        .any(|f| f.message.contains("the Clients audit"));
+    if r.clients.is_some() || unfinished_clients {
+        card.push(("Clients", r.clients.as_ref().map(clients_facts)));
+    }
     card
+}
+
+/// Endpoints and their verdicts.
+fn clients_facts(c: &crate::clients::ClientsReport) -> String {
+    if c.endpoints.is_empty() {
+        return "no endpoint published".into();
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for e in &c.endpoints {
+        let verdict = e.verdict.as_str();
+        match counts.iter_mut().find(|(v, _)| *v == verdict) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((verdict, 1)),
+        }
+    }
+    let counts: Vec<String> = counts.iter().map(|(v, n)| format!("{n} {v}")).collect();
+    format!("{} endpoints: {}", c.endpoints.len(), counts.join(", "))
 }
 
 /// Sessions, STARTTLS, TLS versions and the soonest certificate expiry.

@@ -3,6 +3,7 @@
 
 mod bimi;
 mod check;
+mod clients;
 mod dkim;
 mod dkim_rotate;
 mod dmarc;
