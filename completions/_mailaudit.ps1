@@ -46,6 +46,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Audit a domain''s BIMI record and the DMARC policy it needs')
             [CompletionResult]::new('mx', 'mx', [CompletionResultType]::ParameterValue, 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probe a domain''s MX hosts live over SMTP and STARTTLS, as a sending server meets them')
+            [CompletionResult]::new('clients', 'clients', [CompletionResultType]::ParameterValue, 'Check the endpoints users'' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -73,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
             [CompletionResult]::new('--parked', '--parked', [CompletionResultType]::ParameterName, 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject')
             [CompletionResult]::new('--no-probe', '--no-probe', [CompletionResultType]::ParameterName, 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only')
+            [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Also check the endpoints users'' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -411,6 +413,31 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mailaudit;clients' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'A host to probe on the standard ports when the domain publishes no SRV record (repeatable): a name or an address')
+            [CompletionResult]::new('--service', '--service', [CompletionResultType]::ParameterName, 'Only these services (repeatable or comma-separated)')
+            [CompletionResult]::new('--port', '--port', [CompletionResultType]::ParameterName, 'Probe a service on this port at --host hosts instead of its standard ports (repeatable), e.g. imaps=10993')
+            [CompletionResult]::new('--ehlo', '--ehlo', [CompletionResultType]::ParameterName, 'The name to give in EHLO to submission servers (default: this machine''s host name)')
+            [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Sessions at once')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('--transcript', '--transcript', [CompletionResultType]::ParameterName, 'Show each dialogue (sent and received lines, the TLS handshake summarised)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mailaudit;lint' {
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
@@ -674,6 +701,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('bimi', 'bimi', [CompletionResultType]::ParameterValue, 'Audit a domain''s BIMI record and the DMARC policy it needs')
             [CompletionResult]::new('mx', 'mx', [CompletionResultType]::ParameterValue, 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS')
             [CompletionResult]::new('probe', 'probe', [CompletionResultType]::ParameterValue, 'Probe a domain''s MX hosts live over SMTP and STARTTLS, as a sending server meets them')
+            [CompletionResult]::new('clients', 'clients', [CompletionResultType]::ParameterValue, 'Check the endpoints users'' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS')
             [CompletionResult]::new('lint', 'lint', [CompletionResultType]::ParameterValue, 'Lint a record given as text, before publishing it')
             [CompletionResult]::new('explain', 'explain', [CompletionResultType]::ParameterValue, 'Explain a finding code, or list every code')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
@@ -726,6 +754,9 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;help;probe' {
+            break
+        }
+        'mailaudit;help;clients' {
             break
         }
         'mailaudit;help;lint' {

@@ -22,6 +22,9 @@ _mailaudit() {
             mailaudit,check)
                 cmd="mailaudit__subcmd__check"
                 ;;
+            mailaudit,clients)
+                cmd="mailaudit__subcmd__clients"
+                ;;
             mailaudit,completions)
                 cmd="mailaudit__subcmd__completions"
                 ;;
@@ -93,6 +96,9 @@ _mailaudit() {
                 ;;
             mailaudit__subcmd__help,check)
                 cmd="mailaudit__subcmd__help__subcmd__check"
+                ;;
+            mailaudit__subcmd__help,clients)
+                cmd="mailaudit__subcmd__help__subcmd__clients"
                 ;;
             mailaudit__subcmd__help,completions)
                 cmd="mailaudit__subcmd__help__subcmd__completions"
@@ -233,7 +239,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -345,7 +351,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__check)
-            opts="-q -h -V --domains-file --jobs --shard --selector --state --bimi-selector --parked --no-probe --probe-port --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domains-file --jobs --shard --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -376,6 +382,80 @@ _mailaudit() {
                     return 0
                     ;;
                 --probe-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mta-sts-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__clients)
+            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --service)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ehlo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --jobs)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1101,7 +1181,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help)
-            opts="check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help"
+            opts="check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1129,6 +1209,20 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__help__subcmd__clients)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

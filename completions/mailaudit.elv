@@ -43,6 +43,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand bimi 'Audit a domain''s BIMI record and the DMARC policy it needs'
             cand mx 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS'
             cand probe 'Probe a domain''s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
+            cand clients 'Check the endpoints users'' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -69,6 +70,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand --parked 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
             cand --no-probe 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
+            cand --clients 'Also check the endpoints users'' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand -h 'Print help (see more with ''--help'')'
@@ -384,6 +386,30 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mailaudit;clients'= {
+            cand --host 'A host to probe on the standard ports when the domain publishes no SRV record (repeatable): a name or an address'
+            cand --service 'Only these services (repeatable or comma-separated)'
+            cand --port 'Probe a service on this port at --host hosts instead of its standard ports (repeatable), e.g. imaps=10993'
+            cand --ehlo 'The name to give in EHLO to submission servers (default: this machine''s host name)'
+            cand --jobs 'Sessions at once'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --transcript 'Show each dialogue (sent and received lines, the TLS handshake summarised)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mailaudit;lint'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
@@ -627,6 +653,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand bimi 'Audit a domain''s BIMI record and the DMARC policy it needs'
             cand mx 'Audit where a domain''s mail goes: MX hosts by preference, their addresses, reverse DNS'
             cand probe 'Probe a domain''s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
+            cand clients 'Check the endpoints users'' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
             cand lint 'Lint a record given as text, before publishing it'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
@@ -665,6 +692,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;mx'= {
         }
         &'mailaudit;help;probe'= {
+        }
+        &'mailaudit;help;clients'= {
         }
         &'mailaudit;help;lint'= {
             cand spf 'Lint an SPF record given as text'

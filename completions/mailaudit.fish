@@ -54,6 +54,7 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "dmarc" -d 'Audi
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "clients" -d 'Check the endpoints users\' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "lint" -d 'Lint a record given as text, before publishing it'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "explain" -d 'Explain a finding code, or list every code'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "completions" -d 'Print a shell completion script'
@@ -86,6 +87,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l ca-file -d
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l parked -d 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-probe -d 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l clients -d 'Also check the endpoints users\' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s V -l version -d 'Print version'
@@ -420,6 +422,33 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l transcript
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l host -d 'A host to probe on the standard ports when the domain publishes no SRV record (repeatable): a name or an address' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l service -d 'Only these services (repeatable or comma-separated)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l port -d 'Probe a service on this port at --host hosts instead of its standard ports (repeatable), e.g. imaps=10993' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l ehlo -d 'The name to give in EHLO to submission servers (default: this machine\'s host name)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l jobs -d 'Sessions at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l transcript -d 'Show each dialogue (sent and received lines, the TLS handshake summarised)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
@@ -668,20 +697,21 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l mt
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe lint explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "clients" -d 'Check the endpoints users\' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from spf" -f -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "keygen" -d 'Generate a key pair and the TXT record to publish'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "verify-published" -d 'Check that the published key is the public half of a private key file'
