@@ -58,6 +58,7 @@ pub fn pop3_personality(name: &str, ca: &TestCa) -> AccessPersonality {
 
 /// The IMAP personality called `name` on an implicit-TLS port (993): the handshake (as the
 /// personality meets it) comes first, then the greeting, which names the capabilities over TLS.
+/// `plaintext-on-implicit` stays plain: that is its point.
 pub fn imap_implicit(name: &str, ca: &TestCa) -> AccessPersonality {
     personality(Protocol::Imap, name, ca, true)
 }
@@ -201,9 +202,10 @@ fn say(p: &AccessPersonality, imap: &str, pop3: &str) -> Script {
 fn personality(protocol: Protocol, name: &str, ca: &TestCa, implicit: bool) -> AccessPersonality {
     let good = good(protocol, ca, implicit);
     match name {
+        "good" | "implicit-tls" => good,
         // A plain greeting at once is what a misconfigured 993/995 sends: the probe's TLS
-        // handshake meets it.
-        "good" | "implicit-tls" | "plaintext-on-implicit" => good,
+        // handshake meets it. Plain on any port.
+        "plaintext-on-implicit" => self::good(protocol, ca, false),
         "no-starttls" => AccessPersonality {
             starttls: say(&good, "BAD STARTTLS unknown", "-ERR STLS unknown"),
             ..offering(good, NO_STARTTLS)
@@ -231,11 +233,14 @@ fn personality(protocol: Protocol, name: &str, ca: &TestCa, implicit: bool) -> A
             ],
             ..good
         },
+        // Logged in at connect: no STARTTLS in the authenticated state (RFC 9051 §6.2.1).
         "preauth" if protocol == Protocol::Imap => AccessPersonality {
             greeting: vec![line(&format!(
                 "* PREAUTH [CAPABILITY {}] logged in as anonymous",
                 tls_words(protocol).join(" ")
             ))],
+            capability: good.capability_tls.clone(),
+            starttls: say(&good, "BAD STARTTLS not allowed now", ""),
             ..good
         },
         other => certificate(other, ca, good),
