@@ -46,7 +46,8 @@ pub const HOSTILE: &[&str] = &[
 /// The personalities only IMAP has.
 pub const IMAP_ONLY: &[&str] = &["preauth"];
 
-/// The IMAP personality called `name` on a STARTTLS port (143); `ca` issues its certificates.
+/// The IMAP personality called `name` on a STARTTLS port (143), except `implicit-tls`, which is
+/// `imap_implicit("good")`; `ca` issues its certificates.
 pub fn imap_personality(name: &str, ca: &TestCa) -> AccessPersonality {
     personality(Protocol::Imap, name, ca, name == "implicit-tls")
 }
