@@ -97,6 +97,11 @@ impl TestCa {
         vec![cert.der().clone(), self.cert.clone()]
     }
 
+    /// The CA's certificate, for a test client's root store.
+    pub fn certificate(&self) -> CertificateDer<'static> {
+        self.cert.clone()
+    }
+
     /// Writes the CA's PEM into `dir`, for `--ca-file`.
     pub fn pem_file(&self, dir: &TempDir) -> PathBuf {
         dir.write("ca.pem", &self.pem)

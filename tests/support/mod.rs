@@ -1,7 +1,10 @@
-//! Test support: an in-process authoritative DNS server serving fixture data, a builder that
-//! runs the built `mailaudit` binary, mirror structs of its JSON output, a line diff for whole
-//! texts, and self-removing temporary directories. Not every test uses every helper.
+//! Test support: an in-process authoritative DNS server serving fixture data, scripted HTTPS,
+//! SMTP, IMAP and POP3 servers with their personalities, a builder that runs the built
+//! `mailaudit` binary, mirror structs of its JSON output, a line diff for whole texts, and
+//! self-removing temporary directories. Not every test uses every helper.
 
+pub mod access_personas;
+pub mod access_server;
 pub mod cmd;
 pub mod codes;
 pub mod diff;

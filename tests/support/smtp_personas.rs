@@ -48,11 +48,13 @@ pub const HOSTILE: &[&str] = &[
     "silent-after-ehlo",
 ];
 
-fn good_cert(ca: &TestCa) -> Credentials {
+/// A certificate for [`MX_HOST`] from `ca`.
+pub fn good_cert(ca: &TestCa) -> Credentials {
     cred(&ca.leaf(&[MX_HOST]))
 }
 
-fn cred(cert: &ServerCert) -> Credentials {
+/// The credentials a server presents with `cert`.
+pub fn cred(cert: &ServerCert) -> Credentials {
     Credentials::new(cert.chain.clone(), cert.key_der())
 }
 
@@ -214,7 +216,7 @@ fn megabyte_line() -> Vec<u8> {
 }
 
 /// A certificate that expires in ten days.
-fn expiring_soon(ca: &TestCa) -> ServerCert {
+pub fn expiring_soon(ca: &TestCa) -> ServerCert {
     let end = mailaudit::dkim::date::Date::today().add_days(10);
     let (y, m, d) = end.ymd();
     let y = i32::try_from(y).expect("a year");

@@ -6,11 +6,15 @@
 //!
 //! Every behaviour ends by itself: endless output stops when the client leaves or after a
 //! minute, silence after a minute, and dropping the server stops it all.
+//!
+//! The listener harness ([`Loopback`]), the [`Act`]s and the TLS endings are shared with the
+//! scripted IMAP/POP3 server (`access_server`).
 
 #![allow(dead_code)]
 
 use std::fmt::Write as _;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -159,48 +163,102 @@ impl Personality {
 
 /// A running server; dropping it stops it.
 pub struct TestSmtp {
-    addr: SocketAddr,
-    commands: Arc<Mutex<Vec<String>>>,
-    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
-    thread: Option<JoinHandle<()>>,
+    server: Loopback,
+    commands: Log,
 }
 
 impl TestSmtp {
     /// Plays `personality` on 127.0.0.1 until dropped.
     pub fn start(personality: Personality) -> TestSmtp {
         let acceptor = personality.credentials.as_ref().map(acceptor);
-        let (ready_tx, ready_rx) = mpsc::channel();
-        let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
         let personality = Arc::new(personality);
-        let commands = Arc::new(Mutex::new(Vec::new()));
+        let commands = Log::default();
         let log = commands.clone();
-        let thread = std::thread::Builder::new()
-            .name("test-smtp".into())
-            .spawn(move || serve(personality, acceptor, log, ready_tx, shutdown_rx))
-            .expect("spawn the test SMTP server");
-        let addr = ready_rx.recv().expect("test SMTP server started");
-        TestSmtp {
-            addr,
-            commands,
-            shutdown: Some(shutdown_tx),
-            thread: Some(thread),
-        }
+        let server = Loopback::start("test-smtp", move |tcp| {
+            session(tcp, personality.clone(), acceptor.clone(), log.clone())
+        });
+        TestSmtp { server, commands }
     }
 
     pub fn port(&self) -> u16 {
-        self.addr.port()
+        self.server.addr().port()
     }
 
     /// Every command line received so far, of every connection, in order.
     pub fn commands(&self) -> Vec<String> {
-        self.commands
+        self.commands.lines()
+    }
+}
+
+/// Lines received, shared between the server's sessions and the test.
+#[derive(Debug, Clone, Default)]
+pub struct Log(Arc<Mutex<Vec<String>>>);
+
+impl Log {
+    pub fn push(&self, line: String) {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .push(line);
+    }
+
+    pub fn lines(&self) -> Vec<String> {
+        self.0
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .clone()
     }
 }
 
-impl Drop for TestSmtp {
+/// A listener on 127.0.0.1 (ephemeral port) with its own thread and runtime, so that it serves
+/// plain `#[test]`s; it runs one session per connection, each for at most [`AT_MOST`]. Dropping
+/// it stops it all.
+pub struct Loopback {
+    addr: SocketAddr,
+    open: Arc<AtomicUsize>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Loopback {
+    /// Serves every connection with `session` (its result is ignored: whatever the client does
+    /// is the client's business).
+    pub fn start<F, Fut, T>(name: &str, session: F) -> Loopback
+    where
+        F: Fn(tokio::net::TcpStream) -> Fut + Send + 'static,
+        Fut: Future<Output = T> + Send + 'static,
+    {
+        let (ready_tx, ready_rx) = mpsc::channel();
+        let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
+        let open = Arc::new(AtomicUsize::new(0));
+        let counter = open.clone();
+        let thread = std::thread::Builder::new()
+            .name(name.into())
+            .spawn(move || serve(session, counter, ready_tx, shutdown_rx))
+            .unwrap_or_else(|e| panic!("spawn the {name} server: {e}"));
+        let addr = ready_rx
+            .recv()
+            .unwrap_or_else(|e| panic!("{name} server started: {e}"));
+        Loopback {
+            addr,
+            open,
+            shutdown: Some(shutdown_tx),
+            thread: Some(thread),
+        }
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// How many sessions are still running (a behaviour that ends by itself gets back to 0
+    /// once its client has left).
+    pub fn open_sessions(&self) -> usize {
+        self.open.load(Ordering::SeqCst)
+    }
+}
+
+impl Drop for Loopback {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
@@ -211,7 +269,8 @@ impl Drop for TestSmtp {
     }
 }
 
-fn acceptor(credentials: &Credentials) -> TlsAcceptor {
+/// The TLS side of a server presenting `credentials`.
+pub fn acceptor(credentials: &Credentials) -> TlsAcceptor {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let builder = ServerConfig::builder_with_provider(provider);
     let builder = if credentials.tls12_only {
@@ -227,17 +286,35 @@ fn acceptor(credentials: &Credentials) -> TlsAcceptor {
     TlsAcceptor::from(Arc::new(config))
 }
 
-fn serve(
-    personality: Arc<Personality>,
-    acceptor: Option<TlsAcceptor>,
-    log: Arc<Mutex<Vec<String>>>,
+/// Counts a running session; the count drops with it, however the session ends.
+struct Running(Arc<AtomicUsize>);
+
+impl Running {
+    fn new(count: Arc<AtomicUsize>) -> Self {
+        count.fetch_add(1, Ordering::SeqCst);
+        Self(count)
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+fn serve<F, Fut, T>(
+    session: F,
+    open: Arc<AtomicUsize>,
     ready: mpsc::Sender<SocketAddr>,
     shutdown: tokio::sync::oneshot::Receiver<()>,
-) {
+) where
+    F: Fn(tokio::net::TcpStream) -> Fut,
+    Fut: Future<Output = T> + Send + 'static,
+{
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .expect("test SMTP runtime");
+        .expect("test server runtime");
     runtime.block_on(async move {
         let listener = TcpListener::bind("127.0.0.1:0")
             .await
@@ -248,10 +325,11 @@ fn serve(
                 let Ok((tcp, _)) = listener.accept().await else {
                     continue;
                 };
-                let (p, a, log) = (personality.clone(), acceptor.clone(), log.clone());
+                let running = Running::new(open.clone());
+                let session = session(tcp);
                 tokio::spawn(async move {
-                    // Whatever the client does is the client's business.
-                    let _ = tokio::time::timeout(AT_MOST, session(tcp, p, a, log)).await;
+                    let _ = tokio::time::timeout(AT_MOST, session).await;
+                    drop(running);
                 });
             }
         };
@@ -263,17 +341,17 @@ fn serve(
     runtime.shutdown_background();
 }
 
-trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
+pub trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Io for T {}
 
 /// `Err(())`: the session is over.
-type Step = Result<(), ()>;
+pub type Step = Result<(), ()>;
 
 async fn session(
     tcp: tokio::net::TcpStream,
     p: Arc<Personality>,
     acceptor: Option<TlsAcceptor>,
-    log: Arc<Mutex<Vec<String>>>,
+    log: Log,
 ) -> Step {
     let mut io: Box<dyn Io> = Box::new(tcp);
     let mut tls = false;
@@ -284,9 +362,7 @@ async fn session(
     act(&mut io, &p.banner).await?;
     loop {
         let line = read_line(&mut io).await?;
-        log.lock()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .push(line.clone());
+        log.push(line.clone());
         let verb = line
             .split_ascii_whitespace()
             .next()
@@ -320,7 +396,7 @@ async fn start_tls(io: Box<dyn Io>, acceptor: Option<&TlsAcceptor>) -> Result<Bo
     Ok(Box::new(stream))
 }
 
-async fn after_starttls(
+pub async fn after_starttls(
     mut io: Box<dyn Io>,
     after: AfterStartTls,
     acceptor: Option<&TlsAcceptor>,
@@ -381,7 +457,7 @@ fn tls10_server_hello() -> Vec<u8> {
     record
 }
 
-async fn act(io: &mut Box<dyn Io>, act: &Act) -> Step {
+pub async fn act(io: &mut Box<dyn Io>, act: &Act) -> Step {
     match act {
         Act::Send(bytes) => send(io, bytes).await,
         Act::Never => {
@@ -399,13 +475,13 @@ async fn act(io: &mut Box<dyn Io>, act: &Act) -> Step {
     }
 }
 
-async fn send(io: &mut Box<dyn Io>, bytes: &[u8]) -> Step {
+pub async fn send(io: &mut Box<dyn Io>, bytes: &[u8]) -> Step {
     io.write_all(bytes).await.map_err(|_| ())?;
     io.flush().await.map_err(|_| ())
 }
 
 /// One command line (at most 4 KiB), without its line ending.
-async fn read_line(io: &mut Box<dyn Io>) -> Result<String, ()> {
+pub async fn read_line(io: &mut Box<dyn Io>) -> Result<String, ()> {
     let mut line = Vec::new();
     let mut byte = [0u8; 1];
     while line.len() < 4096 {
