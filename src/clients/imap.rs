@@ -11,10 +11,19 @@ pub async fn converse(d: &mut Dialogue<'_>) -> Step<()> {
     d.connect().await?;
     let mut tags = (1..).map(|n| format!("a{n}"));
     let mut tag = || tags.next().unwrap_or_default();
-    greeting(d).await?;
+    let preauth = greeting(d).await?;
     let capabilities = capability(d, &tag()).await?;
     if d.endpoint.service.tls_mode() == TlsMode::Implicit {
         d.session.capabilities_tls = capabilities;
+    } else if preauth {
+        d.session.capabilities = capabilities;
+        d.finding(
+            codes::CLEARTEXT_LOGIN,
+            "the greeting is PREAUTH: the session is logged in before any TLS, and STARTTLS \
+             is no longer allowed (RFC 9051 §6.2.1), so the whole mailbox crosses the network \
+             in clear text"
+                .to_string(),
+        );
     } else {
         let caps = capabilities.clone().unwrap_or_default();
         d.session.capabilities = capabilities;
@@ -35,13 +44,16 @@ pub async fn converse(d: &mut Dialogue<'_>) -> Step<()> {
     Ok(())
 }
 
-/// `* OK`, `* PREAUTH` or `* BYE` (RFC 9051 §7.1).
-async fn greeting(d: &mut Dialogue<'_>) -> Step<()> {
+/// `* OK`, `* PREAUTH` or `* BYE` (RFC 9051 §7.1); whether it is PREAUTH.
+async fn greeting(d: &mut Dialogue<'_>) -> Step<bool> {
     let line = d.line("the greeting").await?;
     d.session.greeting = Some(line.clone());
     let upper = line.to_ascii_uppercase();
-    if upper.starts_with("* OK") || upper.starts_with("* PREAUTH") {
-        return Ok(());
+    if upper.starts_with("* OK") {
+        return Ok(false);
+    }
+    if upper.starts_with("* PREAUTH") {
+        return Ok(true);
     }
     if upper.starts_with("* BYE") {
         d.finding(
