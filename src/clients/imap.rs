@@ -92,7 +92,7 @@ async fn command(d: &mut Dialogue<'_>, tag: &str, command: &str) -> Step<Complet
     Ok(Completion { untagged, line, ok })
 }
 
-/// The capabilities the server lists, upper-cased; `None` when CAPABILITY is refused.
+/// The capabilities the server lists, as it spells them; `None` when CAPABILITY is refused.
 async fn capability(d: &mut Dialogue<'_>, tag: &str) -> Step<Option<Vec<String>>> {
     let done = command(d, tag, "CAPABILITY").await?;
     if !done.ok {
@@ -102,8 +102,9 @@ async fn capability(d: &mut Dialogue<'_>, tag: &str) -> Step<Option<Vec<String>>
         .untagged
         .iter()
         .filter_map(|l| {
-            let upper = l.to_ascii_uppercase();
-            upper.strip_prefix("* CAPABILITY ").map(str::to_string)
+            l.get(..13)
+                .filter(|head| head.eq_ignore_ascii_case("* CAPABILITY "))
+                .map(|_| l[13..].to_string())
         })
         .flat_map(|l| {
             l.split_ascii_whitespace()
@@ -115,7 +116,7 @@ async fn capability(d: &mut Dialogue<'_>, tag: &str) -> Step<Option<Vec<String>>
 }
 
 fn has(caps: &[String], name: &str) -> bool {
-    caps.iter().any(|c| c == name)
+    caps.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
 
 /// Before TLS, LOGIN works unless LOGINDISABLED is listed, and AUTH=PLAIN or AUTH=LOGIN send
