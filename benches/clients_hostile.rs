@@ -27,8 +27,9 @@ mod temp;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use access_personas::{HOSTILE, MX_HOST, imap_implicit, imap_personality, pop3_implicit};
-use access_personas::pop3_personality;
+use access_personas::{
+    HOSTILE, MX_HOST, imap_implicit, imap_personality, pop3_implicit, pop3_personality,
+};
 use access_server::TestAccess;
 use dns_server::{TestDns, Zone};
 use https_server::TestCa;
@@ -49,13 +50,29 @@ fn main() {
     let pem = ca.pem_file(&dir);
     let mut servers: Vec<(String, TestAccess)> = Vec::new();
     for name in HOSTILE {
-        servers.push((format!("imap {name}"), TestAccess::start(imap_personality(name, &ca))));
-        servers.push((format!("pop3 {name}"), TestAccess::start(pop3_personality(name, &ca))));
+        servers.push((
+            format!("imap {name}"),
+            TestAccess::start(imap_personality(name, &ca)),
+        ));
+        servers.push((
+            format!("pop3 {name}"),
+            TestAccess::start(pop3_personality(name, &ca)),
+        ));
     }
     let mut zone = base_zone();
     for (label, server) in &servers {
-        let service = if label.starts_with("imap") { "_imap" } else { "_pop3" };
-        zone.srv(&format!("{service}._tcp.example.com"), 0, 1, server.port(), MX_HOST);
+        let service = if label.starts_with("imap") {
+            "_imap"
+        } else {
+            "_pop3"
+        };
+        zone.srv(
+            &format!("{service}._tcp.example.com"),
+            0,
+            1,
+            server.port(),
+            MX_HOST,
+        );
     }
     let dns = TestDns::start(zone);
     println!(

@@ -1,8 +1,8 @@
 //! mailaudit: audits a domain's email authentication and explains what to fix.
 
 pub mod check;
-pub mod clients;
 pub mod cli;
+pub mod clients;
 pub mod commands;
 pub mod config;
 pub mod dkim;

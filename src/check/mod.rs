@@ -156,8 +156,11 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         async {
             match &settings.clients {
                 Some(c) => {
-                    within(budget, crate::clients::probe::audit_domain(dns, domain, c, &|_| {}))
-                        .await
+                    within(
+                        budget,
+                        crate::clients::probe::audit_domain(dns, domain, c, &|_| {}),
+                    )
+                    .await
                 }
                 None => None,
             }

@@ -53,10 +53,11 @@ pub async fn run(endpoint: &ClientEndpoint, settings: &Settings) -> (AccessSessi
         }
     };
     if ended {
-        d.session.ended = Some(d.findings.last().map_or_else(
-            || "ended early".to_string(),
-            |f| f.message.clone(),
-        ));
+        d.session.ended = Some(
+            d.findings
+                .last()
+                .map_or_else(|| "ended early".to_string(), |f| f.message.clone()),
+        );
     }
     d.finish(started)
 }
@@ -162,7 +163,10 @@ impl<'a> Dialogue<'a> {
                     "the TLS handshake did not finish within {} s",
                     step.as_secs_f64()
                 );
-                self.tls_failed(Some(&inspector), &failure(FailureKind::Other, message.clone()));
+                self.tls_failed(
+                    Some(&inspector),
+                    &failure(FailureKind::Other, message.clone()),
+                );
                 self.finding(codes::TIMEOUT, message);
                 Err(Stop)
             }
@@ -177,7 +181,8 @@ impl<'a> Dialogue<'a> {
             facts,
         };
         self.note(&outcome.summary());
-        self.findings.extend(lints::certificate(self.endpoint, &outcome));
+        self.findings
+            .extend(lints::certificate(self.endpoint, &outcome));
         self.session.tls = Some(outcome);
     }
 
@@ -196,7 +201,8 @@ impl<'a> Dialogue<'a> {
             },
         };
         self.note(&outcome.summary());
-        self.findings.extend(lints::certificate(self.endpoint, &outcome));
+        self.findings
+            .extend(lints::certificate(self.endpoint, &outcome));
         self.session.tls = Some(outcome);
     }
 
@@ -215,7 +221,9 @@ impl<'a> Dialogue<'a> {
             direction: Direction::Sent,
             text: line.to_string(),
         });
-        let verb = line.split(' ').find(|w| w.chars().all(|c| c.is_ascii_uppercase()));
+        let verb = line
+            .split(' ')
+            .find(|w| w.chars().all(|c| c.is_ascii_uppercase()));
         self.doing = format!("sending {}", verb.unwrap_or(line));
         let step = self.settings.limits.step;
         let Some(conn) = self.conn.as_mut() else {
@@ -306,7 +314,9 @@ impl<'a> Dialogue<'a> {
             ReadError::Closed => self.dropped(&format!("while waiting for {what}")),
             ReadError::Io(error) => self.dropped(&format!("while waiting for {what}: {error}")),
             ReadError::LineTooLong(limit) => {
-                self.note(&format!("a line longer than {limit} octets; stopped reading"));
+                self.note(&format!(
+                    "a line longer than {limit} octets; stopped reading"
+                ));
                 self.finding(
                     codes::RESPONSE_TOO_LARGE,
                     format!(
@@ -327,7 +337,9 @@ impl<'a> Dialogue<'a> {
 
     fn too_large(&mut self, when: &str) {
         let limit = self.settings.limits.bytes;
-        self.note(&format!("{limit} octets read in the session; stopped reading"));
+        self.note(&format!(
+            "{limit} octets read in the session; stopped reading"
+        ));
         self.finding(
             codes::RESPONSE_TOO_LARGE,
             format!(

@@ -28,9 +28,7 @@ pub fn parse_port_override(text: &str) -> Result<PortOverride, String> {
         .split_once('=')
         .ok_or_else(|| format!("{text:?} is not SERVICE=PORT"))?;
     let service = Service::from_name(service.trim()).ok_or_else(|| {
-        format!(
-            "{service:?} is not a service (submissions, submission, imaps, imap, pop3s, pop3)"
-        )
+        format!("{service:?} is not a service (submissions, submission, imaps, imap, pop3s, pop3)")
     })?;
     let port = port
         .trim()
@@ -44,7 +42,10 @@ pub fn parse_port_override(text: &str) -> Result<PortOverride, String> {
 /// The endpoints the published SRV records name.
 pub fn from_srv(services: &[ServiceRecords]) -> Vec<ClientEndpoint> {
     let mut out = Vec::new();
-    for s in services.iter().filter(|s| s.published == Published::Offered) {
+    for s in services
+        .iter()
+        .filter(|s| s.published == Published::Offered)
+    {
         for r in &s.records {
             for &address in &r.addresses {
                 out.push(ClientEndpoint {
@@ -108,7 +109,10 @@ pub async fn at_hosts(
 }
 
 /// Each endpoint once, at most [`MAX_ENDPOINTS`] (a finding says when some were left out).
-pub fn bounded(mut endpoints: Vec<ClientEndpoint>, subject: &str) -> (Vec<ClientEndpoint>, Option<Finding>) {
+pub fn bounded(
+    mut endpoints: Vec<ClientEndpoint>,
+    subject: &str,
+) -> (Vec<ClientEndpoint>, Option<Finding>) {
     if endpoints.len() <= MAX_ENDPOINTS {
         return (endpoints, None);
     }

@@ -9,9 +9,7 @@ use crate::smtp::{TlsMode, TlsOutcome};
 use crate::tls::issues::{CertIssueKind, cert_issues};
 use crate::tls::{FailureKind, HandshakeFailure};
 
-use super::{
-    ClientEndpoint, EndpointReport, Published, Service, ServiceRecords, Source, codes,
-};
+use super::{ClientEndpoint, EndpointReport, Published, Service, ServiceRecords, Source, codes};
 
 /// Nothing could be connected to at the endpoint.
 pub fn unreachable(endpoint: &ClientEndpoint, addr: &SocketAddr, error: &str) -> Finding {

@@ -110,7 +110,10 @@ async fn probe_all(
 }
 
 /// One session in the endpoint's protocol.
-async fn probe_one(endpoint: &ClientEndpoint, settings: &Settings) -> (ClientSession, Vec<Finding>) {
+async fn probe_one(
+    endpoint: &ClientEndpoint,
+    settings: &Settings,
+) -> (ClientSession, Vec<Finding>) {
     match endpoint.service.protocol() {
         Protocol::Smtp => {
             let smtp_endpoint = smtp::Endpoint {

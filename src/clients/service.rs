@@ -126,7 +126,10 @@ mod tests {
                 assert_eq!(implicit.protocol(), s.protocol());
             }
         }
-        assert_eq!(Service::Imaps.srv_name("example.com"), "_imaps._tcp.example.com");
+        assert_eq!(
+            Service::Imaps.srv_name("example.com"),
+            "_imaps._tcp.example.com"
+        );
         assert_eq!(Service::from_name("IMAP"), Some(Service::Imap));
         assert_eq!(Service::from_name("smtp"), None);
     }

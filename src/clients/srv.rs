@@ -50,7 +50,9 @@ pub async fn discover(dns: &Dns, domain: &str, services: &[Service]) -> Discover
                 continue;
             }
         };
-        discovery.services.push(classify(service, name, records, &mut discovery.findings));
+        discovery
+            .services
+            .push(classify(service, name, records, &mut discovery.findings));
     }
     resolve_targets(dns, &mut discovery).await;
     if discovery
@@ -218,12 +220,11 @@ async fn resolve_targets(dns: &Dns, discovery: &mut Discovery) {
 
 /// What a target is: the name it is an alias of, its addresses, the findings, and whether a
 /// lookup failed.
-async fn look_up(
-    dns: &Dns,
-    target: &str,
-) -> (Option<String>, Vec<IpAddr>, Vec<Finding>, bool) {
-    let (cname, (addresses, mut findings, failed)) =
-        tokio::join!(dns.lookup(target, RecordType::Cname), addresses(dns, target));
+async fn look_up(dns: &Dns, target: &str) -> (Option<String>, Vec<IpAddr>, Vec<Finding>, bool) {
+    let (cname, (addresses, mut findings, failed)) = tokio::join!(
+        dns.lookup(target, RecordType::Cname),
+        addresses(dns, target)
+    );
     let alias_of = cname.ok().and_then(|answer| {
         answer.records().iter().find_map(|r| match r {
             Rdata::Cname(to) => Some(to.clone()),
@@ -293,7 +294,14 @@ mod tests {
         for good in ["mail.example.com", "imap-1.example.net", "a", "x1.y2"] {
             assert!(is_host_name(good), "{good}");
         }
-        for bad in ["_imap.example.com", "-a.example", "a-.example", "192.0.2.1", "a..b", ""] {
+        for bad in [
+            "_imap.example.com",
+            "-a.example",
+            "a-.example",
+            "192.0.2.1",
+            "a..b",
+            "",
+        ] {
             assert!(!is_host_name(bad), "{bad}");
         }
     }

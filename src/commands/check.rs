@@ -10,9 +10,9 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
 
 use crate::check::bulk::{CheckResult, Entry, InvalidInput, entry};
 use crate::check::{CheckSettings, ProbeSettings, check_domain};
+use crate::cli::CheckArgs;
 use crate::clients::Service;
 use crate::clients::probe::ClientSettings;
-use crate::cli::CheckArgs;
 use crate::dkim::Selector;
 use crate::dkim::date::Date;
 use crate::dkim::discover::builtin_selectors;

@@ -49,7 +49,11 @@ pub async fn run(
 
 /// A `--host`: an address as it is, or a name normalised.
 fn host_name(text: &str) -> Result<String, Error> {
-    if let Ok(ip) = text.trim_start_matches('[').trim_end_matches(']').parse::<std::net::IpAddr>() {
+    if let Ok(ip) = text
+        .trim_start_matches('[')
+        .trim_end_matches(']')
+        .parse::<std::net::IpAddr>()
+    {
         return Ok(ip.to_string());
     }
     crate::dns::name::normalize_domain(text)
