@@ -330,8 +330,20 @@ impl<'a> Dialogue<'a> {
                 self.too_large(&format!("while sending {what}"));
                 Stop
             }
-            // Lines are read one by one here, so these do not arise; counted in `lines`.
-            ReadError::TooManyLines(_) | ReadError::Malformed(_) => self.dropped(what),
+            ReadError::TooManyLines(limit) => {
+                self.finding(
+                    codes::RESPONSE_TOO_LARGE,
+                    format!("{what} went on past {limit} lines; the probe stopped reading"),
+                );
+                Stop
+            }
+            ReadError::Malformed(line) => {
+                self.finding(
+                    codes::RESPONSE_MALFORMED,
+                    format!("{what}: {line:?} cannot be read"),
+                );
+                Stop
+            }
         }
     }
 
