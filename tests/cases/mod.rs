@@ -1,6 +1,7 @@
 //! Integration test cases, one module per capability.
 mod bimi;
 mod check;
+mod clients;
 mod conformance;
 mod dkim_audit;
 mod dkim_keygen;

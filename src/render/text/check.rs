@@ -173,7 +173,9 @@ fn clients_facts(c: &crate::clients::ClientsReport) -> String {
         }
     }
     let counts: Vec<String> = counts.iter().map(|(v, n)| format!("{n} {v}")).collect();
-    format!("{} endpoints: {}", c.endpoints.len(), counts.join(", "))
+    let n = c.endpoints.len();
+    let s = if n == 1 { "" } else { "s" };
+    format!("{n} endpoint{s}: {}", counts.join(", "))
 }
 
 /// Sessions, STARTTLS, TLS versions and the soonest certificate expiry.
