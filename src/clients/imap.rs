@@ -12,7 +12,13 @@ pub async fn converse(d: &mut Dialogue<'_>) -> Step<()> {
     let mut tags = (1..).map(|n| format!("a{n}"));
     let mut tag = || tags.next().unwrap_or_default();
     let preauth = greeting(d).await?;
-    let capabilities = capability(d, &tag()).await?;
+    // A server that refuses CAPABILITY may still have listed them in its greeting.
+    let capabilities = capability(d, &tag()).await?.or_else(|| {
+        d.session
+            .greeting
+            .as_deref()
+            .and_then(greeting_capabilities)
+    });
     if d.endpoint.service.tls_mode() == TlsMode::Implicit {
         d.session.capabilities_tls = capabilities;
     } else if preauth {
@@ -115,6 +121,14 @@ async fn capability(d: &mut Dialogue<'_>, tag: &str) -> Step<Option<Vec<String>>
     Ok(Some(caps))
 }
 
+/// The capabilities of a greeting's `[CAPABILITY ...]` response code (RFC 9051 §7.1).
+fn greeting_capabilities(line: &str) -> Option<Vec<String>> {
+    let start = line.to_ascii_uppercase().find("[CAPABILITY ")? + "[CAPABILITY ".len();
+    let rest = line.get(start..)?;
+    let list = &rest[..rest.find(']')?];
+    Some(list.split_ascii_whitespace().map(str::to_string).collect())
+}
+
 fn has(caps: &[String], name: &str) -> bool {
     caps.iter().any(|c| c.eq_ignore_ascii_case(name))
 }
@@ -171,5 +185,18 @@ async fn logout(d: &mut Dialogue<'_>, tag: &str) {
         if last {
             return;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_the_capabilities_of_a_greeting() {
+        let caps = greeting_capabilities("* OK [capability IMAP4rev2 STARTTLS LOGINDISABLED] hi");
+        assert_eq!(caps.unwrap(), ["IMAP4rev2", "STARTTLS", "LOGINDISABLED"]);
+        assert_eq!(greeting_capabilities("* OK [ALERT] hi"), None);
+        assert_eq!(greeting_capabilities("* OK [CAPABILITY IMAP4rev2"), None);
     }
 }

@@ -45,12 +45,18 @@ pub fn auth_before_tls(d: &mut Dialogue<'_>, ext: &Extensions) {
 }
 
 pub fn starttls_missing(d: &mut Dialogue<'_>, after_ehlo: bool) {
-    let message = if after_ehlo {
-        "the EHLO reply does not offer STARTTLS: senders deliver in clear text"
+    let why = if after_ehlo {
+        "the EHLO reply does not offer STARTTLS"
     } else {
-        "after HELO no extension is offered, so no STARTTLS: senders deliver in clear text"
+        "after HELO no extension is offered, so no STARTTLS"
     };
-    d.finding(codes::STARTTLS_MISSING, message.to_string());
+    let so = match d.endpoint.role {
+        Role::Relay => "senders deliver in clear text",
+        Role::Submission => {
+            "mail programs send messages and passwords in clear text or refuse to connect"
+        }
+    };
+    d.finding(codes::STARTTLS_MISSING, format!("{why}: {so}"));
 }
 
 pub fn plaintext_after_starttls(d: &mut Dialogue<'_>, leftover: &[u8]) {

@@ -5,8 +5,8 @@
 use std::fmt::Write;
 
 use crate::clients::{
-    AccessSession, ClientSession, ClientsReport, EndpointReport, Published, ServiceRecords,
-    SrvTarget, Verdict,
+    AccessSession, ClientSession, ClientsReport, EndpointReport, Protocol, Published,
+    ServiceRecords, SrvTarget, Verdict,
 };
 use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
@@ -197,6 +197,13 @@ fn access_text(out: &mut String, p: Palette, e: &EndpointReport, s: &AccessSessi
     }
     if let Some(caps) = &s.capabilities_tls {
         row(out, "caps/TLS", &caps_text(p, caps));
+    }
+    if let Some(reply) = &s.logout {
+        let command = match e.service.protocol() {
+            Protocol::Imap => "LOGOUT",
+            Protocol::Pop3 | Protocol::Smtp => "QUIT",
+        };
+        row(out, command, &escape(reply));
     }
     if let Some(ended) = &s.ended {
         row(out, "ended", &p.paint(Paint::Red, &escape(ended)));
