@@ -70,11 +70,12 @@ pub async fn audit_domain(
     };
     let (endpoints, limit) = bounded(endpoints, domain);
     findings.extend(limit);
-    let reports = probe_all(&endpoints, &settings.session, settings.jobs, done).await;
-    for (_, f) in &reports {
-        findings.extend(f.iter().cloned());
+    let mut reports = Vec::with_capacity(endpoints.len());
+    for (report, found) in probe_all(&endpoints, &settings.session, settings.jobs, done).await {
+        reports.push(report);
+        findings.extend(found);
     }
-    let endpoints: Vec<EndpointReport> = reports.into_iter().map(|(r, _)| r).collect();
+    let endpoints = reports;
     findings.extend(lints::implicit_tls_preferred(domain, &discovery.services));
     findings.extend(lints::implicit_tls_missing_at_hosts(&endpoints));
     ClientsReport {
