@@ -57,4 +57,6 @@ pub enum Error {
     Key(#[from] KeyError),
     #[error(transparent)]
     State(#[from] StateError),
+    #[error(transparent)]
+    StateLock(#[from] crate::dkim::rotate::lock::LockError),
 }

@@ -9,6 +9,7 @@ use crate::cli::{DkimRotateArgs, PolicyArgs};
 use crate::dkim::date::Date;
 use crate::dkim::key::public_half_of_pem;
 use crate::dkim::keygen::{PrivateKey, RecordOptions, TxtRecord, p_value_of, record_value};
+use crate::dkim::rotate::lock::{StateLock, lock};
 use crate::dkim::rotate::state::default_path;
 use crate::dkim::rotate::{
     DomainState, KeyEntry, KeyStatus, RotateReport, RotatedKey, RotationState, Step, next_selector,
@@ -28,6 +29,8 @@ pub struct Rotation {
     pub path: PathBuf,
     pub now: Date,
     pub state: RotationState,
+    /// Held until the run ends, so no other run reads the state meanwhile.
+    _lock: StateLock,
 }
 
 impl Rotation {
@@ -89,6 +92,7 @@ fn open(args: &DkimRotateArgs) -> Result<Rotation, Error> {
         Some(path) => path.clone(),
         None => default_path()?,
     };
+    let lock = lock(&path)?;
     let mut state = RotationState::load(&path)?.unwrap_or_default();
     let before = state.domains.get(&domain).cloned();
     // Absolute, so that cron (which runs elsewhere) finds the keys the state names.
@@ -105,6 +109,7 @@ fn open(args: &DkimRotateArgs) -> Result<Rotation, Error> {
         path,
         now: args.state.now.unwrap_or_else(Date::today),
         state,
+        _lock: lock,
     };
     if before.as_ref() != Some(rotation.settings()) {
         rotation.save()?;

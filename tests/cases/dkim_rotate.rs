@@ -397,3 +397,23 @@ fn the_default_state_lives_in_the_users_config_directory() {
         .assert_success();
     assert!(xdg.path().join("mailaudit/dkim-rotation.yaml").exists());
 }
+
+#[test]
+fn a_second_rotation_at_the_same_time_is_refused_and_changes_nothing() {
+    let story = Story::new("rotate-lock");
+    let (_, made) = story.rotate("2026-01-05", &[]);
+    assert_eq!(made.keys.len(), 1);
+    let before = std::fs::read_to_string(story.state()).unwrap();
+    // Another run holds the lock, as `dkim rotate` does for as long as it runs.
+    let held = std::fs::File::open(story.dir.path().join(".state.yaml.lock")).unwrap();
+    held.try_lock()
+        .expect("the first run has let go of its lock");
+    let out = story.run("2026-04-06", &["rotate", "--domain", "example.com"]);
+    out.assert_code(2);
+    out.assert_stderr_contains("another mailaudit is rotating keys");
+    assert_eq!(std::fs::read_to_string(story.state()).unwrap(), before);
+    assert_eq!(story.key_files(), 1, "no second key");
+    drop(held);
+    let (out, _) = story.rotate("2026-04-06", &[]);
+    out.assert_code(0);
+}

@@ -1,8 +1,10 @@
 //! DKIM key rotation (RFC 6376 §3.1: selectors exist so keys can be replaced): publish a new key
 //! under a new selector, switch the signer, keep the old record for an overlap, then revoke it
-//! with an empty `p=`. `state` is the YAML state file and its atomic write; `plan` decides, from
+//! with an empty `p=`. `state` is the YAML state file and its atomic write, `lock` keeps runs
+//! from overlapping; `plan` decides, from
 //! the state, the date and what DNS shows, what is due. Both are pure of the command line.
 
+pub mod lock;
 pub mod plan;
 pub mod report;
 pub mod state;
