@@ -286,6 +286,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;dkim;status' {
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'Only this domain of the state (repeatable); default: every domain')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Act as if today were DATE (YYYY-MM-DD), for planning and tests')
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')

@@ -270,6 +270,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --version 'Print version'
         }
         &'mailaudit;dkim;status'= {
+            cand --domain 'Only this domain of the state (repeatable); default: every domain'
             cand --state 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]'
             cand --now 'Act as if today were DATE (YYYY-MM-DD), for planning and tests'
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'

@@ -161,6 +161,9 @@ pub struct PolicyArgs {
 
 #[derive(Debug, Args)]
 pub struct DkimStatusArgs {
+    /// Only this domain of the state (repeatable); default: every domain
+    #[arg(long, value_name = "DOMAIN")]
+    pub domain: Vec<String>,
     #[command(flatten)]
     pub state: StateArgs,
 }

@@ -37,11 +37,25 @@ pub async fn run(
             crate::render::sanitize::escape(&path.display().to_string())
         ))
     })?;
+    let wanted = args
+        .domain
+        .iter()
+        .map(|d| crate::dns::name::normalize_domain(d))
+        .collect::<Result<Vec<_>, _>>()?;
+    if let Some(unknown) = wanted.iter().find(|d| !state.domains.contains_key(*d)) {
+        return Err(Error::Usage(format!(
+            "{unknown} is not in the rotation state {}: run `dkim rotate --domain {unknown}` to \
+             start its rotation",
+            crate::render::sanitize::escape(&path.display().to_string())
+        )));
+    }
     let now = args.state.now.unwrap_or_else(Date::today);
     let dns = ctx.dns()?;
     let mut domains = Vec::new();
     for (domain, settings) in &state.domains {
-        domains.push(domain_status(&dns, domain, settings, now).await);
+        if wanted.is_empty() || wanted.contains(domain) {
+            domains.push(domain_status(&dns, domain, settings, now).await);
+        }
     }
     let count = domains.iter().map(|d| d.due.len()).sum();
     let report = StatusReport {

@@ -417,3 +417,23 @@ fn a_second_rotation_at_the_same_time_is_refused_and_changes_nothing() {
     let (out, _) = story.rotate("2026-04-06", &[]);
     out.assert_code(0);
 }
+
+#[test]
+fn status_can_be_asked_for_one_domain() {
+    let story = Story::new("rotate-status-domain");
+    story.rotate("2026-01-05", &[]);
+    let out = story.run(
+        "2026-01-05",
+        &["rotate", "--domain", "example.org", "--bits", "1024"],
+    );
+    out.assert_code(0);
+    let (_, all) = story.status("2026-01-06");
+    assert_eq!(all.domains.len(), 2);
+    let out = story.run("2026-01-06", &["status", "--domain", "Example.ORG"]);
+    let one: DkimStatusReport = out.json_as();
+    let names: Vec<&str> = one.domains.iter().map(|d| d.domain.as_str()).collect();
+    assert_eq!(names, ["example.org"]);
+    let out = story.run("2026-01-06", &["status", "--domain", "example.net"]);
+    out.assert_code(2);
+    out.assert_stderr_contains("example.net is not in the rotation state");
+}
