@@ -119,6 +119,16 @@ impl CheckReport {
 /// Checks `domain` (already normalised): every area concurrently, each within the budget.
 pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> CheckReport {
     let budget = settings.budget;
+    // Live sessions end with the domain's budget, so one slow server cannot cost the area.
+    let deadline = Some(tokio::time::Instant::now() + budget);
+    let probe_settings = settings.probe.clone().map(|mut p| {
+        p.session.deadline = deadline;
+        p
+    });
+    let clients_settings = settings.clients.clone().map(|mut c| {
+        c.session.deadline = deadline;
+        c
+    });
     let mx_settings = MxSettings {
         budget,
         reverse_dns: true,
@@ -148,13 +158,13 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
             crate::policy::bimi::audit::audit_domain(dns, domain, &settings.bimi_selector)
         ),
         async {
-            match &settings.probe {
+            match &probe_settings {
                 Some(probe) => within(budget, probe_domain(dns, domain, probe)).await,
                 None => None,
             }
         },
         async {
-            match &settings.clients {
+            match &clients_settings {
                 Some(c) => {
                     within(
                         budget,

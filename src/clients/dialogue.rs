@@ -5,7 +5,7 @@
 //! handshake, and the findings on the way. The protocol scripts are `imap` and `pop3`.
 
 use std::net::SocketAddr;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use tokio::time::timeout;
 
@@ -44,11 +44,12 @@ pub async fn run(endpoint: &ClientEndpoint, settings: &Settings) -> (AccessSessi
             Protocol::Imap | Protocol::Smtp => super::imap::converse(&mut d).await,
         }
     };
-    let ended = match timeout(settings.limits.budget, script).await {
+    let (budget, named) = settings.session_budget();
+    let ended = match timeout(budget, script).await {
         Ok(Ok(())) => false,
         Ok(Err(Stop)) => true,
         Err(_) => {
-            d.budget_exceeded();
+            d.budget_exceeded(budget, &named);
             true
         }
     };
@@ -370,13 +371,15 @@ impl<'a> Dialogue<'a> {
         Stop
     }
 
-    fn budget_exceeded(&mut self) {
-        let budget = self.settings.limits.budget.as_secs_f64();
+    fn budget_exceeded(&mut self, budget: Duration, named: &str) {
         let doing = self.doing.clone();
-        self.note(&format!("budget of {budget} s used up while {doing}"));
+        self.note(&format!(
+            "budget of {} s used up while {doing}",
+            budget.as_secs_f64()
+        ));
         self.finding(
             codes::BUDGET_EXCEEDED,
-            format!("the session did not end within --budget {budget} s; it was {doing}"),
+            format!("the session did not end within {named}; it was {doing}"),
         );
     }
 

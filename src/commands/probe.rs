@@ -97,6 +97,7 @@ pub fn session_settings(ctx: &Ctx, ehlo: String) -> Result<Settings, Error> {
         trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
         rcpt_test: None,
         transcript: false,
+        deadline: None,
     })
 }
 

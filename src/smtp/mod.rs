@@ -95,6 +95,29 @@ pub struct Settings {
     pub rcpt_test: Option<String>,
     /// Keep the dialogue for the report.
     pub transcript: bool,
+    /// When the whole run must be over (one domain's `check`): a session that starts late gets
+    /// what is left, not a whole budget, so the area's report is not lost to one slow server.
+    pub deadline: Option<tokio::time::Instant>,
+}
+
+impl Settings {
+    /// The time a session starting now may take, and how to name it in a message.
+    pub fn session_budget(&self) -> (Duration, String) {
+        let budget = self.limits.budget;
+        let left = self
+            .deadline
+            .map(|d| d.saturating_duration_since(tokio::time::Instant::now()));
+        match left {
+            Some(left) if left < budget => (
+                left,
+                format!(
+                    "the {:.1} s left of the domain's --budget",
+                    left.as_secs_f64()
+                ),
+            ),
+            _ => (budget, format!("--budget {} s", budget.as_secs_f64())),
+        }
+    }
 }
 
 /// Which way a transcript line went.

@@ -42,12 +42,12 @@ pub(super) struct Dialogue<'a> {
 pub async fn run(endpoint: &Endpoint, settings: &Settings) -> (Session, Vec<Finding>) {
     let started = Instant::now();
     let mut d = Dialogue::new(endpoint, settings);
-    let budget = settings.limits.budget;
+    let (budget, named) = settings.session_budget();
     match timeout(budget, d.converse()).await {
         Ok(Ok(())) => {}
         Ok(Err(Stop)) => d.mark_ended(),
         Err(_) => {
-            d.budget_exceeded();
+            d.budget_exceeded(budget, &named);
             d.mark_ended();
         }
     }
@@ -406,8 +406,8 @@ impl<'a> Dialogue<'a> {
         self.session.tls = Some(outcome);
     }
 
-    fn budget_exceeded(&mut self) {
-        let budget = self.settings.limits.budget.as_secs_f64();
+    fn budget_exceeded(&mut self, budget: std::time::Duration, named: &str) {
+        let budget = budget.as_secs_f64();
         let doing = self.doing.clone();
         if doing == "the TLS handshake" && self.session.tls.is_none() {
             self.tls_failed(format!("the budget of {budget} s ran out"), None);
@@ -415,7 +415,7 @@ impl<'a> Dialogue<'a> {
         self.note(&format!("budget of {budget} s used up while {doing}"));
         self.finding(
             codes::BUDGET_EXCEEDED,
-            format!("the session did not end within --budget {budget} s; it was {doing}"),
+            format!("the session did not end within {named}; it was {doing}"),
         );
     }
 

@@ -738,3 +738,37 @@ fn check_with_clients_includes_the_endpoints_and_a_card_line() {
     let card = card.unwrap_or_else(|| panic!("no Clients line\n{out}"));
     assert!(card.ends_with("1 endpoint: 1 ok"), "{card}");
 }
+
+/// A session that starts late in a `check` gets what is left of the domain's budget, so one
+/// server trickling its replies does not cost the Clients area its report.
+#[test]
+fn in_check_a_slow_session_ends_with_the_domains_budget() {
+    let mut lab = Lab::new();
+    lab.access("imap", imap_personality("drip", &lab.ca));
+    lab.access("imaps", imap_implicit("good", &lab.ca));
+    // Discovery takes a while: every answer comes 300 ms late.
+    lab.zone.delay(Duration::from_millis(300));
+    let pem = lab.ca.pem_file(&lab.dir);
+    let running = lab.start("5", "3");
+    let started = Instant::now();
+    let out = Mailaudit::new()
+        .dns(&running.dns)
+        .timeout("5")
+        .args(["--budget", "3", "--ca-file"])
+        .arg(pem)
+        .args(["check", "--clients", "--no-probe", "example.com"])
+        .format("json")
+        .run();
+    assert!(started.elapsed() < Duration::from_secs(5), "{out}");
+    let report: CheckReport = out.json_as();
+    let clients = report
+        .clients
+        .unwrap_or_else(|| panic!("the Clients area was lost\n{out}"));
+    assert_eq!(endpoint(&clients, "imaps").verdict, "ok", "{out}");
+    let f = finding(&clients.findings, "client-budget-exceeded");
+    assert!(
+        f.message.contains("left of the domain's --budget"),
+        "{}",
+        f.message
+    );
+}
