@@ -97,9 +97,9 @@ impl<'a> Dialogue<'a> {
                 self.conn = Some(conn);
                 self.session.connected = true;
             }
-            Err(error) => {
-                self.note(&format!("cannot connect: {error}"));
-                let finding = lints::unreachable(self.endpoint, &addr, &error);
+            Err(failure) => {
+                self.note(&format!("cannot connect: {}", failure.explained()));
+                let finding = lints::unreachable(self.endpoint, &addr, &failure);
                 self.findings.push(finding);
                 return Err(Stop);
             }

@@ -4,16 +4,23 @@
 
 use std::net::SocketAddr;
 
-use crate::finding::{Code, Finding};
+use crate::finding::{Code, Finding, Severity};
+use crate::smtp::connection::ConnectFailure;
 use crate::smtp::{TlsMode, TlsOutcome};
 use crate::tls::issues::{CertIssueKind, cert_issues};
 use crate::tls::{FailureKind, HandshakeFailure};
 
 use super::{ClientEndpoint, EndpointReport, Published, Service, ServiceRecords, Source, codes};
 
-/// Nothing could be connected to at the endpoint.
-pub fn unreachable(endpoint: &ClientEndpoint, addr: &SocketAddr, error: &str) -> Finding {
+/// Nothing could be connected to at the endpoint. Where this machine has no route to the
+/// address, a published endpoint is untested (a warning), not broken.
+pub fn unreachable(
+    endpoint: &ClientEndpoint,
+    addr: &SocketAddr,
+    failure: &ConnectFailure,
+) -> Finding {
     let service = endpoint.service.name();
+    let error = failure.explained();
     let (code, message) = match endpoint.source {
         Source::Srv => (
             codes::CONNECT_FAILED,
@@ -27,7 +34,11 @@ pub fn unreachable(endpoint: &ClientEndpoint, addr: &SocketAddr, error: &str) ->
             ),
         ),
     };
-    Finding::new(code, endpoint.label(), message)
+    let mut finding = Finding::new(code, endpoint.label(), message);
+    if failure.no_route && code == codes::CONNECT_FAILED {
+        finding.severity = Severity::Warning;
+    }
+    finding
 }
 
 /// The certificate findings, all errors but none the less distinct: clients refuse each.

@@ -10,6 +10,7 @@ use futures_util::stream;
 
 use crate::dns::Dns;
 use crate::finding::Finding;
+use crate::smtp::connection::ConnectFailure;
 use crate::smtp::{self, Role, Settings};
 
 use super::endpoints::{PortOverride, at_hosts, bounded, from_srv};
@@ -130,10 +131,14 @@ async fn probe_one(
                 findings.retain(|f| f.code != smtp::codes::CONNECT_FAILED);
                 let addr = SocketAddr::new(endpoint.address, endpoint.port);
                 let ended = session.ended.as_deref().unwrap_or_default();
-                let error = ended
-                    .strip_prefix(&format!("cannot connect to {addr}: "))
-                    .unwrap_or(ended);
-                findings.push(lints::unreachable(endpoint, &addr, error));
+                let failure = ConnectFailure {
+                    detail: ended
+                        .strip_prefix(&format!("cannot connect to {addr}: "))
+                        .unwrap_or(ended)
+                        .to_string(),
+                    no_route: false,
+                };
+                findings.push(lints::unreachable(endpoint, &addr, &failure));
             }
             (ClientSession::Smtp(Box::new(session)), findings)
         }

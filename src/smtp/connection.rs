@@ -105,15 +105,56 @@ impl<S: AsyncWrite + Unpin> AsyncWrite for Metered<S> {
     }
 }
 
+/// Why a connection could not be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConnectFailure {
+    pub detail: String,
+    /// This machine has no route to the address (most often: no IPv6 here), so the failure
+    /// says nothing about the server.
+    pub no_route: bool,
+}
+
+impl ConnectFailure {
+    fn from_io(e: &io::Error) -> Self {
+        Self {
+            detail: e.to_string(),
+            no_route: matches!(
+                e.kind(),
+                io::ErrorKind::NetworkUnreachable | io::ErrorKind::AddrNotAvailable
+            ),
+        }
+    }
+
+    /// What a message about the failure says: the error, and why it may not be the server's.
+    pub fn explained(&self) -> String {
+        if self.no_route {
+            format!(
+                "{}; this machine has no route to that address (no IPv6 here?), so the server \
+                 could not be tested from here",
+                self.detail
+            )
+        } else {
+            self.detail.clone()
+        }
+    }
+}
+
 /// Connects to `addr` within one step of `limits`, counting what is read on `meter`.
-pub async fn open(addr: SocketAddr, meter: &Meter, limits: Limits) -> Result<Connection, String> {
+pub async fn open(
+    addr: SocketAddr,
+    meter: &Meter,
+    limits: Limits,
+) -> Result<Connection, ConnectFailure> {
     match tokio::time::timeout(limits.step, TcpStream::connect(addr)).await {
         Ok(Ok(tcp)) => {
             let metered = Metered::new(tcp, meter.clone(), limits.bytes);
             Ok(Connection::new(Box::new(metered), meter.clone(), limits))
         }
-        Ok(Err(e)) => Err(e.to_string()),
-        Err(_) => Err(format!("no answer within {} s", limits.step.as_secs_f64())),
+        Ok(Err(e)) => Err(ConnectFailure::from_io(&e)),
+        Err(_) => Err(ConnectFailure {
+            detail: format!("no answer within {} s", limits.step.as_secs_f64()),
+            no_route: false,
+        }),
     }
 }
 
@@ -248,6 +289,17 @@ mod tests {
             let _ = client.read_to_end(&mut sink).await;
         });
         server
+    }
+
+    #[test]
+    fn a_missing_route_is_told_apart_from_a_refusal() {
+        let unreachable = io::Error::from(io::ErrorKind::NetworkUnreachable);
+        let f = ConnectFailure::from_io(&unreachable);
+        assert!(f.no_route && f.explained().contains("no route to that address"));
+        let refused = io::Error::from(io::ErrorKind::ConnectionRefused);
+        let f = ConnectFailure::from_io(&refused);
+        assert!(!f.no_route);
+        assert_eq!(f.explained(), refused.to_string());
     }
 
     #[tokio::test]

@@ -114,16 +114,17 @@ impl<'a> Dialogue<'a> {
 
     async fn connect(&mut self) -> Step<()> {
         let addr = SocketAddr::new(self.endpoint.address, self.endpoint.port);
-        let error = match open(addr, &self.meter, self.settings.limits).await {
+        let failure = match open(addr, &self.meter, self.settings.limits).await {
             Ok(conn) => {
                 self.conn = Some(conn);
                 self.session.connected = true;
                 return Ok(());
             }
-            Err(error) => error,
+            Err(failure) => failure,
         };
+        let error = failure.explained();
         self.note(&format!("cannot connect: {error}"));
-        let blocked = if self.endpoint.port == 25 {
+        let blocked = if self.endpoint.port == 25 && !failure.no_route {
             "; outbound port 25 is blocked on many home and cloud networks, so this may be \
              about where the probe runs rather than about the server"
         } else {
@@ -133,6 +134,12 @@ impl<'a> Dialogue<'a> {
             codes::CONNECT_FAILED,
             format!("cannot connect to {addr}: {error}{blocked}"),
         );
+        if failure.no_route
+            && let Some(f) = self.findings.last_mut()
+        {
+            // Untested, not broken.
+            f.severity = crate::finding::Severity::Warning;
+        }
         Err(Stop)
     }
 
