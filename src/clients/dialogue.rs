@@ -39,6 +39,7 @@ pub async fn run(endpoint: &ClientEndpoint, settings: &Settings) -> (AccessSessi
     let started = Instant::now();
     let mut d = Dialogue::new(endpoint, settings);
     let script = async {
+        // Submission never comes here: the SMTP probe holds those sessions.
         match endpoint.service.protocol() {
             Protocol::Pop3 => super::pop3::converse(&mut d).await,
             Protocol::Imap | Protocol::Smtp => super::imap::converse(&mut d).await,
