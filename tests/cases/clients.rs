@@ -558,12 +558,12 @@ fn every_hostile_server_ends_within_the_budget_with_its_finding() {
         assert!(s.ended.is_some() || s.logout.is_some(), "{service} {name}");
         let (ms, bytes) = (s.elapsed_ms, s.bytes_received);
         assert!(
-            ms <= 3000 && bytes <= 64 * 1024,
+            ms <= 4000 && bytes <= 64 * 1024,
             "{service} {name}: {ms} ms, {bytes} B"
         );
     }
-    // The budget, a second for the rest, and a second for a busy machine.
-    assert!(elapsed < Duration::from_secs(4), "{elapsed:?}\n{out}");
+    // The budget, and time to spare for a busy machine: a hang would take a minute.
+    assert!(elapsed < Duration::from_secs(6), "{elapsed:?}\n{out}");
 }
 
 /// An IMAP greeting that would recolour a terminal and ring its bell.
@@ -759,7 +759,7 @@ fn in_check_a_slow_session_ends_with_the_domains_budget() {
         .args(["check", "--clients", "--no-probe", "example.com"])
         .format("json")
         .run();
-    assert!(started.elapsed() < Duration::from_secs(5), "{out}");
+    assert!(started.elapsed() < Duration::from_secs(8), "{out}");
     let report: CheckReport = out.json_as();
     let clients = report
         .clients
