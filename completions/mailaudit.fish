@@ -26,8 +26,8 @@ end
 
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_needs_command" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_needs_command" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -69,8 +69,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l bimi-selec
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l probe-port -d 'A port to probe on every MX address (repeatable; 465 speaks TLS first)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -93,8 +93,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s h -l help 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -120,8 +120,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l receiver -d 'The receiving host\'s name, for %{r} in explanations' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -144,8 +144,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -165,8 +165,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s h -l hel
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -188,8 +188,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l state -d 'Rotation state file whose selectors discovery tries too [default: the user\'s]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -222,8 +222,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l service -d 'Restrict the key to this service (s=)' -r -f -a "email\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -247,8 +247,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l key -d 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -281,8 +281,8 @@ ed25519\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l bits -d 'RSA key size [default: 2048]' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -307,8 +307,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l now -d 'Act as if today were DATE (YYYY-MM-DD), for planning and tests' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -333,8 +333,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -355,8 +355,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s V -l versi
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l selector -d 'The BIMI selector: the record is looked up at SELECTOR._bimi.DOMAIN' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -376,8 +376,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s h -l help -
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -402,8 +402,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l ehlo -d 'T
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l jobs -d 'Sessions at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -430,8 +430,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l ehlo -d 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l jobs -d 'Sessions at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -452,8 +452,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s h -l hel
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -481,8 +481,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -503,8 +503,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -524,8 +524,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -545,8 +545,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -566,8 +566,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -587,8 +587,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -608,8 +608,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -637,8 +637,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -658,8 +658,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s h -l hel
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
@@ -679,8 +679,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s h -l
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP probe' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP probe session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l dns-concurrency -d 'DNS queries in flight at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''

@@ -69,12 +69,12 @@ pub struct GlobalArgs {
     pub zone: Vec<PathBuf>,
 
     /// Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of
-    /// an SMTP probe
+    /// an SMTP, IMAP or POP3 session
     #[arg(long, value_name = "SECS", global = true, default_value = "5", value_parser = parse_timeout)]
     pub timeout: f64,
 
-    /// Seconds one domain's audit (or one `spf eval`, or one SMTP probe session) may take in
-    /// all; what is not reached by then is reported as such
+    /// Seconds one domain's audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may
+    /// take in all; what is not reached by then is reported as such
     #[arg(long, value_name = "SECS", global = true, default_value = "20", value_parser = parse_timeout)]
     pub budget: f64,
 
