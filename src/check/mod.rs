@@ -119,21 +119,11 @@ impl CheckReport {
 /// Checks `domain` (already normalised): every area concurrently, each within the budget.
 pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> CheckReport {
     let budget = settings.budget;
-    // Live sessions end with the domain's budget, so one slow server cannot cost the area.
-    let deadline = Some(tokio::time::Instant::now() + budget);
-    let probe_settings = settings.probe.clone().map(|mut p| {
-        p.session.deadline = deadline;
-        p
-    });
-    let clients_settings = settings.clients.clone().map(|mut c| {
-        c.session.deadline = deadline;
-        c
-    });
     let mx_settings = MxSettings {
         budget,
         reverse_dns: true,
     };
-    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, probe, clients) = tokio::join!(
+    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, (probe, clients)) = tokio::join!(
         // The MTA-STS audit asks for the MX too: the cache answers both with one query.
         within(budget, crate::mx::audit_domain(dns, domain, mx_settings)),
         within(budget, crate::spf::audit::audit_domain(dns, domain, budget)),
@@ -157,24 +147,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
             budget,
             crate::policy::bimi::audit::audit_domain(dns, domain, &settings.bimi_selector)
         ),
-        async {
-            match &probe_settings {
-                Some(probe) => within(budget, probe_domain(dns, domain, probe)).await,
-                None => None,
-            }
-        },
-        async {
-            match &clients_settings {
-                Some(c) => {
-                    within(
-                        budget,
-                        crate::clients::probe::audit_domain(dns, domain, c, &|_| {}),
-                    )
-                    .await
-                }
-                None => None,
-            }
-        },
+        live_areas(dns, domain, settings),
     );
     let mut report = CheckReport {
         domain: domain.to_string(),
@@ -205,6 +178,29 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         ]
         .contains(&Some(true));
     report
+}
+
+/// The areas that talk to servers, when asked for: the MX probe and the client endpoints. Each
+/// session ends with the domain's budget, so one slow server cannot cost its area the report.
+async fn live_areas(
+    dns: &Dns,
+    domain: &str,
+    settings: &CheckSettings,
+) -> (Option<ProbeReport>, Option<ClientsReport>) {
+    let budget = settings.budget;
+    let deadline = Some(tokio::time::Instant::now() + budget);
+    let probe = async {
+        let mut probe = settings.probe.clone()?;
+        probe.session.deadline = deadline;
+        within(budget, probe_domain(dns, domain, &probe)).await
+    };
+    let clients = async {
+        let mut clients = settings.clients.clone()?;
+        clients.session.deadline = deadline;
+        let audit = crate::clients::probe::audit_domain(dns, domain, &clients, &|_| {});
+        within(budget, audit).await
+    };
+    tokio::join!(probe, clients)
 }
 
 /// The probe of every address of every MX host, as `mailaudit probe DOMAIN` does it. The MX

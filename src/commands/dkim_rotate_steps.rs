@@ -12,7 +12,8 @@ use crate::dkim::key::public_half_of_pem;
 use crate::dkim::keygen::{TxtRecord, revocation_value};
 use crate::dkim::rotate::plan::revocation_due;
 use crate::dkim::rotate::{
-    ExecRecord, KeyEntry, KeyStatus, Observation, RotateReport, RotatedKey, SignerChange, Step,
+    DomainState, ExecRecord, KeyEntry, KeyStatus, Observation, RotateReport, RotatedKey,
+    SignerChange, Step,
 };
 use crate::dkim::verify::published;
 use crate::error::Error;
@@ -63,19 +64,7 @@ pub async fn activate(
         }
         return Ok((report, status));
     }
-    record_activation(rotation, &pending);
-    rotation.save()?;
-    report.done = true;
-    for key in &mut report.keys {
-        key.status = KeyStatus::Active;
-    }
-    let keys: Vec<(&str, &str)> = report
-        .keys
-        .iter()
-        .map(|k| (k.selector.as_str(), k.file.as_str()))
-        .collect();
-    report.signer = Some(SignerChange::new(&rotation.domain, &keys));
-    report.next.push(format!("switch the signer to the new selector(s) now; the replaced key(s) stay published for {} days, then run `dkim rotate --domain {} --revoke`", rotation.settings().overlap_days, rotation.domain));
+    activated(rotation, &pending, &mut report)?;
     if let Some(command) = &args.exec {
         let exec = run_exec(
             rotation,
@@ -93,6 +82,34 @@ pub async fn activate(
         report.exec = Some(exec);
     }
     Ok((report, status))
+}
+
+/// Records the activation of `pending` (every record served) and tells how to switch the
+/// signer.
+fn activated(
+    rotation: &mut Rotation,
+    pending: &[KeyEntry],
+    report: &mut RotateReport,
+) -> Result<(), Error> {
+    record_activation(rotation, pending);
+    rotation.save()?;
+    report.done = true;
+    for key in &mut report.keys {
+        key.status = KeyStatus::Active;
+    }
+    let keys: Vec<(&str, &str)> = report
+        .keys
+        .iter()
+        .map(|k| (k.selector.as_str(), k.file.as_str()))
+        .collect();
+    report.signer = Some(SignerChange::new(&rotation.domain, &keys));
+    report.next.push(format!(
+        "switch the signer to the new selector(s) now; the replaced key(s) stay published for {} \
+         days, then run `dkim rotate --domain {} --revoke`",
+        rotation.settings().overlap_days,
+        rotation.domain
+    ));
+    Ok(())
 }
 
 /// Pending keys become active; the active keys of the same algorithms start retiring.
@@ -182,6 +199,30 @@ fn wait_bounded(child: &mut std::process::Child, limit: Duration) -> (bool, Stri
 }
 
 /// `--revoke`.
+/// Why nothing is revoked today: each retiring key and the day it may be, or that there is none.
+fn nothing_to_revoke(settings: &DomainState) -> String {
+    let waiting: Vec<String> = settings
+        .with_status(KeyStatus::Retiring)
+        .map(|k| {
+            format!(
+                "{} may be revoked from {}",
+                k.selector,
+                revocation_due(settings, k)
+            )
+        })
+        .collect();
+    if waiting.is_empty() {
+        "no retiring key: nothing to revoke".into()
+    } else {
+        waiting.join("; ")
+    }
+}
+
+/// The record that revokes `key`: its selector with an empty `p=` (RFC 6376 §3.6.1).
+fn revocation_record(key: &KeyEntry, domain: &str) -> TxtRecord {
+    TxtRecord::new(&key.selector, domain, revocation_value(key.algorithm))
+}
+
 pub async fn revoke(
     rotation: &mut Rotation,
     ctx: &Ctx,
@@ -195,21 +236,7 @@ pub async fn revoke(
     let mut report = rotation.report(Step::Revoke, true);
     let mut status = ExitStatus::new(None);
     if due.is_empty() {
-        let waiting: Vec<String> = settings
-            .with_status(KeyStatus::Retiring)
-            .map(|k| {
-                format!(
-                    "{} may be revoked from {}",
-                    k.selector,
-                    revocation_due(&settings, k)
-                )
-            })
-            .collect();
-        report.next.push(if waiting.is_empty() {
-            "no retiring key: nothing to revoke".into()
-        } else {
-            waiting.join("; ")
-        });
+        report.next.push(nothing_to_revoke(&settings));
         return Ok((report, status));
     }
     let dns = ctx.dns()?;
@@ -232,11 +259,7 @@ pub async fn revoke(
             } else {
                 KeyStatus::Retiring
             },
-            record: Some(TxtRecord::new(
-                &key.selector,
-                &rotation.domain,
-                revocation_value(key.algorithm),
-            )),
+            record: Some(revocation_record(key, &rotation.domain)),
             dns: Some(found.reason(&name)),
         });
     }
