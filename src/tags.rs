@@ -27,6 +27,31 @@ pub struct TagError {
     pub message: String,
 }
 
+/// A problem with part of a record built on a tag list, of the protocol's own `kind`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RecordError<K> {
+    pub kind: K,
+    /// The tag the problem is in, when there is one.
+    pub tag: Option<String>,
+    pub span: Range<usize>,
+    pub message: String,
+}
+
+impl<K: Copy> RecordError<K> {
+    /// Each element of `list` that is not a well-formed pair, as a problem of `kind`.
+    pub fn syntax(list: &TagList, kind: K) -> Vec<Self> {
+        list.errors
+            .iter()
+            .map(|e| Self {
+                kind,
+                tag: None,
+                span: e.span.clone(),
+                message: e.message.clone(),
+            })
+            .collect()
+    }
+}
+
 /// A parsed list. `errors` empty means every element was a well-formed pair.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TagList {

@@ -110,14 +110,8 @@ pub enum ErrorKind {
     InvalidValue,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RecordError {
-    pub kind: ErrorKind,
-    /// The tag the problem is in, when there is one.
-    pub tag: Option<String>,
-    pub span: Range<usize>,
-    pub message: String,
-}
+/// A problem with part of the record.
+pub type RecordError = crate::tags::RecordError<ErrorKind>;
 
 /// A parsed DMARC Policy Record. Values that are missing or invalid are `None` (the defaults
 /// of §4.7 are applied by the methods); `errors` says what was wrong and where.

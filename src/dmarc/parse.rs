@@ -49,16 +49,7 @@ impl DmarcRecord {
             pct: None,
             rua: Vec::new(),
             ruf: Vec::new(),
-            errors: tags
-                .errors
-                .iter()
-                .map(|e| RecordError {
-                    kind: ErrorKind::Syntax,
-                    tag: None,
-                    span: e.span.clone(),
-                    message: e.message.clone(),
-                })
-                .collect(),
+            errors: RecordError::syntax(&tags, ErrorKind::Syntax),
             tags,
         };
         record.read_version();

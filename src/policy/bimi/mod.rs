@@ -9,8 +9,6 @@ pub mod codes;
 pub mod lints;
 pub mod parse;
 
-use std::ops::Range;
-
 use serde::Serialize;
 
 use crate::tags::TagList;
@@ -35,13 +33,8 @@ pub enum ErrorKind {
     InvalidValue,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct RecordError {
-    pub kind: ErrorKind,
-    pub tag: Option<String>,
-    pub span: Range<usize>,
-    pub message: String,
-}
+/// A problem with part of the record.
+pub type RecordError = crate::tags::RecordError<ErrorKind>;
 
 /// A parsed BIMI Assertion Record (§4.3).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

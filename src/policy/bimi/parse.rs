@@ -33,16 +33,7 @@ impl BimiRecord {
             valid_version: false,
             location: None,
             evidence: None,
-            errors: tags
-                .errors
-                .iter()
-                .map(|e| RecordError {
-                    kind: ErrorKind::Syntax,
-                    tag: None,
-                    span: e.span.clone(),
-                    message: e.message.clone(),
-                })
-                .collect(),
+            errors: RecordError::syntax(&tags, ErrorKind::Syntax),
             tags,
         };
         record.read_version();
