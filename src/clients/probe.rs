@@ -5,12 +5,9 @@
 
 use std::net::SocketAddr;
 
-use futures_util::StreamExt;
-use futures_util::stream;
-
 use crate::dns::Dns;
 use crate::finding::Finding;
-use crate::smtp::connection::ConnectFailure;
+use crate::smtp::probe::in_order;
 use crate::smtp::{self, Role, Settings};
 
 use super::endpoints::{PortOverride, at_hosts, bounded, from_srv};
@@ -96,19 +93,23 @@ async fn probe_all(
     jobs: usize,
     done: &dyn Fn(&ClientEndpoint),
 ) -> Vec<(EndpointReport, Vec<Finding>)> {
-    let mut results: Vec<(usize, EndpointReport, Vec<Finding>)> =
-        stream::iter(endpoints.iter().enumerate())
-            .map(|(i, endpoint)| async move {
-                let (session, findings) = probe_one(endpoint, settings).await;
-                let report = endpoint_report(endpoint, session, &findings);
-                (i, report, findings)
-            })
-            .buffer_unordered(jobs.max(1))
-            .inspect(|(i, _, _)| done(&endpoints[*i]))
-            .collect()
-            .await;
-    results.sort_by_key(|(i, _, _)| *i);
-    results.into_iter().map(|(_, r, f)| (r, f)).collect()
+    in_order(
+        endpoints,
+        jobs,
+        |endpoint| async move {
+            let (session, findings) = probe_one(endpoint, settings).await;
+            (
+                endpoint_report(endpoint, session, &findings),
+                findings,
+                endpoint,
+            )
+        },
+        |(_, _, endpoint)| done(endpoint),
+    )
+    .await
+    .into_iter()
+    .map(|(report, findings, _)| (report, findings))
+    .collect()
 }
 
 /// One session in the endpoint's protocol.
@@ -126,19 +127,13 @@ async fn probe_one(
                 role: Role::Submission,
             };
             let (session, mut findings) = smtp::session::run(&smtp_endpoint, settings).await;
-            if !session.connected && endpoint.source == Source::Host {
+            if let Some(failure) = session.connect_failure.as_ref()
+                && endpoint.source == Source::Host
+            {
                 // A guessed port that is closed says only that the service is not there.
                 findings.retain(|f| f.code != smtp::codes::CONNECT_FAILED);
                 let addr = SocketAddr::new(endpoint.address, endpoint.port);
-                let ended = session.ended.as_deref().unwrap_or_default();
-                let failure = ConnectFailure {
-                    detail: ended
-                        .strip_prefix(&format!("cannot connect to {addr}: "))
-                        .unwrap_or(ended)
-                        .to_string(),
-                    no_route: false,
-                };
-                findings.push(lints::unreachable(endpoint, &addr, &failure));
+                findings.push(lints::unreachable(endpoint, &addr, failure));
             }
             (ClientSession::Smtp(Box::new(session)), findings)
         }

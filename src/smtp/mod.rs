@@ -214,6 +214,9 @@ pub struct Session {
     pub bytes_received: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcript: Option<Vec<TranscriptLine>>,
+    /// Why the connection could not be made, for callers that judge it their own way.
+    #[serde(skip)]
+    pub connect_failure: Option<connection::ConnectFailure>,
 }
 
 /// A host the probe reaches: an MX host (or the domain itself, or a `--host`) and its

@@ -3,6 +3,8 @@
 //! at a time, each within its own budget — so a run against hosts that never answer ends within
 //! one budget (plus a little) when `jobs` covers them all.
 
+use std::future::Future;
+
 use futures_util::StreamExt;
 use futures_util::stream;
 
@@ -55,24 +57,44 @@ pub async fn probe_all(
     jobs: usize,
     done: &dyn Fn(&Session),
 ) -> (Vec<Session>, Vec<Finding>) {
-    let mut results: Vec<(usize, Session, Vec<Finding>)> =
-        stream::iter(endpoints.iter().enumerate())
-            .map(|(i, endpoint)| async move {
-                let (session, findings) = session::run(endpoint, settings).await;
-                (i, session, findings)
-            })
-            .buffer_unordered(jobs.max(1))
-            .inspect(|(_, session, _)| done(session))
-            .collect()
-            .await;
-    results.sort_by_key(|(i, _, _)| *i);
+    let results = in_order(
+        endpoints,
+        jobs,
+        |endpoint| session::run(endpoint, settings),
+        |(session, _)| done(session),
+    )
+    .await;
     let mut sessions = Vec::with_capacity(results.len());
     let mut findings = Vec::new();
-    for (_, session, f) in results {
+    for (session, f) in results {
         sessions.push(session);
         findings.extend(f);
     }
     (sessions, findings)
+}
+
+/// `run` on every item, `jobs` at a time, `done` told of each result as it comes; the results
+/// in the order of `items`, however they finished.
+pub async fn in_order<'a, T, R, Fut>(
+    items: &'a [T],
+    jobs: usize,
+    run: impl Fn(&'a T) -> Fut,
+    done: impl Fn(&R),
+) -> Vec<R>
+where
+    Fut: Future<Output = R>,
+{
+    let mut results: Vec<(usize, R)> = stream::iter(items.iter().enumerate())
+        .map(|(i, item)| {
+            let fut = run(item);
+            async move { (i, fut.await) }
+        })
+        .buffer_unordered(jobs.max(1))
+        .inspect(|(_, r)| done(r))
+        .collect()
+        .await;
+    results.sort_by_key(|(i, _)| *i);
+    results.into_iter().map(|(_, r)| r).collect()
 }
 
 #[cfg(test)]

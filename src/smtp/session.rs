@@ -78,6 +78,7 @@ impl<'a> Dialogue<'a> {
                 elapsed_ms: 0,
                 bytes_received: 0,
                 transcript: None,
+                connect_failure: None,
             },
             findings: Vec::new(),
             transcript: Vec::new(),
@@ -140,6 +141,7 @@ impl<'a> Dialogue<'a> {
             // Untested, not broken.
             f.severity = crate::finding::Severity::Warning;
         }
+        self.session.connect_failure = Some(failure);
         Err(Stop)
     }
 
