@@ -51,12 +51,15 @@ pub async fn run(
     }
     let now = args.state.now.unwrap_or_else(Date::today);
     let dns = ctx.dns()?;
-    let mut domains = Vec::new();
-    for (domain, settings) in &state.domains {
-        if wanted.is_empty() || wanted.contains(domain) {
-            domains.push(domain_status(&dns, domain, settings, now).await);
-        }
-    }
+    // Every domain's lookups at once; the report keeps the state's order.
+    let domains = futures_util::future::join_all(
+        state
+            .domains
+            .iter()
+            .filter(|(domain, _)| wanted.is_empty() || wanted.contains(*domain))
+            .map(|(domain, settings)| domain_status(&dns, domain, settings, now)),
+    )
+    .await;
     let count = domains.iter().map(|d| d.due.len()).sum();
     let report = StatusReport {
         state_file: path.display().to_string(),
