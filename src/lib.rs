@@ -1,5 +1,6 @@
 //! mailaudit: audits a domain's email authentication and explains what to fix.
 
+pub mod catalog;
 pub mod check;
 pub mod cli;
 pub mod clients;

@@ -1,7 +1,7 @@
 //! Finding codes of `check`: what only several areas together show (RFC 9989 §4.4, RFC 7505,
 //! RFC 7208 §4.6.4), and areas that could not be looked at.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "check-";
 
     UNFINISHED {

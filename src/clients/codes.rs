@@ -1,10 +1,10 @@
 //! The finding codes of the mail-client endpoints (RFC 6186 SRV records, RFC 8314 TLS for
 //! submission and mail access, RFC 9051 IMAP, RFC 1939/2449 POP3, RFC 2595 STARTTLS/STLS),
-//! joined into the catalog by `finding::catalog`. Submission endpoints are probed by the SMTP
+//! joined into the catalog by `crate::catalog`. Submission endpoints are probed by the SMTP
 //! probe and report its `smtp-` codes, at the severity of a submission port. Certificate
 //! problems are errors here: mail clients validate certificates and refuse to go on.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "client-";
 
     SRV_NONE {

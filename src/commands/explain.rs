@@ -1,9 +1,10 @@
 //! `mailaudit explain [CODE]`: one catalog entry in full, or every code.
 
+use crate::catalog;
 use crate::cli::ExplainArgs;
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::finding::catalog::{self, Code};
+use crate::finding::Code;
 use crate::render::Printer;
 use crate::render::text::EntryList;
 
@@ -12,7 +13,7 @@ use super::Ctx;
 pub fn run(args: ExplainArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     match args.code {
         Some(name) => {
-            let code = Code::from_name(&name).ok_or(Error::UnknownCode(name))?;
+            let code = catalog::find(&name).ok_or(Error::UnknownCode(name))?;
             printer.record(code.entry())?;
         }
         None => printer.record(&EntryList(catalog::all().map(Code::entry).collect()))?,

@@ -1,7 +1,7 @@
 //! The DKIM finding codes (RFC 6376, RFC 8301, RFC 8463), joined into the catalog by
-//! `finding::catalog`.
+//! `crate::catalog`.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "dkim-";
 
     SELECTOR_NOT_FOUND {

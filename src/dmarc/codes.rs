@@ -1,6 +1,6 @@
-//! The DMARC finding codes (RFC 9989, RFC 9990), joined into the catalog by `finding::catalog`.
+//! The DMARC finding codes (RFC 9989, RFC 9990), joined into the catalog by `crate::catalog`.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "dmarc-";
 
     MISSING {

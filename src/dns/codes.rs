@@ -1,6 +1,6 @@
 //! Finding codes of the DNS layer (RFC 1035, RFC 2308): lookups that could not be completed.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "dns-";
 
     LOOKUP_FAILED {

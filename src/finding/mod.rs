@@ -1,11 +1,12 @@
 //! Findings: what an audit found wrong, as data. Codes, explanations and RFC references live in
-//! the [`catalog`]; a finding carries only the code and the actual values.
+//! the catalog (`crate::catalog`); a finding carries only the code and the actual values.
 
-pub mod catalog;
+mod code;
 
 use serde::Serialize;
 
-pub use catalog::{Code, Severity};
+pub(crate) use code::codes;
+pub use code::{Code, Entry, Severity};
 
 /// Where in a record's text a finding points, in bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]

@@ -1,7 +1,7 @@
 //! The MX finding codes (RFC 5321 §5.1, RFC 7505, RFC 2181 §10.3), joined into the catalog by
-//! `finding::catalog`.
+//! `crate::catalog`.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "mx-";
 
     UNDELIVERABLE {

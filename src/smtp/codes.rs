@@ -1,9 +1,9 @@
 //! The SMTP probe's finding codes (RFC 5321, RFC 3207, RFC 8314, RFC 7505), joined into the
-//! catalog by `finding::catalog`. Certificate problems are warnings on relay ports, where TLS is
+//! catalog by `crate::catalog`. Certificate problems are warnings on relay ports, where TLS is
 //! opportunistic, and are raised to errors on submission ports (465, 587), whose clients
 //! validate certificates.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "smtp-";
 
     NULL_MX {

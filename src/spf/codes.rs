@@ -1,6 +1,6 @@
-//! The SPF finding codes (RFC 7208), joined into the catalog by `finding::catalog`.
+//! The SPF finding codes (RFC 7208), joined into the catalog by `crate::catalog`.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "spf-";
 
     MISSING {

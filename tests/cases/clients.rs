@@ -252,7 +252,7 @@ fn assert_raised(code: &str, case: Case) {
     let (out, report) = start(&case).json();
     let f = report.findings.iter().find(|f| f.code == code);
     let f = f.unwrap_or_else(|| panic!("{code}: not raised\n{out}"));
-    let entry = mailaudit::finding::catalog::Code::from_name(code).expect("a catalog code");
+    let entry = mailaudit::catalog::find(code).expect("a catalog code");
     let severity = format!("{:?}", f.severity).to_ascii_lowercase();
     assert_eq!(severity, entry.entry().severity.as_str(), "{f:?}");
 }

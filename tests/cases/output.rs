@@ -65,7 +65,7 @@ fn explain_prints_one_entry_or_the_catalog() {
     let all = Mailaudit::new().color("never").arg("explain").run();
     assert_eq!(
         all.stdout.lines().count(),
-        mailaudit::finding::catalog::all().count(),
+        mailaudit::catalog::all().count(),
         "{all}"
     );
     let json = Mailaudit::new()
@@ -86,7 +86,7 @@ fn explain_lists_the_catalog_as_json_entries() {
     out.assert_success();
     let entries: Vec<Entry> = out.json_as();
     let codes: Vec<&str> = entries.iter().map(|e| e.code.as_str()).collect();
-    let catalog: Vec<&str> = mailaudit::finding::catalog::all()
+    let catalog: Vec<&str> = mailaudit::catalog::all()
         .map(mailaudit::finding::Code::as_str)
         .collect();
     assert_eq!(codes, catalog);

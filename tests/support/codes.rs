@@ -26,7 +26,7 @@ macro_rules! finding_code_table {
 /// Fails unless `table` (test names, `-` written `_`) holds exactly the catalog's codes that
 /// start with one of `prefixes`.
 pub fn assert_table_covers(table: &[&str], prefixes: &[&str]) {
-    let catalog: BTreeSet<String> = mailaudit::finding::catalog::all()
+    let catalog: BTreeSet<String> = mailaudit::catalog::all()
         .map(|c| c.as_str().to_string())
         .filter(|c| prefixes.iter().any(|p| c.starts_with(p)))
         .collect();

@@ -1,7 +1,7 @@
 //! The BIMI finding codes (draft-brand-indicators-for-message-identification-12), joined into
-//! the catalog by `finding::catalog`.
+//! the catalog by `crate::catalog`.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "bimi-";
 
     MISSING {

@@ -1,6 +1,6 @@
-//! The MTA-STS finding codes (RFC 8461), joined into the catalog by `finding::catalog`.
+//! The MTA-STS finding codes (RFC 8461), joined into the catalog by `crate::catalog`.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "mta-sts-";
 
     MISSING {

@@ -1,6 +1,6 @@
-//! The TLS-RPT finding codes (RFC 8460), joined into the catalog by `finding::catalog`.
+//! The TLS-RPT finding codes (RFC 8460), joined into the catalog by `crate::catalog`.
 
-crate::finding::catalog::codes! {
+crate::finding::codes! {
     prefix: "tlsrpt-";
 
     MISSING {

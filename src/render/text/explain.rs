@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::finding::catalog::Entry;
+use crate::finding::Entry;
 use crate::render::{Report, TextStyle};
 
 use super::findings::severity;

@@ -1,7 +1,6 @@
-//! The catalog of finding codes (DESIGN.md "Findings"): for each code its severity, a one-line
+//! Finding codes (DESIGN.md "Findings"): a code's catalog entry — its severity, a one-line
 //! summary, the explanation, the fix and the RFC section behind it. Every protocol declares its
-//! own entries in its `codes.rs` with [`codes!`]; this module joins them, so `explain`, the
-//! generated docs and the tests read one source.
+//! own entries in its `codes.rs` with [`codes!`]; `crate::catalog` joins them.
 
 use std::cmp::Ordering;
 use std::fmt;
@@ -59,10 +58,6 @@ impl Code {
     pub fn as_str(self) -> &'static str {
         self.0.code
     }
-
-    pub fn from_name(name: &str) -> Option<Code> {
-        all().find(|c| c.as_str() == name)
-    }
 }
 
 /// Declares a protocol's codes in its `codes.rs`: `PREFIX`, one `pub const` per entry, and
@@ -76,7 +71,7 @@ macro_rules! codes {
         explanation: $explanation:literal,
         fix: $fix:literal $(,)?
     })*) => {
-        use $crate::finding::catalog::{Code, Entry, Severity};
+        use $crate::finding::{Code, Entry, Severity};
 
         /// The first part of every code of this protocol.
         pub const PREFIX: &str = $prefix;
@@ -98,40 +93,6 @@ macro_rules! codes {
     };
 }
 pub(crate) use codes;
-
-/// Each protocol's prefix and codes, in catalog order.
-const GROUPS: &[(&str, &[Code])] = &[
-    (crate::dns::codes::PREFIX, crate::dns::codes::ALL),
-    (crate::spf::codes::PREFIX, crate::spf::codes::ALL),
-    (
-        crate::policy::mta_sts::codes::PREFIX,
-        crate::policy::mta_sts::codes::ALL,
-    ),
-    (
-        crate::policy::tls_rpt::codes::PREFIX,
-        crate::policy::tls_rpt::codes::ALL,
-    ),
-    (crate::dkim::codes::PREFIX, crate::dkim::codes::ALL),
-    (crate::dmarc::codes::PREFIX, crate::dmarc::codes::ALL),
-    (
-        crate::policy::bimi::codes::PREFIX,
-        crate::policy::bimi::codes::ALL,
-    ),
-    (crate::check::codes::PREFIX, crate::check::codes::ALL),
-    (crate::mx::codes::PREFIX, crate::mx::codes::ALL),
-    (crate::smtp::codes::PREFIX, crate::smtp::codes::ALL),
-    (crate::clients::codes::PREFIX, crate::clients::codes::ALL),
-];
-
-/// Every code of every protocol, in catalog order.
-pub fn all() -> impl Iterator<Item = Code> {
-    GROUPS.iter().flat_map(|(_, codes)| codes.iter().copied())
-}
-
-/// The code prefixes, one per protocol (`dns-`, `spf-`, ...).
-pub fn prefixes() -> impl Iterator<Item = &'static str> {
-    GROUPS.iter().map(|(prefix, _)| *prefix)
-}
 
 impl PartialEq for Code {
     fn eq(&self, other: &Self) -> bool {
@@ -174,35 +135,5 @@ impl fmt::Display for Code {
 impl Serialize for Code {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_unique_kebab_case_and_carry_their_protocol_prefix() {
-        let mut seen = std::collections::HashSet::new();
-        for (prefix, codes) in GROUPS {
-            assert!(prefix.ends_with('-'), "{prefix}");
-            for code in *codes {
-                let name = code.as_str();
-                assert!(seen.insert(name), "{name} twice");
-                assert!(
-                    name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
-                    "{name}"
-                );
-                assert!(name.starts_with(prefix), "{name} lacks {prefix}");
-                assert_eq!(Code::from_name(name), Some(*code));
-                let e = code.entry();
-                assert!(!e.summary.is_empty() && !e.explanation.is_empty() && !e.fix.is_empty());
-                // BIMI is still an Internet-Draft.
-                assert!(
-                    e.rfc.starts_with("RFC ") || e.rfc.starts_with("draft-"),
-                    "{name}"
-                );
-            }
-        }
     }
 }
