@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     match mailaudit::run(cli, stdout) {
         Ok(status) => ExitCode::from(status.code()),
         Err(e) => {
-            let message = mailaudit::render::sanitize::escape(&e.to_string());
+            let message = mailaudit::sanitize::escape(&e.to_string());
             // Nothing more can be done when stderr is closed too.
             let _ = writeln!(std::io::stderr(), "mailaudit: {message}");
             ExitCode::from(mailaudit::exit::EXIT_FAILURE)

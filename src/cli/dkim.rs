@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
 
-use crate::dkim::date::Date;
+use crate::date::Date;
 use crate::dkim::{KeyType, Selector};
 
 #[derive(Debug, Args)]

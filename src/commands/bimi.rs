@@ -49,7 +49,7 @@ fn selector(input: &str) -> Result<String, Error> {
     } else {
         Err(Error::Usage(format!(
             "invalid selector {:?}: labels of letters, digits and '-', separated by '.'",
-            crate::render::sanitize::escape(input)
+            crate::sanitize::escape(input)
         )))
     }
 }

@@ -2,9 +2,9 @@
 //! selector, discovery over the built-in list and the rotation state's selectors.
 
 use crate::cli::DkimArgs;
+use crate::date::Date;
 use crate::dkim::Selector;
 use crate::dkim::audit::audit_domain;
-use crate::dkim::date::Date;
 use crate::dkim::discover::builtin_selectors;
 use crate::dkim::rotate::RotationState;
 use crate::dkim::rotate::state::default_path;

@@ -6,7 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::cli::{DkimRotateArgs, PolicyArgs};
-use crate::dkim::date::Date;
+use crate::date::Date;
 use crate::dkim::key::public_half_of_pem;
 use crate::dkim::keygen::{PrivateKey, RecordOptions, TxtRecord, p_value_of, record_value};
 use crate::dkim::rotate::lock::{StateLock, lock};

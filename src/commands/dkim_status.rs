@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use crate::cli::DkimStatusArgs;
-use crate::dkim::date::Date;
+use crate::date::Date;
 use crate::dkim::key::public_half_of_pem;
 use crate::dkim::rotate::plan::rotation_due;
 use crate::dkim::rotate::state::default_path;
@@ -34,7 +34,7 @@ pub async fn run(
     let state = RotationState::load(&path)?.ok_or_else(|| {
         Error::Usage(format!(
             "no rotation state at {}: run `dkim rotate --domain DOMAIN` to start one",
-            crate::render::sanitize::escape(&path.display().to_string())
+            crate::sanitize::escape(&path.display().to_string())
         ))
     })?;
     let wanted = args
@@ -46,7 +46,7 @@ pub async fn run(
         return Err(Error::Usage(format!(
             "{unknown} is not in the rotation state {}: run `dkim rotate --domain {unknown}` to \
              start its rotation",
-            crate::render::sanitize::escape(&path.display().to_string())
+            crate::sanitize::escape(&path.display().to_string())
         )));
     }
     let now = args.state.now.unwrap_or_else(Date::today);

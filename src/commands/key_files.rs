@@ -8,7 +8,7 @@ use std::io::{Read, Write};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
-use crate::render::sanitize::escape;
+use crate::sanitize::escape;
 
 /// Largest key file read: a 4096-bit RSA key in PEM is about 3.3 KiB.
 const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;

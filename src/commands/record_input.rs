@@ -6,7 +6,7 @@ use std::path::Path;
 
 use crate::dns::Txt;
 use crate::error::Error;
-use crate::render::sanitize::escape;
+use crate::sanitize::escape;
 
 /// The most a record file (or stdin) may hold: a TXT record over TCP is at most 64 KiB.
 pub const MAX_RECORD_INPUT: u64 = 64 * 1024;

@@ -7,7 +7,7 @@
 //! may choose its own, so the list helps but is never complete.
 
 use super::Selector;
-use super::date::Date;
+use crate::date::Date;
 
 /// Providers' documented selectors (from their DKIM setup guides).
 const PROVIDERS: &[&str] = &[

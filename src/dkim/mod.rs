@@ -5,7 +5,6 @@
 
 pub mod audit;
 pub mod codes;
-pub mod date;
 pub mod discover;
 pub mod key;
 pub mod keygen;

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 use super::{
     Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType,
 };
-use crate::render::sanitize::escape;
+use crate::sanitize::escape;
 use master::Data;
 
 const MIB: u64 = 1024 * 1024;

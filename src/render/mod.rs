@@ -4,7 +4,6 @@
 
 pub mod palette;
 pub mod progress;
-pub mod sanitize;
 pub mod text;
 mod yaml;
 

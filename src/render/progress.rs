@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use super::sanitize::escape;
+use crate::sanitize::escape;
 
 /// A bar counting finished items, or nothing at all when stderr is not a terminal.
 pub struct Progress(Option<ProgressBar>);

@@ -258,8 +258,8 @@ pub fn days_left(date: &str) -> Option<i64> {
     let ymd = date.get(..10)?;
     let mut parts = ymd.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let end = crate::dkim::date::Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
-    Some(end.days_since(crate::dkim::date::Date::today()))
+    let end = crate::date::Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
+    Some(end.days_since(crate::date::Date::today()))
 }
 
 /// An I/O stream that keeps the first bytes read from it.

@@ -217,7 +217,7 @@ fn megabyte_line() -> Vec<u8> {
 
 /// A certificate that expires in ten days.
 pub fn expiring_soon(ca: &TestCa) -> ServerCert {
-    let end = mailaudit::dkim::date::Date::today().add_days(10);
+    let end = mailaudit::date::Date::today().add_days(10);
     let (y, m, d) = end.ymd();
     let y = i32::try_from(y).expect("a year");
     ca.leaf_valid(

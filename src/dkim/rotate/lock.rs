@@ -7,7 +7,7 @@ use std::fs::{self, File, OpenOptions, TryLockError};
 use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
-use crate::render::sanitize::escape;
+use crate::sanitize::escape;
 
 /// Why the state could not be locked.
 #[derive(Debug, thiserror::Error)]

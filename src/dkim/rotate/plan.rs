@@ -4,7 +4,7 @@
 
 use serde::Serialize;
 
-use crate::dkim::date::Date;
+use crate::date::Date;
 use crate::dkim::{KeyType, Selector};
 
 use super::state::{DomainState, KeyEntry, KeyStatus};

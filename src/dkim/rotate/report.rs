@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
+use crate::date::Date;
 use crate::dkim::KeyType;
-use crate::dkim::date::Date;
 use crate::dkim::keygen::TxtRecord;
 
 use super::plan::Due;

@@ -11,9 +11,9 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::dkim::date::Date;
+use crate::date::Date;
 use crate::dkim::{KeyType, Selector};
-use crate::render::sanitize::escape;
+use crate::sanitize::escape;
 
 /// The format version written; a later one is refused rather than misread.
 pub const STATE_VERSION: u32 = 1;

@@ -6,8 +6,8 @@ use std::fmt::Write;
 
 use crate::dmarc::Policy;
 use crate::policy::bimi::audit::{BimiReport, DomainPolicy};
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
 

@@ -12,8 +12,8 @@ use crate::dkim::audit::SelectorStatus;
 use crate::finding::{Finding, Severity};
 use crate::mx::Delivery;
 use crate::policy::mta_sts::Mode;
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 
 use super::findings::{quiet_findings, severity};
 

@@ -8,8 +8,8 @@ use crate::clients::{
     AccessSession, ClientSession, ClientsReport, EndpointReport, Protocol, Published,
     ServiceRecords, SrvTarget, Verdict,
 };
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 use crate::smtp::TlsMode;
 
 use super::findings::{findings, quiet_findings};

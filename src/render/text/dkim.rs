@@ -10,8 +10,8 @@ use crate::dkim::audit::{
 use crate::dkim::keygen::{KeygenReport, TxtRecord};
 use crate::dkim::lints::KeyInfo;
 use crate::dkim::verify::VerifyReport;
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
 

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use crate::dkim::rotate::{DomainStatus, RotateReport, StatusReport, Step};
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 
 use super::dkim::zone_line;
 

@@ -7,8 +7,8 @@ use std::fmt::Write;
 use crate::dmarc::Policy;
 use crate::dmarc::audit::{DmarcReport, StepResult, WalkStep};
 use crate::dmarc::discovery::{EffectivePolicy, Existence, PolicySource};
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
 

@@ -7,8 +7,8 @@ use std::net::IpAddr;
 
 use serde::{Serialize, Serializer};
 
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 use crate::spf::eval::trace::{Step, TermOutcome};
 use crate::spf::eval::{Evaluation, Identity, SpfResult};
 use crate::spf::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS};

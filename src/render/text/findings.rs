@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use crate::finding::{Finding, Severity};
-use crate::render::sanitize::{escape, escaped_column};
 use crate::render::{Paint, Palette};
+use crate::sanitize::{escape, escaped_column};
 
 pub fn severity(p: Palette, s: Severity) -> String {
     let label = format!("{:<7}", s.as_str());

@@ -7,8 +7,8 @@ use std::fmt::Write;
 use crate::policy::mta_sts::{
     FetchInfo, HOST_LABEL, MtaStsReport, PolicyInfo, PolicyLint, RECORD_LABEL, StsRecordLint,
 };
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 use crate::tls::CertVerdict;
 
 use super::findings::{findings, quiet_findings};

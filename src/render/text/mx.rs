@@ -6,8 +6,8 @@ use std::fmt::Write;
 use crate::mx::{
     Delivery, HostStatus, MAX_HOSTS, MxAddress, MxHost, MxReport, ReverseDns, SpecialBlock,
 };
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
 

@@ -5,8 +5,8 @@
 
 use std::fmt::Write;
 
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 use crate::smtp::{
     Direction, Ehlo, ProbeReport, RcptTest, Reply, Role, Session, TlsMode, TlsOutcome,
     TranscriptLine,

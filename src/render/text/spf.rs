@@ -3,8 +3,8 @@
 
 use std::fmt::Write;
 
-use crate::render::sanitize::escape;
 use crate::render::{Paint, Palette, Report, TextStyle};
+use crate::sanitize::escape;
 use crate::spf::audit::{SpfNode, SpfReport};
 
 use super::findings::{findings, quiet_findings};

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use crate::policy::tls_rpt::{RECORD_LABEL, TlsRptReport};
-use crate::render::sanitize::escape;
 use crate::render::{Report, TextStyle};
+use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
 

@@ -1,4 +1,4 @@
-//! Escaping of untrusted text (from DNS or SMTP) before it reaches a terminal: control
+//! Escaping of untrusted text (from DNS, SMTP, HTTP or files) before it reaches a terminal: control
 //! characters could move the cursor, recolour the screen or hide text (ECMA-48 escapes).
 
 use std::fmt::Write;

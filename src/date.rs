@@ -1,6 +1,6 @@
-//! Calendar dates (proleptic Gregorian, UTC) for key rotation: parsed and written as ISO 8601
-//! `YYYY-MM-DD` (RFC 3339 `full-date`), counted in days. Rotation works in whole days, so no
-//! time of day or time zone is kept.
+//! Calendar dates (proleptic Gregorian, UTC) for key rotation, certificate expiry and `--now`:
+//! parsed and written as ISO 8601 `YYYY-MM-DD` (RFC 3339 `full-date`), counted in days. Every
+//! use works in whole days, so no time of day or time zone is kept.
 
 use std::fmt;
 use std::str::FromStr;
