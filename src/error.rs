@@ -1,7 +1,6 @@
 //! The errors that end a run with exit status 2, typed so callers can tell them apart; the
 //! message is one line for stderr.
 
-use crate::commands::KeyFileError;
 use crate::dkim::KeyError;
 use crate::dkim::keygen::KeygenError;
 use crate::dkim::rotate::StateError;
@@ -12,6 +11,10 @@ use crate::dns::zone::ZoneError;
 use crate::docs::DocsError;
 use crate::render::OutputError;
 use crate::tls::TrustError;
+
+use std::path::{Path, PathBuf};
+
+use crate::sanitize::escape;
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
@@ -59,4 +62,28 @@ pub enum Error {
     State(#[from] StateError),
     #[error(transparent)]
     StateLock(#[from] crate::dkim::rotate::lock::LockError),
+}
+
+/// A key file that could not be written or read (DESIGN.md "Keys and state").
+#[derive(Debug, thiserror::Error)]
+pub enum KeyFileError {
+    #[error("{} already exists; refusing to overwrite it (nothing was written)", shown(.0))]
+    Exists(PathBuf),
+    #[error("cannot create {}: {} (nothing was written)", shown(.path), escape(&.source.to_string()))]
+    Create {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot read the key file {}: {}", shown(.path), escape(&.source.to_string()))]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("the key file {} is larger than {limit} bytes: not a key", shown(.path))]
+    TooLarge { path: PathBuf, limit: u64 },
+}
+
+/// A path for a message, escaped for the terminal.
+fn shown(path: &Path) -> String {
+    escape(&path.display().to_string())
 }

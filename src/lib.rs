@@ -6,6 +6,7 @@ pub mod cli;
 pub mod clients;
 pub mod commands;
 pub mod config;
+pub mod context;
 pub mod date;
 pub mod dkim;
 pub mod dmarc;
@@ -30,8 +31,8 @@ pub use error::Error;
 pub use exit::ExitStatus;
 
 use cli::Cli;
-use commands::Ctx;
 use config::Config;
+use context::Ctx;
 use render::Printer;
 
 /// Runs `cli`, writing its records to `out` as they are ready. An `Err` is a one-line message

@@ -7,7 +7,7 @@ use crate::exit::ExitStatus;
 use crate::policy::bimi::audit::audit_domain;
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(
     args: BimiArgs,

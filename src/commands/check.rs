@@ -18,13 +18,11 @@ use crate::dkim::Selector;
 use crate::dkim::discover::builtin_selectors;
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::policy::mta_sts::FetchSettings;
 use crate::render::Printer;
 use crate::render::progress::Progress;
 use crate::render::text::{CheckSummary, SummaryRow};
-use crate::tls::TrustStore;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 /// Longest input line kept; the rest of a longer line is skipped (a domain is at most 253).
 const MAX_LINE: usize = 1024;
@@ -154,17 +152,13 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
         dkim_selectors,
         dkim_candidates,
         bimi_selector: args.bimi_selector.to_ascii_lowercase(),
-        mta_sts: FetchSettings {
-            port: ctx.config.mta_sts_port,
-            timeout: ctx.config.timeout,
-            trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
-        },
+        mta_sts: ctx.fetch_settings()?,
         parked: args.parked,
         probe: if args.no_probe {
             None
         } else {
             Some(ProbeSettings {
-                session: super::probe::session_settings(ctx, super::probe::ehlo_name(None)?)?,
+                session: ctx.session_settings(None)?,
                 ports: args.probe_port.clone(),
                 implicit_tls: vec![465],
                 jobs: 8,
@@ -172,7 +166,7 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
         },
         clients: if args.clients {
             Some(ClientSettings {
-                session: super::probe::session_settings(ctx, super::probe::ehlo_name(None)?)?,
+                session: ctx.session_settings(None)?,
                 services: Service::ALL.to_vec(),
                 hosts: Vec::new(),
                 ports: Vec::new(),

@@ -8,8 +8,7 @@ use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::progress::Progress;
 
-use super::Ctx;
-use super::probe::{ehlo_name, session_settings};
+use crate::context::Ctx;
 
 pub async fn run(
     args: ClientsArgs,
@@ -22,7 +21,7 @@ pub async fn run(
         .iter()
         .map(|h| host_name(h))
         .collect::<Result<Vec<_>, _>>()?;
-    let mut session = session_settings(ctx, ehlo_name(args.ehlo.as_deref())?)?;
+    let mut session = ctx.session_settings(args.ehlo.as_deref())?;
     session.transcript = args.transcript;
     let mut services = args.service;
     services.sort();

@@ -10,8 +10,8 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::Ctx;
 use super::key_files::write_new;
+use crate::context::Ctx;
 
 pub fn run(
     args: DkimKeygenArgs,
@@ -24,7 +24,7 @@ pub fn run(
     // Refuse before the (slow) generation when a file is in the way; `write_new` checks again.
     for path in [&key_path, &txt_path] {
         if std::fs::symlink_metadata(path).is_ok() {
-            return Err(super::KeyFileError::Exists(path.clone()).into());
+            return Err(crate::error::KeyFileError::Exists(path.clone()).into());
         }
     }
     let algorithm = KeyType::from(args.algorithm);

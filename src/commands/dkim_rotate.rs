@@ -19,9 +19,9 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::Ctx;
 use super::dkim_keygen::file_names;
 use super::key_files::{read_key, write_new};
+use crate::context::Ctx;
 
 /// What every step works on.
 pub struct Rotation {
@@ -236,7 +236,7 @@ fn new_key(
             .recursive(true)
             .mode(0o700)
             .create(&settings.key_dir)
-            .map_err(|source| super::KeyFileError::Create {
+            .map_err(|source| crate::error::KeyFileError::Create {
                 path: settings.key_dir.clone(),
                 source,
             })?;

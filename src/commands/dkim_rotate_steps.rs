@@ -19,9 +19,9 @@ use crate::dkim::verify::published;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 
-use super::Ctx;
 use super::dkim_rotate::{Rotation, shown_key};
 use super::key_files::read_key;
+use crate::context::Ctx;
 
 /// `--activate`.
 pub async fn activate(

@@ -8,8 +8,8 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::Ctx;
 use super::key_files::read_key;
+use crate::context::Ctx;
 
 pub async fn run(
     args: DkimVerifyArgs,

@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(
     args: DmarcArgs,

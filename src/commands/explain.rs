@@ -8,7 +8,7 @@ use crate::finding::Code;
 use crate::render::Printer;
 use crate::render::text::EntryList;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub fn run(args: ExplainArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     match args.code {

@@ -4,7 +4,7 @@ use crate::cli::GenerateDocsArgs;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub fn run(args: GenerateDocsArgs, ctx: &Ctx) -> Result<ExitStatus, Error> {
     crate::docs::generate(&args.dir)?;

@@ -6,34 +6,12 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::sanitize::escape;
+use crate::error::KeyFileError;
 
 /// Largest key file read: a 4096-bit RSA key in PEM is about 3.3 KiB.
 const MAX_KEY_FILE_BYTES: u64 = 64 * 1024;
-
-#[derive(Debug, thiserror::Error)]
-pub enum KeyFileError {
-    #[error("{} already exists; refusing to overwrite it (nothing was written)", shown(.0))]
-    Exists(PathBuf),
-    #[error("cannot create {}: {} (nothing was written)", shown(.path), escape(&.source.to_string()))]
-    Create {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("cannot read the key file {}: {}", shown(.path), escape(&.source.to_string()))]
-    Read {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error("the key file {} is larger than {MAX_KEY_FILE_BYTES} bytes: not a key", shown(.0))]
-    TooLarge(PathBuf),
-}
-
-fn shown(path: &Path) -> String {
-    escape(&path.display().to_string())
-}
 
 /// Creates `key` (mode 0600) holding `pem` and, when given, `txt` holding its record. Refuses,
 /// writing nothing, when either exists.
@@ -94,7 +72,10 @@ pub fn read_key(path: &Path) -> Result<String, KeyFileError> {
         .read_to_string(&mut text)
         .map_err(read)?;
     if text.len() as u64 > MAX_KEY_FILE_BYTES {
-        return Err(KeyFileError::TooLarge(path.to_path_buf()));
+        return Err(KeyFileError::TooLarge {
+            path: path.to_path_buf(),
+            limit: MAX_KEY_FILE_BYTES,
+        });
     }
     Ok(text)
 }

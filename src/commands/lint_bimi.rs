@@ -7,7 +7,7 @@ use crate::policy::bimi::DEFAULT_SELECTOR;
 use crate::policy::bimi::audit::audit_text;
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub fn run(args: LintBimiArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let txt = super::record_input::read(&args.record)?;

@@ -9,7 +9,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub fn run(args: LintDkimArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let txt = Txt::from_typed(&args.record)?;

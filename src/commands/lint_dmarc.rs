@@ -6,7 +6,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub fn run(args: LintDmarcArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let txt = super::record_input::read(&args.record)?;

@@ -13,7 +13,7 @@ use crate::policy::mta_sts::{self, MAX_POLICY_BYTES};
 use crate::policy::tls_rpt;
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub fn record(
     args: LintMtaStsArgs,

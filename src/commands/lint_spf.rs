@@ -7,7 +7,7 @@ use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::spf::audit::audit_text;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(
     args: LintSpfArgs,

@@ -1,6 +1,7 @@
-//! One file per subcommand. Each has one entry point,
+//! Dispatch to the subcommands, one file each. Each has one entry point,
 //! `run(args, &Ctx, &mut Printer) -> Result<ExitStatus, Error>`: it asks the protocol modules,
-//! hands their reports to the printer as they are ready, and says how the run exits.
+//! hands their reports to the printer as they are ready, and says how the run exits. Commands
+//! never import each other.
 
 mod bimi;
 mod check;
@@ -29,41 +30,11 @@ mod spf;
 mod spf_eval;
 mod tlsrpt;
 
-use std::sync::OnceLock;
-
 use crate::cli::{Command, DkimCommand, LintCommand, SpfCommand};
-use crate::config::Config;
-use crate::dns::Dns;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
-
-pub use key_files::KeyFileError;
-
-/// What every command shares: the settings and the run's one resolver, built when first asked
-/// for (commands that need no DNS never read resolver configuration or zone files).
-pub struct Ctx {
-    pub config: Config,
-    dns: OnceLock<Dns>,
-}
-
-impl Ctx {
-    pub fn new(config: Config) -> Self {
-        Self {
-            config,
-            dns: OnceLock::new(),
-        }
-    }
-
-    /// The run's resolver. Must be called inside the tokio runtime.
-    pub fn dns(&self) -> Result<Dns, Error> {
-        if let Some(dns) = self.dns.get() {
-            return Ok(dns.clone());
-        }
-        let dns = self.config.resolver()?;
-        Ok(self.dns.get_or_init(|| dns).clone())
-    }
-}
 
 /// Runs one command.
 pub async fn run(

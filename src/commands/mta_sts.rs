@@ -4,11 +4,10 @@
 use crate::cli::MtaStsArgs;
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::policy::mta_sts::{FetchSettings, audit_domain};
+use crate::policy::mta_sts::audit_domain;
 use crate::render::Printer;
-use crate::tls::TrustStore;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(
     args: MtaStsArgs,
@@ -16,11 +15,7 @@ pub async fn run(
     printer: &mut Printer<'_>,
 ) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(&args.domain)?;
-    let settings = FetchSettings {
-        port: ctx.config.mta_sts_port,
-        timeout: ctx.config.timeout,
-        trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
-    };
+    let settings = ctx.fetch_settings()?;
     let dns = ctx.dns()?;
     let report = audit_domain(&dns, &domain, &settings).await;
     let mut status = ctx.config.exit_status();

@@ -7,7 +7,7 @@ use crate::exit::ExitStatus;
 use crate::mx::{MxSettings, audit_domain};
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(args: MxArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(&args.domain)?;

@@ -8,13 +8,9 @@ use crate::render::Printer;
 use crate::render::progress::Progress;
 use crate::smtp::probe::{endpoints, probe_all};
 use crate::smtp::targets::{HostSpec, for_domain, for_hosts, parse_host_spec};
-use crate::smtp::{
-    DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, DEFAULT_MAX_LINES, Limits, ProbeReport, Settings,
-    valid_ehlo_name,
-};
-use crate::tls::TrustStore;
+use crate::smtp::{ProbeReport, Settings};
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(
     args: ProbeArgs,
@@ -73,45 +69,11 @@ fn settings(
     let postmaster_domain = domain
         .map(str::to_string)
         .or_else(|| specs.first().map(|s| s.name.clone()));
-    let mut settings = session_settings(ctx, ehlo_name(args.ehlo.as_deref())?)?;
+    let mut settings = ctx.session_settings(args.ehlo.as_deref())?;
     settings.rcpt_test = args
         .rcpt_test
         .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
         .flatten();
     settings.transcript = args.transcript;
     Ok(settings)
-}
-
-/// Session settings from the run's options: `--timeout` per step, `--budget` per session,
-/// `--ca-file` anchors; no recipient test, no transcript.
-pub fn session_settings(ctx: &Ctx, ehlo: String) -> Result<Settings, Error> {
-    Ok(Settings {
-        ehlo,
-        limits: Limits {
-            line: DEFAULT_MAX_LINE,
-            lines: DEFAULT_MAX_LINES,
-            bytes: DEFAULT_MAX_BYTES,
-            step: ctx.config.timeout,
-            budget: ctx.config.budget,
-        },
-        trust: TrustStore::load(ctx.config.ca_file.as_deref())?,
-        rcpt_test: None,
-        transcript: false,
-        deadline: None,
-    })
-}
-
-/// `--ehlo`, checked, or this machine's host name (else "localhost").
-pub fn ehlo_name(given: Option<&str>) -> Result<String, Error> {
-    if let Some(name) = given {
-        return valid_ehlo_name(name)
-            .map_err(|why| Error::Usage(format!("--ehlo {name:?}: {why}")));
-    }
-    // The kernel's name first (what `uname -n` prints), then the file most systems keep it in.
-    let system = ["/proc/sys/kernel/hostname", "/etc/hostname"]
-        .iter()
-        .filter_map(|path| std::fs::read_to_string(path).ok())
-        .map(|text| text.trim().to_string())
-        .find(|name| valid_ehlo_name(name).is_ok());
-    Ok(system.unwrap_or_else(|| "localhost".to_string()))
 }

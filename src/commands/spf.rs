@@ -5,7 +5,7 @@ use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::spf::audit::audit_domain;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(domain: &str, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(domain)?;

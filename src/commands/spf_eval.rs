@@ -7,7 +7,7 @@ use crate::render::Printer;
 use crate::render::text::EvaluationFor;
 use crate::spf::eval::{EvalOptions, EvalRequest, check_host_with};
 
-use super::Ctx;
+use crate::context::Ctx;
 
 /// Exits 0 whatever the SPF result, since the evaluation itself succeeded.
 pub async fn run(

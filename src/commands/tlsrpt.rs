@@ -6,7 +6,7 @@ use crate::exit::ExitStatus;
 use crate::policy::tls_rpt::audit_domain;
 use crate::render::Printer;
 
-use super::Ctx;
+use crate::context::Ctx;
 
 pub async fn run(
     args: TlsRptArgs,

@@ -145,6 +145,17 @@ pub fn valid_ehlo_name(name: &str) -> Result<String, String> {
     }
 }
 
+/// This machine's host name for EHLO, else "localhost".
+pub fn local_name() -> String {
+    // The kernel's name first (what `uname -n` prints), then the file most systems keep it in.
+    ["/proc/sys/kernel/hostname", "/etc/hostname"]
+        .iter()
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .map(|text| text.trim().to_string())
+        .find(|name| valid_ehlo_name(name).is_ok())
+        .unwrap_or_else(|| "localhost".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

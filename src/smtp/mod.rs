@@ -21,7 +21,7 @@ use serde::Serialize;
 use crate::finding::Finding;
 use crate::tls::{TlsFacts, TrustStore};
 
-pub use ehlo::{Extensions, valid_ehlo_name};
+pub use ehlo::{Extensions, local_name, valid_ehlo_name};
 pub use reply::Reply;
 
 /// RFC 5321 §4.5.3.1.5 allows 512 octets per reply line; hostile servers send megabytes.
