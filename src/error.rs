@@ -62,6 +62,8 @@ pub enum Error {
     State(#[from] StateError),
     #[error(transparent)]
     StateLock(#[from] crate::dkim::rotate::lock::LockError),
+    #[error(transparent)]
+    Rotation(#[from] crate::dkim::rotate::OpenError),
 }
 
 /// A key file that could not be written or read (DESIGN.md "Keys and state").

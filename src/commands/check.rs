@@ -16,6 +16,7 @@ use crate::clients::probe::ClientSettings;
 use crate::date::Date;
 use crate::dkim::Selector;
 use crate::dkim::discover::builtin_selectors;
+use crate::dkim::rotate::RotationState;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
@@ -135,7 +136,7 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
     // few names more, looked up only when discovery runs.
     let dkim_candidates = if dkim_selectors.is_empty() {
         let mut list = builtin_selectors(Date::today());
-        for s in super::dkim::rotation_selectors(args.state.as_deref())?
+        for s in RotationState::selectors_at(args.state.as_deref())?
             .into_values()
             .flatten()
         {

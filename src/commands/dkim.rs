@@ -3,11 +3,9 @@
 
 use crate::cli::DkimArgs;
 use crate::date::Date;
-use crate::dkim::Selector;
 use crate::dkim::audit::audit_domain;
 use crate::dkim::discover::builtin_selectors;
 use crate::dkim::rotate::RotationState;
-use crate::dkim::rotate::state::default_path;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
@@ -23,7 +21,7 @@ pub async fn run(
     let domain = crate::dns::name::normalize_domain(domain)?;
     let candidates = if args.selectors.is_empty() {
         let mut list = builtin_selectors(Date::today());
-        for s in rotation_selectors(args.state.as_deref())?
+        for s in RotationState::selectors_at(args.state.as_deref())?
             .remove(&domain)
             .unwrap_or_default()
         {
@@ -51,25 +49,4 @@ pub async fn run(
     }
     printer.record(&report)?;
     Ok(status)
-}
-
-/// The selectors the rotation state knows, by domain. A state given with `--state` must be
-/// readable; the default one is used when it is there and readable.
-pub fn rotation_selectors(
-    path: Option<&std::path::Path>,
-) -> Result<std::collections::HashMap<String, Vec<Selector>>, Error> {
-    let state = match path {
-        Some(path) => RotationState::load(path)?,
-        None => default_path()
-            .ok()
-            .and_then(|path| RotationState::load(&path).ok().flatten()),
-    };
-    Ok(state
-        .map(|s| {
-            s.domains
-                .into_iter()
-                .map(|(domain, d)| (domain, d.keys.into_iter().map(|k| k.selector).collect()))
-                .collect()
-        })
-        .unwrap_or_default())
 }

@@ -1,16 +1,16 @@
 //! `mailaudit dkim keygen`: a new key pair (RFC 8301 sizes, RFC 8463 Ed25519), written as a
 //! PKCS#8 PEM private key (0600) and a zone-file TXT line, both created new.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::cli::{DkimKeygenArgs, HashAlgorithm, Service};
+use crate::dkim::KeyType;
 use crate::dkim::keygen::{KeygenReport, PrivateKey, RecordOptions, TxtRecord, record_value};
-use crate::dkim::{KeyType, Selector};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::key_files::write_new;
+use super::key_files::{file_names, write_new};
 use crate::context::Ctx;
 
 pub fn run(
@@ -55,14 +55,4 @@ pub fn run(
         txt_file: txt_path.display().to_string(),
     })?;
     Ok(ctx.config.exit_status())
-}
-
-/// `SELECTOR.DOMAIN.pem` and `SELECTOR.DOMAIN.txt` in `dir`; selectors and normalised domains
-/// hold only letters, digits, '-', '_' and '.', so the names are safe.
-pub fn file_names(dir: &Path, selector: &Selector, domain: &str) -> (PathBuf, PathBuf) {
-    let stem = format!("{selector}.{domain}");
-    (
-        dir.join(format!("{stem}.pem")),
-        dir.join(format!("{stem}.txt")),
-    )
 }

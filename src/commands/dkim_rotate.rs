@@ -1,68 +1,31 @@
 //! `mailaudit dkim rotate`: one step of a domain's key rotation (RFC 6376 §3.1). Without a flag,
-//! make the next key (or show the pending one again); `--activate` and `--revoke` are in
-//! `dkim_rotate_steps`. Order on disk: a key file is complete before the state names it, and
-//! every state write is atomic, so an interruption anywhere loses no key.
+//! make the next key (or show the pending one again); `--activate` marks pending keys active
+//! only once DNS serves their records, matching their key files, and tells what to change in the
+//! signer (then runs `--exec`); `--revoke` marks retiring keys past their overlap revoked only
+//! once DNS serves their empty records (RFC 6376 §3.6.1). Order on disk: a key file is complete
+//! before the state names it, and every state write is atomic, so an interruption anywhere
+//! loses no key.
 
-use std::path::{Path, PathBuf};
+use std::os::unix::fs::DirBuilderExt;
+use std::time::Duration;
 
 use crate::cli::{DkimRotateArgs, PolicyArgs};
+use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::key::public_half_of_pem;
 use crate::dkim::keygen::{PrivateKey, RecordOptions, TxtRecord, p_value_of, record_value};
-use crate::dkim::rotate::lock::{StateLock, lock};
 use crate::dkim::rotate::state::default_path;
 use crate::dkim::rotate::{
-    DomainState, KeyEntry, KeyStatus, RotateReport, RotatedKey, RotationState, Step, next_selector,
+    DomainState, KeyEntry, KeyStatus, Observation, Policy, RotateReport, RotatedKey, Rotation,
+    SignerChange, Step, next_selector, revocation_record,
 };
+use crate::dkim::verify::published;
 use crate::dkim::{KeyType, Selector};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::dkim_keygen::file_names;
-use super::key_files::{read_key, write_new};
-use crate::context::Ctx;
-
-/// What every step works on.
-pub struct Rotation {
-    pub domain: String,
-    pub path: PathBuf,
-    pub now: Date,
-    pub state: RotationState,
-    /// Held until the run ends, so no other run reads the state meanwhile.
-    _lock: StateLock,
-}
-
-impl Rotation {
-    pub fn settings(&self) -> &DomainState {
-        &self.state.domains[&self.domain]
-    }
-
-    pub fn settings_mut(&mut self) -> &mut DomainState {
-        self.state
-            .domains
-            .get_mut(&self.domain)
-            .expect("set up by `open`")
-    }
-
-    pub fn save(&self) -> Result<(), Error> {
-        Ok(self.state.save(&self.path)?)
-    }
-
-    pub fn report(&self, step: Step, done: bool) -> RotateReport {
-        RotateReport {
-            domain: self.domain.clone(),
-            state_file: self.path.display().to_string(),
-            date: self.now,
-            step,
-            done,
-            keys: Vec::new(),
-            signer: None,
-            exec: None,
-            next: Vec::new(),
-        }
-    }
-}
+use super::key_files::{file_names, read_key, write_new};
 
 pub async fn run(
     args: DkimRotateArgs,
@@ -71,9 +34,9 @@ pub async fn run(
 ) -> Result<ExitStatus, Error> {
     let mut rotation = open(&args)?;
     let (report, status) = if args.activate {
-        super::dkim_rotate_steps::activate(&mut rotation, &args, ctx).await?
+        activate(&mut rotation, &args, ctx).await?
     } else if args.revoke {
-        super::dkim_rotate_steps::revoke(&mut rotation, ctx).await?
+        revoke(&mut rotation, ctx).await?
     } else {
         (
             next_key(&mut rotation, args.selector.as_ref())?,
@@ -84,74 +47,31 @@ pub async fn run(
     Ok(status)
 }
 
-/// Loads the state and applies the domain's settings from the command line (a new domain gets
-/// the defaults), saving when they changed.
+/// Locks and loads the state, with the domain's settings from the command line.
 fn open(args: &DkimRotateArgs) -> Result<Rotation, Error> {
     let domain = crate::dns::name::normalize_domain(&args.domain)?;
     let path = match &args.state.state {
         Some(path) => path.clone(),
         None => default_path()?,
     };
-    let lock = lock(&path)?;
-    let mut state = RotationState::load(&path)?.unwrap_or_default();
-    let before = state.domains.get(&domain).cloned();
-    // Absolute, so that cron (which runs elsewhere) finds the keys the state names.
-    let base = path.parent().unwrap_or(Path::new("."));
-    let base = std::path::absolute(base).unwrap_or_else(|_| base.to_path_buf());
-    let key_dir = base.join("keys").join(&domain);
-    let settings = state
-        .domains
-        .entry(domain.clone())
-        .or_insert_with(|| DomainState::new(key_dir));
-    apply_policy(settings, &args.policy)?;
-    let rotation = Rotation {
-        domain,
-        path,
-        now: args.state.now.unwrap_or_else(Date::today),
-        state,
-        _lock: lock,
-    };
-    if before.as_ref() != Some(rotation.settings()) {
-        rotation.save()?;
-    }
-    Ok(rotation)
+    let now = args.state.now.unwrap_or_else(Date::today);
+    Ok(Rotation::open(path, domain, now, &policy(&args.policy))?)
 }
 
-fn apply_policy(settings: &mut DomainState, policy: &PolicyArgs) -> Result<(), Error> {
-    if let Some(days) = policy.interval {
-        settings.interval_days = days;
+fn policy(args: &PolicyArgs) -> Policy {
+    Policy {
+        interval_days: args.interval,
+        overlap_days: args.overlap,
+        template: args.template.clone(),
+        key_dir: args.key_dir.clone(),
+        algorithms: args.algorithm.iter().map(|a| KeyType::from(*a)).collect(),
+        rsa_bits: args.bits,
     }
-    if let Some(days) = policy.overlap {
-        settings.overlap_days = days;
-    }
-    if let Some(template) = &policy.template {
-        // Checked now with a sample date, so a bad template fails before any key is made.
-        next_selector(template, Date::today(), KeyType::Rsa, true).map_err(Error::Usage)?;
-        settings.selector_template.clone_from(template);
-    }
-    if let Some(dir) = &policy.key_dir {
-        settings.key_dir = std::path::absolute(dir).unwrap_or_else(|_| dir.clone());
-    }
-    if !policy.algorithm.is_empty() {
-        let mut algorithms: Vec<KeyType> =
-            policy.algorithm.iter().map(|a| KeyType::from(*a)).collect();
-        algorithms.sort();
-        algorithms.dedup();
-        settings.algorithms = algorithms;
-    }
-    if let Some(bits) = policy.bits {
-        settings.rsa_bits = bits;
-    }
-    Ok(())
 }
 
 /// The next key per algorithm, unless keys are pending: then those are shown again.
 fn next_key(rotation: &mut Rotation, selector: Option<&Selector>) -> Result<RotateReport, Error> {
-    let pending: Vec<KeyEntry> = rotation
-        .settings()
-        .with_status(KeyStatus::Pending)
-        .cloned()
-        .collect();
+    let pending = rotation.pending();
     if !pending.is_empty() {
         let mut report = rotation.report(Step::Pending, false);
         for key in &pending {
@@ -262,10 +182,8 @@ fn new_key(
     Ok((entry, record, note))
 }
 
-use std::os::unix::fs::DirBuilderExt;
-
 /// A key with its record, rebuilt from its file.
-pub fn shown_key(rotation: &Rotation, key: &KeyEntry) -> Result<RotatedKey, Error> {
+fn shown_key(rotation: &Rotation, key: &KeyEntry) -> Result<RotatedKey, Error> {
     let public = public_half_of_pem(&read_key(&key.file)?)?;
     let value = record_value(
         key.algorithm,
@@ -280,4 +198,140 @@ pub fn shown_key(rotation: &Rotation, key: &KeyEntry) -> Result<RotatedKey, Erro
         record: Some(TxtRecord::new(&key.selector, &rotation.domain, value)),
         dns: None,
     })
+}
+
+/// `--activate`.
+async fn activate(
+    rotation: &mut Rotation,
+    args: &DkimRotateArgs,
+    ctx: &Ctx,
+) -> Result<(RotateReport, ExitStatus), Error> {
+    let pending = rotation.pending();
+    if pending.is_empty() {
+        return Err(Error::Usage(format!(
+            "{} has no pending key to activate; run `dkim rotate --domain {}` first",
+            rotation.domain, rotation.domain
+        )));
+    }
+    let dns = ctx.dns()?;
+    let mut report = rotation.report(Step::Activate, false);
+    let mut all_match = true;
+    let mut failed = false;
+    for key in &pending {
+        let mut shown = shown_key(rotation, key)?;
+        let public = public_half_of_pem(&read_key(&key.file)?)?;
+        let name = key.selector.record_name(&rotation.domain);
+        let found = published(&dns, &name, Some(&public)).await;
+        all_match &= found.observation == Observation::Matches;
+        failed |= matches!(found.observation, Observation::Failed(_));
+        shown.dns = Some(found.reason(&name));
+        report.keys.push(shown);
+    }
+    let mut status = ExitStatus::new(None);
+    if !all_match {
+        report.next.push("not activated: publish the record(s) above and run `--activate` again once DNS serves them (mind the TTL of a negative answer)".into());
+        if failed {
+            status.mark_incomplete();
+        } else {
+            status.mark_failed();
+        }
+        return Ok((report, status));
+    }
+    activated(rotation, &pending, &mut report)?;
+    if let Some(command) = &args.exec {
+        let exec = super::rotate_exec::run_exec(
+            rotation,
+            command,
+            &pending,
+            Duration::from_secs(args.exec_timeout),
+        )?;
+        if !exec.ok {
+            report.next.push(format!(
+                "`{command}` failed ({}): change the signer by hand",
+                exec.outcome
+            ));
+            status.mark_failed();
+        }
+        report.exec = Some(exec);
+    }
+    Ok((report, status))
+}
+
+/// Records the activation of `pending` (every record served) and tells how to switch the
+/// signer.
+fn activated(
+    rotation: &mut Rotation,
+    pending: &[KeyEntry],
+    report: &mut RotateReport,
+) -> Result<(), Error> {
+    rotation.record_activation(pending);
+    rotation.save()?;
+    report.done = true;
+    for key in &mut report.keys {
+        key.status = KeyStatus::Active;
+    }
+    let keys: Vec<(&str, &str)> = report
+        .keys
+        .iter()
+        .map(|k| (k.selector.as_str(), k.file.as_str()))
+        .collect();
+    report.signer = Some(SignerChange::new(&rotation.domain, &keys));
+    report.next.push(format!(
+        "switch the signer to the new selector(s) now; the replaced key(s) stay published for {} \
+         days, then run `dkim rotate --domain {} --revoke`",
+        rotation.settings().overlap_days,
+        rotation.domain
+    ));
+    Ok(())
+}
+
+/// `--revoke`.
+async fn revoke(rotation: &mut Rotation, ctx: &Ctx) -> Result<(RotateReport, ExitStatus), Error> {
+    let due = rotation.due_for_revocation();
+    let mut report = rotation.report(Step::Revoke, true);
+    let mut status = ExitStatus::new(None);
+    if due.is_empty() {
+        report.next.push(rotation.nothing_to_revoke());
+        return Ok((report, status));
+    }
+    let dns = ctx.dns()?;
+    let mut revoked = Vec::new();
+    for key in &due {
+        let name = key.selector.record_name(&rotation.domain);
+        let found = published(&dns, &name, None).await;
+        let done = found.observation == Observation::Revoked;
+        if done {
+            revoked.push(key.clone());
+        } else if matches!(found.observation, Observation::Failed(_)) {
+            status.mark_incomplete();
+        }
+        report.keys.push(RotatedKey {
+            selector: key.selector.to_string(),
+            algorithm: key.algorithm,
+            file: key.file.display().to_string(),
+            status: if done {
+                KeyStatus::Revoked
+            } else {
+                KeyStatus::Retiring
+            },
+            record: Some(revocation_record(key, &rotation.domain)),
+            dns: Some(found.reason(&name)),
+        });
+    }
+    rotation.record_revocation(&revoked);
+    if !revoked.is_empty() {
+        rotation.save()?;
+    }
+    if revoked.len() < due.len() {
+        report.done = false;
+        status.mark_failed();
+        report.next.push(
+            "publish the revocation record(s) above (empty p=), then run `--revoke` again".into(),
+        );
+    } else {
+        report.next.push(
+            "revoked; the key files are kept, delete them when you no longer need them".into(),
+        );
+    }
+    Ok((report, status))
 }

@@ -6,8 +6,9 @@
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Write};
 use std::os::unix::fs::OpenOptionsExt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use crate::dkim::Selector;
 use crate::error::KeyFileError;
 
 /// Largest key file read: a 4096-bit RSA key in PEM is about 3.3 KiB.
@@ -78,4 +79,14 @@ pub fn read_key(path: &Path) -> Result<String, KeyFileError> {
         });
     }
     Ok(text)
+}
+
+/// `SELECTOR.DOMAIN.pem` and `SELECTOR.DOMAIN.txt` in `dir`; selectors and normalised domains
+/// hold only letters, digits, '-', '_' and '.', so the names are safe.
+pub fn file_names(dir: &Path, selector: &Selector, domain: &str) -> (PathBuf, PathBuf) {
+    let stem = format!("{selector}.{domain}");
+    (
+        dir.join(format!("{stem}.pem")),
+        dir.join(format!("{stem}.txt")),
+    )
 }

@@ -1,7 +1,8 @@
 //! Dispatch to the subcommands, one file each. Each has one entry point,
 //! `run(args, &Ctx, &mut Printer) -> Result<ExitStatus, Error>`: it asks the protocol modules,
 //! hands their reports to the printer as they are ready, and says how the run exits. Commands
-//! never import each other.
+//! never import each other; what several share beside them is writing and reading files
+//! (`key_files`, `record_input`) and running `--exec` (`rotate_exec`).
 
 mod bimi;
 mod check;
@@ -10,7 +11,6 @@ mod completions;
 mod dkim;
 mod dkim_keygen;
 mod dkim_rotate;
-mod dkim_rotate_steps;
 mod dkim_status;
 mod dkim_verify;
 mod dmarc;
@@ -26,6 +26,7 @@ mod mta_sts;
 mod mx;
 mod probe;
 mod record_input;
+mod rotate_exec;
 mod spf;
 mod spf_eval;
 mod tlsrpt;

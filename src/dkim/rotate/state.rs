@@ -180,6 +180,33 @@ pub fn default_path() -> Result<PathBuf, StateError> {
 }
 
 impl RotationState {
+    /// The selectors of every domain, by domain.
+    pub fn selectors(&self) -> std::collections::HashMap<String, Vec<crate::dkim::Selector>> {
+        self.domains
+            .iter()
+            .map(|(domain, d)| {
+                (
+                    domain.clone(),
+                    d.keys.iter().map(|k| k.selector.clone()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    /// The selectors of the state at `path` (which must be readable), or of the default state
+    /// when it is there and readable.
+    pub fn selectors_at(
+        path: Option<&Path>,
+    ) -> Result<std::collections::HashMap<String, Vec<crate::dkim::Selector>>, StateError> {
+        let state = match path {
+            Some(path) => Self::load(path)?,
+            None => default_path()
+                .ok()
+                .and_then(|path| Self::load(&path).ok().flatten()),
+        };
+        Ok(state.map(|s| s.selectors()).unwrap_or_default())
+    }
+
     /// Reads the state at `path`; `Ok(None)` when there is no file yet.
     pub fn load(path: &Path) -> Result<Option<Self>, StateError> {
         let read = |source| StateError::Read {
