@@ -42,6 +42,8 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    #[error(transparent)]
+    BulkInput(#[from] crate::check::bulk::InputError),
     #[error("cannot start the async runtime: {0}")]
     Runtime(#[source] std::io::Error),
     /// An audit did not finish within `--budget`.

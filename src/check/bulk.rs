@@ -1,13 +1,24 @@
-//! Many domains in one run: the input lines (one domain per line, `#` comments, blank lines),
-//! shards that split a list across machines with no coordination, and the one result every
-//! input line gets — a report, or why the line is not a domain.
+//! Many domains in one run, as a stream of results: the input lines (one domain per line, `#`
+//! comments, blank lines) read as they are needed, shards that split a list across machines
+//! with no coordination, `jobs` domains in flight, Ctrl-C; and the one result every input line
+//! gets — a report, or why the line is not a domain.
 
 use std::fmt;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
+use futures_util::stream::{self, BoxStream, LocalBoxStream, StreamExt};
 use serde::Serialize;
+use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
 
-use super::CheckReport;
+use crate::dns::Dns;
+
+use super::{CheckReport, CheckSettings, check_domain};
+
+/// Longest input line kept; the rest of a longer line is skipped (a domain is at most 253).
+const MAX_LINE: usize = 1024;
 
 /// `--shard I/N`: of the input entries (numbered from 0), those whose number is I modulo N.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +96,157 @@ pub enum CheckResult {
 pub struct InvalidInput {
     pub input: String,
     pub error: String,
+}
+
+/// Where the domains come from and how they are run.
+#[derive(Debug, Clone, Default)]
+pub struct BulkInput {
+    /// Given on the command line, checked first.
+    pub domains: Vec<String>,
+    /// A list, one domain a line, read as it is needed (`-`: standard input).
+    pub file: Option<PathBuf>,
+    pub shard: Option<Shard>,
+    /// Domains in flight at once.
+    pub jobs: usize,
+}
+
+/// The input list could not be read.
+#[derive(Debug, thiserror::Error)]
+#[error("cannot read {path}: {source}")]
+pub struct InputError {
+    pub path: String,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// Why the stream of results ended early.
+#[derive(Debug, thiserror::Error)]
+pub enum BulkError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    /// Ctrl-C: every result before this one is whole.
+    #[error("interrupted")]
+    Interrupted,
+}
+
+/// The results of every entry of `input` in this shard, `jobs` domains at a time, in the order
+/// they finish. The list is read as results are taken, so a list of millions costs no more
+/// memory than a short one. Ctrl-C ends the stream with [`BulkError::Interrupted`].
+pub async fn results<'a>(
+    dns: &'a Dns,
+    settings: &'a CheckSettings,
+    input: &BulkInput,
+) -> Result<LocalBoxStream<'a, Result<CheckResult, BulkError>>, InputError> {
+    let shard = input.shard;
+    let results = entries(&input.domains, input.file.as_deref())
+        .await?
+        .enumerate()
+        .filter(move |(number, _)| {
+            std::future::ready(shard.is_none_or(|s| s.takes(*number as u64)))
+        })
+        .map(move |(_, entry)| async move {
+            Ok(match entry? {
+                // Boxed: every area's future together is large, and `jobs` of them wait.
+                Entry::Domain(domain) => CheckResult::Report(Box::new(
+                    Box::pin(check_domain(dns, &domain, settings)).await,
+                )),
+                Entry::Invalid { input, error } => {
+                    CheckResult::Invalid(InvalidInput { input, error })
+                }
+            })
+        })
+        .buffer_unordered(input.jobs.max(1));
+    let interrupted = Arc::new(AtomicBool::new(false));
+    let stop = {
+        let interrupted = interrupted.clone();
+        async move {
+            if tokio::signal::ctrl_c().await.is_ok() {
+                interrupted.store(true, Ordering::Relaxed);
+            } else {
+                // No signal handling here: run to the end.
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    let end = stream::once(async move { interrupted.load(Ordering::Relaxed) })
+        .filter_map(|stopped| std::future::ready(stopped.then_some(Err(BulkError::Interrupted))));
+    Ok(results.take_until(stop).chain(end).boxed_local())
+}
+
+type Entries = BoxStream<'static, Result<Entry, InputError>>;
+
+/// The domains of the command line, then those of `--domains-file`, read as they are needed.
+async fn entries(domains: &[String], file: Option<&Path>) -> Result<Entries, InputError> {
+    let given = domains
+        .iter()
+        .filter_map(|d| entry(d))
+        .map(Ok)
+        .collect::<Vec<_>>();
+    let given = stream::iter(given);
+    let Some(path) = file else {
+        return Ok(given.boxed());
+    };
+    let reader: Box<dyn AsyncBufRead + Send + Unpin> = if path == Path::new("-") {
+        Box::new(BufReader::new(tokio::io::stdin()))
+    } else {
+        let file = tokio::fs::File::open(path)
+            .await
+            .map_err(|source| InputError {
+                path: path.display().to_string(),
+                source,
+            })?;
+        Box::new(BufReader::new(file))
+    };
+    let label = path.display().to_string();
+    let lines = stream::unfold(Some(reader), move |reader| {
+        let label = label.clone();
+        async move {
+            let mut reader = reader?;
+            match bounded_line(&mut reader).await {
+                Ok(Some(line)) => Some((Ok(line), Some(reader))),
+                Ok(None) => None,
+                Err(source) => Some((
+                    Err(InputError {
+                        path: label,
+                        source,
+                    }),
+                    None,
+                )),
+            }
+        }
+    });
+    let from_file = lines.filter_map(|line| {
+        std::future::ready(match line {
+            Ok(line) => entry(&line).map(Ok),
+            Err(e) => Some(Err(e)),
+        })
+    });
+    Ok(given.chain(from_file).boxed())
+}
+
+/// The next line, at most [`MAX_LINE`] bytes of it kept; `None` at the end of the input.
+async fn bounded_line(
+    reader: &mut (dyn AsyncBufRead + Send + Unpin),
+) -> std::io::Result<Option<String>> {
+    let mut line = Vec::new();
+    let mut seen = false;
+    loop {
+        let buf = reader.fill_buf().await?;
+        if buf.is_empty() {
+            return Ok(seen.then(|| String::from_utf8_lossy(&line).into_owned()));
+        }
+        seen = true;
+        let (part, used, done) = match buf.iter().position(|&b| b == b'\n') {
+            Some(i) => (&buf[..i], i + 1, true),
+            None => (buf, buf.len(), false),
+        };
+        let room = MAX_LINE.saturating_sub(line.len());
+        line.extend_from_slice(&part[..part.len().min(room)]);
+        reader.consume(used);
+        if done {
+            return Ok(Some(String::from_utf8_lossy(&line).into_owned()));
+        }
+    }
 }
 
 #[cfg(test)]

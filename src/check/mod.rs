@@ -26,6 +26,7 @@ use crate::policy::bimi::audit::BimiReport;
 use crate::policy::mta_sts::{FetchSettings, MtaStsReport};
 use crate::policy::tls_rpt::TlsRptReport;
 use crate::smtp::ProbeReport;
+use crate::smtp::probe::{ProbeSettings, probe_domain};
 use crate::spf::audit::SpfReport;
 
 /// What a check looks at, besides the domain.
@@ -44,18 +45,6 @@ pub struct CheckSettings {
     pub probe: Option<ProbeSettings>,
     /// The mail-client endpoints; `Some` with `--clients`.
     pub clients: Option<ClientSettings>,
-}
-
-/// How `check` probes the MX hosts.
-#[derive(Debug, Clone)]
-pub struct ProbeSettings {
-    pub session: crate::smtp::Settings,
-    /// Ports probed with STARTTLS (25 by default).
-    pub ports: Vec<u16>,
-    /// Ports that speak TLS first (465).
-    pub implicit_tls: Vec<u16>,
-    /// Sessions at once, per domain.
-    pub jobs: usize,
 }
 
 /// Every area's report for one domain. An area is `None` when it did not finish within the
@@ -192,7 +181,7 @@ async fn live_areas(
     let probe = async {
         let mut probe = settings.probe.clone()?;
         probe.session.deadline = deadline;
-        within(budget, probe_domain(dns, domain, &probe)).await
+        within(budget, probe_domain(dns, domain, &probe, &|_| {})).await
     };
     let clients = async {
         let mut clients = settings.clients.clone()?;
@@ -201,25 +190,6 @@ async fn live_areas(
         within(budget, audit).await
     };
     tokio::join!(probe, clients)
-}
-
-/// The probe of every address of every MX host, as `mailaudit probe DOMAIN` does it. The MX
-/// lookups are the MX area's, answered by the cache.
-async fn probe_domain(dns: &Dns, domain: &str, settings: &ProbeSettings) -> ProbeReport {
-    let targets = crate::smtp::targets::for_domain(dns, domain).await;
-    let endpoints =
-        crate::smtp::probe::endpoints(&targets.hosts, &settings.ports, &settings.implicit_tls);
-    let (sessions, session_findings) =
-        crate::smtp::probe::probe_all(&endpoints, &settings.session, settings.jobs, &|_| {}).await;
-    let mut findings = targets.findings;
-    findings.extend(session_findings);
-    ProbeReport {
-        domain: Some(domain.to_string()),
-        hosts: targets.hosts,
-        sessions,
-        findings,
-        incomplete: targets.incomplete,
-    }
 }
 
 /// `area` with a time limit; `None` when it ran out. The areas bound their own walks too, so

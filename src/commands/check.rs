@@ -3,13 +3,10 @@
 //! needed, so a list of millions costs no more memory than a short one (text mode keeps one
 //! summary row per domain for its closing table).
 
-use std::path::Path;
+use futures_util::StreamExt;
 
-use futures_util::stream::{self, BoxStream, StreamExt};
-use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
-
-use crate::check::bulk::{CheckResult, Entry, InvalidInput, entry};
-use crate::check::{CheckSettings, ProbeSettings, check_domain};
+use crate::check::CheckSettings;
+use crate::check::bulk::{BulkError, BulkInput, CheckResult, results};
 use crate::cli::CheckArgs;
 use crate::clients::Service;
 use crate::clients::probe::ClientSettings;
@@ -22,11 +19,9 @@ use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::progress::Progress;
 use crate::render::text::{CheckSummary, SummaryRow};
+use crate::smtp::probe::ProbeSettings;
 
 use crate::context::Ctx;
-
-/// Longest input line kept; the rest of a longer line is skipped (a domain is at most 253).
-const MAX_LINE: usize = 1024;
 
 pub async fn run(
     args: CheckArgs,
@@ -48,45 +43,25 @@ pub async fn run(
         .is_none()
         .then_some(args.domains.len() as u64);
     let progress = Progress::new("checking", total);
-    let inputs = entries(&args).await?;
-    let shard = args.shard;
-    let mut results = inputs
-        .enumerate()
-        .filter(move |(number, _)| {
-            std::future::ready(shard.is_none_or(|s| s.takes(*number as u64)))
-        })
-        .map(|(_, entry)| {
-            let (dns, settings) = (&dns, &settings);
-            async move {
-                match entry? {
-                    // Boxed: every area's future together is large, and `--jobs` of them wait.
-                    Entry::Domain(domain) => Ok(CheckResult::Report(Box::new(
-                        Box::pin(check_domain(dns, &domain, settings)).await,
-                    ))),
-                    Entry::Invalid { input, error } => {
-                        Ok(CheckResult::Invalid(InvalidInput { input, error }))
-                    }
-                }
-            }
-        })
-        .buffer_unordered(usize::from(args.jobs));
+    let input = BulkInput {
+        domains: args.domains.clone(),
+        file: args.domains_file.clone(),
+        shard: args.shard,
+        jobs: usize::from(args.jobs),
+    };
+    let mut results = results(&dns, &settings, &input).await?;
     if !single {
         printer.begin_list()?;
     }
-    let mut interrupted = std::pin::pin!(tokio::signal::ctrl_c());
-    loop {
-        let result: Result<CheckResult, Error> = tokio::select! {
-            next = results.next() => match next {
-                Some(result) => result,
-                None => break,
-            },
-            // Ctrl-C: stop taking results; every record written so far is whole.
-            _ = &mut interrupted => {
+    while let Some(result) = results.next().await {
+        let result = match result {
+            Ok(result) => result,
+            Err(BulkError::Interrupted) => {
                 status.mark_incomplete();
                 break;
             }
+            Err(BulkError::Input(e)) => return Err(e.into()),
         };
-        let result = result?;
         record(&result, &mut status, &mut summary);
         printer.record(&result)?;
         progress.done(match &result {
@@ -177,81 +152,4 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
             None
         },
     })
-}
-
-type Entries = BoxStream<'static, Result<Entry, Error>>;
-
-/// The domains of the command line, then those of `--domains-file`, read as they are needed.
-async fn entries(args: &CheckArgs) -> Result<Entries, Error> {
-    let given = args
-        .domains
-        .iter()
-        .filter_map(|d| entry(d))
-        .map(Ok)
-        .collect::<Vec<_>>();
-    let given = stream::iter(given);
-    let Some(path) = &args.domains_file else {
-        return Ok(given.boxed());
-    };
-    let reader: Box<dyn AsyncBufRead + Send + Unpin> = if path == Path::new("-") {
-        Box::new(BufReader::new(tokio::io::stdin()))
-    } else {
-        let file = tokio::fs::File::open(path)
-            .await
-            .map_err(|source| Error::Input {
-                path: path.display().to_string(),
-                source,
-            })?;
-        Box::new(BufReader::new(file))
-    };
-    let label = path.display().to_string();
-    let lines = stream::unfold(Some(reader), move |reader| {
-        let label = label.clone();
-        async move {
-            let mut reader = reader?;
-            match bounded_line(&mut reader).await {
-                Ok(Some(line)) => Some((Ok(line), Some(reader))),
-                Ok(None) => None,
-                Err(source) => Some((
-                    Err(Error::Input {
-                        path: label,
-                        source,
-                    }),
-                    None,
-                )),
-            }
-        }
-    });
-    let from_file = lines.filter_map(|line| {
-        std::future::ready(match line {
-            Ok(line) => entry(&line).map(Ok),
-            Err(e) => Some(Err(e)),
-        })
-    });
-    Ok(given.chain(from_file).boxed())
-}
-
-/// The next line, at most [`MAX_LINE`] bytes of it kept; `None` at the end of the input.
-async fn bounded_line(
-    reader: &mut (dyn AsyncBufRead + Send + Unpin),
-) -> std::io::Result<Option<String>> {
-    let mut line = Vec::new();
-    let mut seen = false;
-    loop {
-        let buf = reader.fill_buf().await?;
-        if buf.is_empty() {
-            return Ok(seen.then(|| String::from_utf8_lossy(&line).into_owned()));
-        }
-        seen = true;
-        let (part, used, done) = match buf.iter().position(|&b| b == b'\n') {
-            Some(i) => (&buf[..i], i + 1, true),
-            None => (buf, buf.len(), false),
-        };
-        let room = MAX_LINE.saturating_sub(line.len());
-        line.extend_from_slice(&part[..part.len().min(room)]);
-        reader.consume(used);
-        if done {
-            return Ok(Some(String::from_utf8_lossy(&line).into_owned()));
-        }
-    }
 }

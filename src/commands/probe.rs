@@ -6,9 +6,8 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::progress::Progress;
-use crate::smtp::probe::{endpoints, probe_all};
+use crate::smtp::probe::{ProbeSettings, endpoints, probe_targets};
 use crate::smtp::targets::{HostSpec, for_domain, for_hosts, parse_host_spec};
-use crate::smtp::{ProbeReport, Settings};
 
 use crate::context::Ctx;
 
@@ -34,21 +33,10 @@ pub async fn run(
         Some(domain) if specs.is_empty() => for_domain(&dns, domain).await,
         _ => for_hosts(&dns, &specs).await,
     };
-    let endpoints = endpoints(&targets.hosts, &args.port, &args.implicit_tls_port);
-    let progress = Progress::new("probing", Some(endpoints.len() as u64));
-    let jobs = usize::from(args.jobs);
-    let (sessions, session_findings) =
-        probe_all(&endpoints, &settings, jobs, &|s| progress.done(&s.host)).await;
+    let total = endpoints(&targets.hosts, &settings.ports, &settings.implicit_tls).len();
+    let progress = Progress::new("probing", Some(total as u64));
+    let report = probe_targets(targets, domain, &settings, &|s| progress.done(&s.host)).await;
     progress.finish();
-    let mut findings = targets.findings;
-    findings.extend(session_findings);
-    let report = ProbeReport {
-        domain,
-        hosts: targets.hosts,
-        sessions,
-        findings,
-        incomplete: targets.incomplete,
-    };
     let mut status = ctx.config.exit_status();
     status.add_findings(&report.findings);
     if report.incomplete {
@@ -58,13 +46,14 @@ pub async fn run(
     Ok(status)
 }
 
-/// What every session shares: the EHLO name, the limits, the trust anchors, the recipient test.
+/// What every session shares (the EHLO name, the limits, the trust anchors, the recipient
+/// test), the ports and the concurrency.
 fn settings(
     args: &ProbeArgs,
     ctx: &Ctx,
     domain: Option<&str>,
     specs: &[HostSpec],
-) -> Result<Settings, Error> {
+) -> Result<ProbeSettings, Error> {
     // With --host alone, postmaster is asked for at the first host's name.
     let postmaster_domain = domain
         .map(str::to_string)
@@ -75,5 +64,10 @@ fn settings(
         .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
         .flatten();
     settings.transcript = args.transcript;
-    Ok(settings)
+    Ok(ProbeSettings {
+        session: settings,
+        ports: args.port.clone(),
+        implicit_tls: args.implicit_tls_port.clone(),
+        jobs: usize::from(args.jobs),
+    })
 }

@@ -8,12 +8,59 @@ use std::future::Future;
 use futures_util::StreamExt;
 use futures_util::stream;
 
+use crate::dns::Dns;
 use crate::finding::Finding;
 
-use super::{Endpoint, ProbeHost, Role, Session, Settings, TlsMode, session};
+use super::targets::{Targets, for_domain};
+use super::{Endpoint, ProbeHost, ProbeReport, Role, Session, Settings, TlsMode, session};
 
 /// Ports whose clients are users' mail programs (RFC 8314 §3, RFC 6409).
 const SUBMISSION_PORTS: &[u16] = &[465, 587];
+
+/// How the hosts are probed: the session settings, the ports and the concurrency.
+#[derive(Debug, Clone)]
+pub struct ProbeSettings {
+    pub session: Settings,
+    /// Ports probed with STARTTLS (25 by default).
+    pub ports: Vec<u16>,
+    /// Ports that speak TLS first (465).
+    pub implicit_tls: Vec<u16>,
+    /// Sessions at once.
+    pub jobs: usize,
+}
+
+/// The probe of every address of every MX host of `domain` (already normalised), as `probe
+/// DOMAIN` and `check` do it; `done` is told of each session as it ends.
+pub async fn probe_domain(
+    dns: &Dns,
+    domain: &str,
+    settings: &ProbeSettings,
+    done: &dyn Fn(&Session),
+) -> ProbeReport {
+    let targets = for_domain(dns, domain).await;
+    probe_targets(targets, Some(domain.to_string()), settings, done).await
+}
+
+/// The probe of every endpoint of `targets` (`probe --host`, or a domain's MX hosts).
+pub async fn probe_targets(
+    targets: Targets,
+    domain: Option<String>,
+    settings: &ProbeSettings,
+    done: &dyn Fn(&Session),
+) -> ProbeReport {
+    let endpoints = endpoints(&targets.hosts, &settings.ports, &settings.implicit_tls);
+    let (sessions, session_findings) =
+        probe_all(&endpoints, &settings.session, settings.jobs, done).await;
+    let mut findings = targets.findings;
+    findings.extend(session_findings);
+    ProbeReport {
+        domain,
+        hosts: targets.hosts,
+        sessions,
+        findings,
+        incomplete: targets.incomplete,
+    }
+}
 
 /// Every (address, port) of every host: a host's own port when it has one, else each of
 /// `ports`. Ports in `implicit_tls` speak TLS from the start; they and the submission ports are
@@ -51,7 +98,7 @@ pub fn endpoints(hosts: &[ProbeHost], ports: &[u16], implicit_tls: &[u16]) -> Ve
 
 /// Probes every endpoint, `jobs` at a time; `done` is told of each session as it ends. Sessions
 /// come back in the order of `endpoints`, with all their findings.
-pub async fn probe_all(
+async fn probe_all(
     endpoints: &[Endpoint],
     settings: &Settings,
     jobs: usize,
