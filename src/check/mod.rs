@@ -18,7 +18,7 @@ use crate::clients::ClientsReport;
 use crate::clients::probe::ClientSettings;
 use crate::dkim::Selector;
 use crate::dkim::audit::DkimReport;
-use crate::dmarc::audit::DmarcReport;
+use crate::dmarc::DmarcReport;
 use crate::dns::Dns;
 use crate::finding::Finding;
 use crate::mx::{MxReport, MxSettings};

@@ -2,73 +2,17 @@
 //! the effective policy for the domain, alignment in words, the record's lints, where the
 //! record sits (the apex, a CNAME beside other data) and where its reports go.
 
-use serde::Serialize;
-
 use crate::dns::{Answer, Dns, LookupError, Rdata, RecordType, Txt, txts};
 use crate::finding::Finding;
 use crate::tags::TagList;
 
-use super::alignment::{self, Alignment};
-use super::destinations::{self, Destination};
-use super::discovery::{
-    self, Discovery, EffectivePolicy, Existence, Found, NameLookup, PolicyRecord,
-};
+use super::alignment;
+use super::destinations;
+use super::discovery::{self, Discovery, Found, NameLookup, PolicyRecord};
 use super::lints::lint_record;
 use super::parse::is_candidate;
-use super::{DmarcRecord, Psd, codes};
-
-/// The audit of one domain's DMARC policy, or of a record given as text.
-#[derive(Debug, Clone, Serialize)]
-pub struct DmarcReport {
-    pub domain: String,
-    /// The record that applies to the domain.
-    pub record: Option<RecordView>,
-    pub organizational_domain: Option<String>,
-    /// Whether the domain exists, which decides between `sp` and `np` for an inherited record.
-    pub existence: Option<Existence>,
-    pub policy: Option<EffectivePolicy>,
-    pub alignment: Option<Alignment>,
-    pub report_destinations: Vec<Destination>,
-    /// The names the tree walk asked for, in order.
-    pub walk: Vec<WalkStep>,
-    pub findings: Vec<Finding>,
-    /// Which policy applies could not be found out: the run is not complete.
-    #[serde(skip)]
-    pub incomplete: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct RecordView {
-    /// Where it is published: `_dmarc.<domain>`.
-    pub name: String,
-    pub domain: String,
-    pub text: String,
-    pub strings: Vec<String>,
-    /// Found above the domain rather than at its own `_dmarc` name.
-    pub inherited: bool,
-    /// The target, when `_dmarc.<domain>` is a CNAME.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub cname: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct WalkStep {
-    pub name: String,
-    pub result: StepResult,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub psd: Option<Psd>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum StepResult {
-    Record,
-    NoRecord,
-    #[serde(rename = "nxdomain")]
-    NxDomain,
-    Multiple,
-    Failed,
-}
+use super::policy::{EffectivePolicy, Existence, effective};
+use super::{DmarcRecord, DmarcReport, RecordView, StepResult, WalkStep, codes};
 
 /// What applies to mail from one domain: the tree walk, and the domain's own TXT lookup, which
 /// tells whether it exists (§3.2.13: NXDOMAIN means it does not, whatever the type asked).
@@ -86,7 +30,7 @@ impl Resolution {
     /// The policy receivers apply to the domain, when a record applies.
     pub fn effective(&self) -> Option<EffectivePolicy> {
         let policy = self.discovery.record()?;
-        Some(discovery::effective(
+        Some(effective(
             &policy.record,
             !self.discovery.inherited(),
             self.existence(),
@@ -168,7 +112,7 @@ pub fn audit_text(txt: &Txt) -> DmarcReport {
     let record = DmarcRecord::parse(&txt.text());
     let findings = lint_record("record", txt, &record);
     let valid = record.valid_version;
-    let policy = valid.then(|| discovery::effective(&record, true, Existence::Exists));
+    let policy = valid.then(|| effective(&record, true, Existence::Exists));
     let alignment = valid
         .then(|| {
             alignment::describe(

@@ -11,6 +11,7 @@ mod destinations;
 pub mod discovery;
 pub mod lints;
 pub mod parse;
+pub mod policy;
 pub mod uri;
 
 use std::fmt;
@@ -18,7 +19,12 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::finding::Finding;
 use crate::tags::TagList;
+
+use alignment::Alignment;
+use destinations::Destination;
+use policy::{EffectivePolicy, Existence};
 
 /// §4.10: no tree walk makes more DNS queries than this, however many labels the name has.
 pub const MAX_WALK_QUERIES: usize = 8;
@@ -168,4 +174,57 @@ impl DmarcRecord {
     pub fn has_valid_rua(&self) -> bool {
         !self.rua.is_empty()
     }
+}
+
+/// The audit of one domain's DMARC policy, or of a record given as text.
+#[derive(Debug, Clone, Serialize)]
+pub struct DmarcReport {
+    pub domain: String,
+    /// The record that applies to the domain.
+    pub record: Option<RecordView>,
+    pub organizational_domain: Option<String>,
+    /// Whether the domain exists, which decides between `sp` and `np` for an inherited record.
+    pub existence: Option<Existence>,
+    pub policy: Option<EffectivePolicy>,
+    pub alignment: Option<Alignment>,
+    pub report_destinations: Vec<Destination>,
+    /// The names the tree walk asked for, in order.
+    pub walk: Vec<WalkStep>,
+    pub findings: Vec<Finding>,
+    /// Which policy applies could not be found out: the run is not complete.
+    #[serde(skip)]
+    pub incomplete: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordView {
+    /// Where it is published: `_dmarc.<domain>`.
+    pub name: String,
+    pub domain: String,
+    pub text: String,
+    pub strings: Vec<String>,
+    /// Found above the domain rather than at its own `_dmarc` name.
+    pub inherited: bool,
+    /// The target, when `_dmarc.<domain>` is a CNAME.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cname: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WalkStep {
+    pub name: String,
+    pub result: StepResult,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub psd: Option<Psd>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StepResult {
+    Record,
+    NoRecord,
+    #[serde(rename = "nxdomain")]
+    NxDomain,
+    Multiple,
+    Failed,
 }

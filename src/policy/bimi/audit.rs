@@ -8,7 +8,8 @@ use serde::Serialize;
 
 use crate::dmarc::Policy;
 use crate::dmarc::audit::{Resolution, resolve};
-use crate::dmarc::discovery::{EffectivePolicy, PolicyRecord, PolicySource};
+use crate::dmarc::discovery::PolicyRecord;
+use crate::dmarc::policy::{EffectivePolicy, PolicySource};
 use crate::dns::{Dns, LookupError, RecordType, Txt, txts};
 use crate::finding::Finding;
 use crate::tags::TagList;

@@ -5,8 +5,8 @@
 use std::fmt::Write;
 
 use crate::dmarc::Policy;
-use crate::dmarc::audit::{DmarcReport, StepResult, WalkStep};
-use crate::dmarc::discovery::{EffectivePolicy, Existence, PolicySource};
+use crate::dmarc::policy::{EffectivePolicy, Existence, PolicySource};
+use crate::dmarc::{DmarcReport, StepResult, WalkStep};
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
