@@ -2,7 +2,7 @@
 //! (RFC 9989 §4.4), a domain that sends no mail without the records that say so (RFC 7505, RFC
 //! 7208 §10.1.2), and areas that did not finish.
 
-use crate::dkim::audit::SelectorStatus;
+use crate::dkim::SelectorStatus;
 use crate::dmarc::Policy;
 use crate::finding::Finding;
 use crate::mx::Delivery;

@@ -16,13 +16,13 @@ use serde::Serialize;
 
 use crate::clients::ClientsReport;
 use crate::clients::probe::ClientSettings;
+use crate::dkim::DkimReport;
 use crate::dkim::Selector;
-use crate::dkim::audit::DkimReport;
 use crate::dmarc::DmarcReport;
 use crate::dns::Dns;
 use crate::finding::Finding;
 use crate::mx::{MxReport, MxSettings};
-use crate::policy::bimi::audit::BimiReport;
+use crate::policy::bimi::BimiReport;
 use crate::policy::mta_sts::{FetchSettings, MtaStsReport};
 use crate::policy::tls_rpt::TlsRptReport;
 use crate::smtp::ProbeReport;

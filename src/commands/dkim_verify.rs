@@ -2,8 +2,9 @@
 //! private key file? Exit 0 on a match, 1 on a mismatch or no record (RFC 6376 §3.6.2.2).
 
 use crate::cli::DkimVerifyArgs;
+use crate::dkim::VerifyReport;
 use crate::dkim::key::public_half_of_pem;
-use crate::dkim::verify::{VerifyReport, published};
+use crate::dkim::verify::published;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;

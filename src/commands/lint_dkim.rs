@@ -2,8 +2,8 @@
 //! §3.6.1).
 
 use crate::cli::LintDkimArgs;
-use crate::dkim::audit::{DkimLintReport, KeyRecordReport};
 use crate::dkim::lints::lint_record;
+use crate::dkim::{DkimLintReport, KeyRecordReport};
 use crate::dns::Txt;
 use crate::error::Error;
 use crate::exit::ExitStatus;

@@ -5,86 +5,15 @@
 
 use std::time::Duration;
 
+use crate::dns::{Answer, Dns, LookupError, Rdata, RecordType};
+use crate::finding::Finding;
 use futures_util::StreamExt;
 use futures_util::stream::FuturesOrdered;
-use serde::Serialize;
 
-use crate::dns::{Answer, Dns, LookupError, Rdata, RecordType, Txt};
-use crate::finding::Finding;
-
-use super::lints::{KeyInfo, Linted, lint_record};
-use super::{KeyType, Selector, codes};
-
-/// The audit of one domain's DKIM keys.
-#[derive(Debug, Clone, Serialize)]
-pub struct DkimReport {
-    pub domain: String,
-    /// Whether the selectors were guessed (no `--selector` given).
-    pub discovery: bool,
-    /// How many selectors were looked up.
-    pub selectors_tried: usize,
-    /// The selectors that hold a record (all of those asked for, with `--selector`).
-    pub selectors: Vec<SelectorReport>,
-    /// What discovery can and cannot tell.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
-    pub findings: Vec<Finding>,
-    /// No selector could be looked up at all: the audit is not complete.
-    #[serde(skip)]
-    pub incomplete: bool,
-}
-
-/// `lint dkim RECORD`: one record given as text.
-#[derive(Debug, Clone, Serialize)]
-pub struct DkimLintReport {
-    pub record: KeyRecordReport,
-    pub findings: Vec<Finding>,
-}
-
-/// One selector's key record(s).
-#[derive(Debug, Clone, Serialize)]
-pub struct SelectorReport {
-    pub selector: String,
-    /// `selector._domainkey.domain`.
-    pub name: String,
-    /// Where the name is delegated to by CNAME (e.g. a mail provider's key).
-    pub cname: Option<String>,
-    /// `found`, `not-found` or `lookup-failed`.
-    pub status: SelectorStatus,
-    pub records: Vec<KeyRecordReport>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum SelectorStatus {
-    Found,
-    NotFound,
-    LookupFailed,
-}
-
-/// One key record and what it holds.
-#[derive(Debug, Clone, Serialize)]
-pub struct KeyRecordReport {
-    /// The character-strings joined; bytes that are not UTF-8 as `\xNN`.
-    pub record: String,
-    pub strings: Vec<String>,
-    /// The decoded key; `null` when revoked, missing or undecodable.
-    pub key: Option<KeyInfo>,
-    pub testing: bool,
-    pub revoked: bool,
-}
-
-impl KeyRecordReport {
-    pub fn new(txt: &Txt, linted: &Linted) -> Self {
-        Self {
-            record: txt.text(),
-            strings: txt.string_texts(),
-            key: linted.key_info(),
-            testing: linted.record.testing(),
-            revoked: linted.record.revoked(),
-        }
-    }
-}
+use super::lints::lint_record;
+use super::{
+    DkimReport, KeyRecordReport, KeyType, Selector, SelectorReport, SelectorStatus, codes,
+};
 
 /// What looking one selector up found.
 struct Looked {

@@ -17,7 +17,11 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::dns::Txt;
+use crate::finding::Finding;
 use crate::tags::TagList;
+
+use lints::{KeyInfo, Linted};
 
 pub use key::{DecodedKey, KeyEncoding, KeyError, PublicKeyData};
 
@@ -136,4 +140,92 @@ impl DkimKeyRecord {
     pub fn revoked(&self) -> bool {
         self.public_key.as_deref() == Some("")
     }
+}
+
+/// The audit of one domain's DKIM keys.
+#[derive(Debug, Clone, Serialize)]
+pub struct DkimReport {
+    pub domain: String,
+    /// Whether the selectors were guessed (no `--selector` given).
+    pub discovery: bool,
+    /// How many selectors were looked up.
+    pub selectors_tried: usize,
+    /// The selectors that hold a record (all of those asked for, with `--selector`).
+    pub selectors: Vec<SelectorReport>,
+    /// What discovery can and cannot tell.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    pub findings: Vec<Finding>,
+    /// No selector could be looked up at all: the audit is not complete.
+    #[serde(skip)]
+    pub incomplete: bool,
+}
+
+/// `lint dkim RECORD`: one record given as text.
+#[derive(Debug, Clone, Serialize)]
+pub struct DkimLintReport {
+    pub record: KeyRecordReport,
+    pub findings: Vec<Finding>,
+}
+
+/// One selector's key record(s).
+#[derive(Debug, Clone, Serialize)]
+pub struct SelectorReport {
+    pub selector: String,
+    /// `selector._domainkey.domain`.
+    pub name: String,
+    /// Where the name is delegated to by CNAME (e.g. a mail provider's key).
+    pub cname: Option<String>,
+    /// `found`, `not-found` or `lookup-failed`.
+    pub status: SelectorStatus,
+    pub records: Vec<KeyRecordReport>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SelectorStatus {
+    Found,
+    NotFound,
+    LookupFailed,
+}
+
+/// One key record and what it holds.
+#[derive(Debug, Clone, Serialize)]
+pub struct KeyRecordReport {
+    /// The character-strings joined; bytes that are not UTF-8 as `\xNN`.
+    pub record: String,
+    pub strings: Vec<String>,
+    /// The decoded key; `null` when revoked, missing or undecodable.
+    pub key: Option<KeyInfo>,
+    pub testing: bool,
+    pub revoked: bool,
+}
+
+impl KeyRecordReport {
+    pub fn new(txt: &Txt, linted: &Linted) -> Self {
+        Self {
+            record: txt.text(),
+            strings: txt.string_texts(),
+            key: linted.key_info(),
+            testing: linted.record.testing(),
+            revoked: linted.record.revoked(),
+        }
+    }
+}
+
+/// `dkim verify-published`: does the selector publish the key of a private key file?
+#[derive(Debug, Clone, Serialize)]
+pub struct VerifyReport {
+    pub domain: String,
+    pub selector: String,
+    pub name: String,
+    pub key_file: String,
+    /// The key in the file.
+    pub algorithm: KeyType,
+    pub bits: usize,
+    /// The record found, if any.
+    pub published: Option<KeyRecordReport>,
+    pub matches: bool,
+    /// Why it matches or not, in a line.
+    pub reason: String,
 }

@@ -3,12 +3,9 @@
 //! activates a key once DNS serves it and only marks a key revoked once DNS serves its empty
 //! record.
 
-use serde::Serialize;
-
 use crate::dns::{Dns, RecordType};
 
-use super::KeyType;
-use super::audit::KeyRecordReport;
+use super::KeyRecordReport;
 use super::key::PublicKeyData;
 use super::lints::lint_record;
 use super::rotate::Observation;
@@ -81,21 +78,4 @@ impl Published {
             | Observation::KeyUnreadable(why) => why.clone(),
         }
     }
-}
-
-/// `dkim verify-published`: does the selector publish the key of a private key file?
-#[derive(Debug, Clone, Serialize)]
-pub struct VerifyReport {
-    pub domain: String,
-    pub selector: String,
-    pub name: String,
-    pub key_file: String,
-    /// The key in the file.
-    pub algorithm: KeyType,
-    pub bits: usize,
-    /// The record found, if any.
-    pub published: Option<KeyRecordReport>,
-    pub matches: bool,
-    /// Why it matches or not, in a line.
-    pub reason: String,
 }

@@ -4,8 +4,6 @@
 //! quarantine or reject for the domain and for its Organizational Domain, applied to all mail
 //! (no `pct` below 100, no `t=y`) and no `sp=none` — found by DMARC's own discovery.
 
-use serde::Serialize;
-
 use crate::dmarc::Policy;
 use crate::dmarc::audit::{Resolution, resolve};
 use crate::dmarc::discovery::PolicyRecord;
@@ -16,52 +14,7 @@ use crate::tags::TagList;
 
 use super::lints::lint_record;
 use super::parse::is_candidate;
-use super::{BimiRecord, codes};
-
-#[derive(Debug, Clone, Serialize)]
-pub struct BimiReport {
-    pub domain: String,
-    pub selector: String,
-    /// The Assertion Record receivers use.
-    pub record: Option<RecordView>,
-    pub declined: bool,
-    /// The Indicator (`l=`), when the record gives one.
-    pub location: Option<String>,
-    /// The evidence document (`a=`), when the record gives one.
-    pub evidence: Option<String>,
-    /// The DMARC policies BIMI depends on; absent for a record given as text.
-    pub dmarc: Option<Prerequisites>,
-    pub findings: Vec<Finding>,
-    #[serde(skip)]
-    pub incomplete: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct RecordView {
-    pub name: String,
-    pub text: String,
-    pub strings: Vec<String>,
-    /// Found at the Organizational Domain because the domain has none.
-    pub inherited: bool,
-}
-
-/// DMARC as BIMI needs it (§7.1).
-#[derive(Debug, Clone, Serialize)]
-pub struct Prerequisites {
-    pub organizational_domain: Option<String>,
-    /// The domain, then its Organizational Domain when that is another name.
-    pub policies: Vec<DomainPolicy>,
-    /// Whether every prerequisite holds; `null` when a lookup failed.
-    pub met: Option<bool>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct DomainPolicy {
-    pub domain: String,
-    /// Where the DMARC record that applies is published.
-    pub record: Option<String>,
-    pub policy: Option<EffectivePolicy>,
-}
+use super::{BimiRecord, BimiReport, DomainPolicy, Prerequisites, RecordView, codes};
 
 /// What one `_bimi` name holds.
 enum Lookup {

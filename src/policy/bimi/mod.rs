@@ -11,6 +11,8 @@ pub mod parse;
 
 use serde::Serialize;
 
+use crate::dmarc::policy::EffectivePolicy;
+use crate::finding::Finding;
 use crate::tags::TagList;
 
 /// The selector used when a message names none (§4.4).
@@ -59,4 +61,50 @@ impl BimiRecord {
     pub fn declined(&self) -> bool {
         self.location.as_deref() == Some("") && self.evidence.as_deref().unwrap_or("").is_empty()
     }
+}
+
+/// The audit of one domain's BIMI record, or of a record given as text.
+#[derive(Debug, Clone, Serialize)]
+pub struct BimiReport {
+    pub domain: String,
+    pub selector: String,
+    /// The Assertion Record receivers use.
+    pub record: Option<RecordView>,
+    pub declined: bool,
+    /// The Indicator (`l=`), when the record gives one.
+    pub location: Option<String>,
+    /// The evidence document (`a=`), when the record gives one.
+    pub evidence: Option<String>,
+    /// The DMARC policies BIMI depends on; absent for a record given as text.
+    pub dmarc: Option<Prerequisites>,
+    pub findings: Vec<Finding>,
+    #[serde(skip)]
+    pub incomplete: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RecordView {
+    pub name: String,
+    pub text: String,
+    pub strings: Vec<String>,
+    /// Found at the Organizational Domain because the domain has none.
+    pub inherited: bool,
+}
+
+/// DMARC as BIMI needs it (§7.1).
+#[derive(Debug, Clone, Serialize)]
+pub struct Prerequisites {
+    pub organizational_domain: Option<String>,
+    /// The domain, then its Organizational Domain when that is another name.
+    pub policies: Vec<DomainPolicy>,
+    /// Whether every prerequisite holds; `null` when a lookup failed.
+    pub met: Option<bool>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DomainPolicy {
+    pub domain: String,
+    /// Where the DMARC record that applies is published.
+    pub record: Option<String>,
+    pub policy: Option<EffectivePolicy>,
 }

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::dmarc::Policy;
-use crate::policy::bimi::audit::{BimiReport, DomainPolicy};
+use crate::policy::bimi::{BimiReport, DomainPolicy};
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 

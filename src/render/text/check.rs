@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::check::CheckReport;
 use crate::check::bulk::{CheckResult, InvalidInput};
-use crate::dkim::audit::SelectorStatus;
+use crate::dkim::SelectorStatus;
 use crate::finding::{Finding, Severity};
 use crate::mx::Delivery;
 use crate::policy::mta_sts::Mode;
@@ -225,7 +225,7 @@ fn mx_facts(m: &crate::mx::MxReport) -> String {
     }
 }
 
-fn dkim_facts(d: &crate::dkim::audit::DkimReport) -> String {
+fn dkim_facts(d: &crate::dkim::DkimReport) -> String {
     let keys: Vec<String> = d
         .selectors
         .iter()

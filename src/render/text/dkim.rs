@@ -4,12 +4,10 @@
 use std::fmt::Write;
 
 use crate::dkim::KeyEncoding;
-use crate::dkim::audit::{
-    DkimLintReport, DkimReport, KeyRecordReport, SelectorReport, SelectorStatus,
-};
+use crate::dkim::VerifyReport;
 use crate::dkim::keygen::{KeygenReport, TxtRecord};
 use crate::dkim::lints::KeyInfo;
-use crate::dkim::verify::VerifyReport;
+use crate::dkim::{DkimLintReport, DkimReport, KeyRecordReport, SelectorReport, SelectorStatus};
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
