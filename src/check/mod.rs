@@ -27,7 +27,7 @@ use crate::policy::mta_sts::{FetchSettings, MtaStsReport};
 use crate::policy::tls_rpt::TlsRptReport;
 use crate::smtp::ProbeReport;
 use crate::smtp::probe::{ProbeSettings, probe_domain};
-use crate::spf::audit::SpfReport;
+use crate::spf::SpfReport;
 
 /// What a check looks at, besides the domain.
 #[derive(Debug, Clone)]

@@ -7,7 +7,10 @@ pub mod codes;
 pub mod eval;
 pub mod macros;
 pub mod parse;
+mod report;
 pub mod select;
+
+pub use report::{SpfNode, SpfReport, TermNode};
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::ops::Range;

@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
-use crate::spf::audit::{SpfNode, SpfReport};
+use crate::spf::{SpfNode, SpfReport};
 
 use super::findings::{findings, quiet_findings};
 

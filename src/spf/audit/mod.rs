@@ -1,45 +1,27 @@
 //! The SPF audit of a domain (RFC 7208): fetch and select its record, follow include and
 //! redirect through DNS, count the DNS-querying terms and void lookups a receiver would spend
 //! (§4.6.4), and collect every finding. In call order: `fetch` gets every distinct name once,
-//! within bounds and a time budget; `walk` builds the `tree` from it; `lints` checks each record.
+//! within bounds and a time budget; `walk` builds the tree from it; `lints` checks each record; `report` is what the audit
+//! returns.
 
 mod fetch;
 mod lints;
-mod tree;
+
 mod walk;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::time::Duration;
-
-use serde::Serialize;
 
 use crate::dns::{Dns, RecordType, Txt};
 use crate::finding::Finding;
 use crate::spf::select::{self, Selection};
 use crate::spf::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS, codes};
 
+use crate::spf::{SpfNode, SpfReport};
 pub use fetch::{Bound, MAX_DEPTH, MAX_QUERIES, MAX_RECORDS};
 pub use lints::{Role, lint_record};
-pub use tree::{SpfNode, TermNode};
 
 use fetch::Parsed;
-
-/// The audit of one domain's SPF policy.
-#[derive(Debug, Clone, Serialize)]
-pub struct SpfReport {
-    pub domain: String,
-    /// The record and everything it reaches; absent when the domain has no usable record.
-    pub tree: Option<SpfNode>,
-    /// DNS-querying terms a receiver evaluates when no earlier term matches.
-    pub lookups: usize,
-    pub lookup_limit: usize,
-    pub void_lookups: usize,
-    pub void_lookup_limit: usize,
-    pub findings: Vec<Finding>,
-    /// The domain's own record could not be looked up at all: the audit is not complete.
-    #[serde(skip)]
-    pub incomplete: bool,
-}
 
 /// Audits `domain`'s SPF policy through DNS, following the tree for at most `budget`.
 pub async fn audit_domain(dns: &Dns, domain: &str, budget: Duration) -> SpfReport {

@@ -12,7 +12,7 @@ use crate::spf::{MAX_NAMES_PER_MECHANISM, Mechanism, Term, TermKind, codes};
 
 use super::fetch::{Bound, Fetched, Follow, Host, Parsed, Target, follow};
 use super::lints::{Role, lint_record, multiple_records};
-use super::tree::{SpfNode, TermNode};
+use crate::spf::{SpfNode, TermNode};
 
 /// Lookups and void lookups a receiver spends below some point, counted per path.
 #[derive(Debug, Clone, Copy, Default)]

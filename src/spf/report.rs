@@ -1,7 +1,26 @@
-//! The SPF include/redirect tree an audit reports (RFC 7208 §5.2, §6.1): each record reached,
-//! its terms, and what each term costs toward the limits of §4.6.4.
+//! The SPF audit's report (RFC 7208): the include/redirect tree (§5.2, §6.1) — each record
+//! reached, its terms, and what each term costs toward the limits of §4.6.4 — and the findings.
 
 use serde::Serialize;
+
+use crate::finding::Finding;
+
+/// The audit of one domain's SPF policy.
+#[derive(Debug, Clone, Serialize)]
+pub struct SpfReport {
+    pub domain: String,
+    /// The record and everything it reaches; absent when the domain has no usable record.
+    pub tree: Option<SpfNode>,
+    /// DNS-querying terms a receiver evaluates when no earlier term matches.
+    pub lookups: usize,
+    pub lookup_limit: usize,
+    pub void_lookups: usize,
+    pub void_lookup_limit: usize,
+    pub findings: Vec<Finding>,
+    /// The domain's own record could not be looked up at all: the audit is not complete.
+    #[serde(skip)]
+    pub incomplete: bool,
+}
 
 /// One SPF record in the tree.
 #[derive(Debug, Clone, Serialize)]
