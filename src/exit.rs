@@ -2,7 +2,7 @@
 //! a command writes: 0 when nothing reached `--fail-on`, 1 when a finding did, 2 when the run
 //! could not be completed. A bulk run carries on past a failed domain and still exits right.
 
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, Outcome, Severity};
 
 /// Exit code for usage errors and runs that could not be completed.
 pub const EXIT_FAILURE: u8 = 2;
@@ -21,6 +21,17 @@ impl ExitStatus {
             fail_on,
             worst: None,
             incomplete: false,
+        }
+    }
+
+    /// Takes a report into account: its findings, its parts' findings, whether it is whole.
+    pub fn add(&mut self, report: &dyn Outcome) {
+        self.add_findings(report.findings());
+        if report.incomplete() {
+            self.mark_incomplete();
+        }
+        for part in report.parts() {
+            self.add(part);
         }
     }
 

@@ -9,7 +9,7 @@ use crate::mx::Delivery;
 use crate::policy::mta_sts::Mode;
 use crate::tls::CertVerdict;
 
-use super::{AREAS, CheckReport, CheckSettings, codes};
+use super::{CheckReport, CheckSettings, codes};
 
 pub fn findings(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
     // A null MX alone: the domain says it accepts (and so sends) no mail.
@@ -35,28 +35,17 @@ pub fn findings(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> 
 }
 
 fn unfinished(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
-    let done = [
-        report.spf.is_some(),
-        report.dmarc.is_some(),
-        report.dkim.is_some(),
-        report.mx.is_some(),
-        report.mta_sts.is_some(),
-        report.tls_rpt.is_some(),
-        report.bimi.is_some(),
-        // The probe is an area only when it was asked for.
-        report.probe.is_some() || settings.probe.is_none(),
-        report.clients.is_some() || settings.clients.is_none(),
-    ];
-    AREAS
-        .iter()
-        .zip(done)
-        .filter(|(_, done)| !done)
-        .map(|(area, _)| {
+    report
+        .areas()
+        .into_iter()
+        .filter(|area| area.asked && area.report.is_none())
+        .map(|area| {
             Finding::new(
                 codes::UNFINISHED,
                 &report.domain,
                 format!(
-                    "the {area} audit did not finish within {} s",
+                    "the {} audit did not finish within {} s",
+                    area.name,
                     settings.budget.as_secs_f64()
                 ),
             )

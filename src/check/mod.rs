@@ -8,26 +8,22 @@
 pub mod bulk;
 pub mod codes;
 mod cross;
+mod report;
+
+pub use report::{ACROSS, Area, AreaReport, Asked, CheckReport};
 
 use std::future::Future;
 use std::time::Duration;
 
-use serde::Serialize;
-
 use crate::clients::ClientsReport;
 use crate::clients::probe::ClientSettings;
-use crate::dkim::DkimReport;
 use crate::dkim::Selector;
-use crate::dmarc::DmarcReport;
 use crate::dns::Dns;
-use crate::finding::Finding;
-use crate::mx::{MxReport, MxSettings};
-use crate::policy::bimi::BimiReport;
-use crate::policy::mta_sts::{FetchSettings, MtaStsReport};
-use crate::policy::tls_rpt::TlsRptReport;
+use crate::finding::Outcome;
+use crate::mx::MxSettings;
+use crate::policy::mta_sts::FetchSettings;
 use crate::smtp::ProbeReport;
 use crate::smtp::probe::{ProbeSettings, probe_domain};
-use crate::spf::SpfReport;
 
 /// What a check looks at, besides the domain.
 #[derive(Debug, Clone)]
@@ -45,64 +41,6 @@ pub struct CheckSettings {
     pub probe: Option<ProbeSettings>,
     /// The mail-client endpoints; `Some` with `--clients`.
     pub clients: Option<ClientSettings>,
-}
-
-/// Every area's report for one domain. An area is `None` when it did not finish within the
-/// budget; a finding says so.
-#[derive(Debug, Clone, Serialize)]
-pub struct CheckReport {
-    pub domain: String,
-    pub spf: Option<SpfReport>,
-    pub dmarc: Option<DmarcReport>,
-    pub dkim: Option<DkimReport>,
-    pub mx: Option<MxReport>,
-    pub mta_sts: Option<MtaStsReport>,
-    pub tls_rpt: Option<TlsRptReport>,
-    pub bimi: Option<BimiReport>,
-    /// The live probe of the MX hosts; `None` with `--no-probe` or when it did not finish.
-    pub probe: Option<ProbeReport>,
-    /// The mail-client endpoints (`--clients`); `None` without it or when it did not finish.
-    pub clients: Option<ClientsReport>,
-    /// Findings that need several areas at once, and areas that did not finish.
-    pub findings: Vec<Finding>,
-    /// Some area could not be looked at all (its own record's lookups failed, or the budget
-    /// ran out).
-    pub incomplete: bool,
-}
-
-/// The areas of a report, named as the text report names them.
-pub const AREAS: [&str; 9] = [
-    "SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI", "SMTP", "Clients",
-];
-
-impl CheckReport {
-    /// Every finding of every area and the cross-area ones, with the area each belongs to.
-    pub fn all_findings(&self) -> impl Iterator<Item = (&'static str, &Finding)> {
-        let areas: [(&'static str, Option<&[Finding]>); 10] = [
-            ("SPF", self.spf.as_ref().map(|r| r.findings.as_slice())),
-            ("DMARC", self.dmarc.as_ref().map(|r| r.findings.as_slice())),
-            ("DKIM", self.dkim.as_ref().map(|r| r.findings.as_slice())),
-            ("MX", self.mx.as_ref().map(|r| r.findings.as_slice())),
-            (
-                "MTA-STS",
-                self.mta_sts.as_ref().map(|r| r.findings.as_slice()),
-            ),
-            (
-                "TLS-RPT",
-                self.tls_rpt.as_ref().map(|r| r.findings.as_slice()),
-            ),
-            ("BIMI", self.bimi.as_ref().map(|r| r.findings.as_slice())),
-            ("SMTP", self.probe.as_ref().map(|r| r.findings.as_slice())),
-            (
-                "Clients",
-                self.clients.as_ref().map(|r| r.findings.as_slice()),
-            ),
-            ("Across", Some(self.findings.as_slice())),
-        ];
-        areas
-            .into_iter()
-            .flat_map(|(area, findings)| findings.unwrap_or(&[]).iter().map(move |f| (area, f)))
-    }
 }
 
 /// Checks `domain` (already normalised): every area concurrently, each within the budget.
@@ -151,21 +89,14 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         clients,
         findings: Vec::new(),
         incomplete: false,
+        asked: Asked {
+            smtp: settings.probe.is_some(),
+            clients: settings.clients.is_some(),
+        },
     };
     report.findings = cross::findings(&report, settings);
     report.incomplete = report.findings.iter().any(|f| f.code == codes::UNFINISHED)
-        || [
-            report.spf.as_ref().map(|r| r.incomplete),
-            report.dmarc.as_ref().map(|r| r.incomplete),
-            report.dkim.as_ref().map(|r| r.incomplete),
-            report.mx.as_ref().map(|r| r.incomplete),
-            report.mta_sts.as_ref().map(|r| r.incomplete),
-            report.tls_rpt.as_ref().map(|r| r.incomplete),
-            report.bimi.as_ref().map(|r| r.incomplete),
-            report.probe.as_ref().map(|r| r.incomplete),
-            report.clients.as_ref().map(|r| r.incomplete),
-        ]
-        .contains(&Some(true));
+        || report.parts().iter().any(|part| part.incomplete());
     report
 }
 

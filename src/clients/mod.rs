@@ -173,3 +173,5 @@ pub struct ClientsReport {
     #[serde(skip)]
     pub incomplete: bool,
 }
+
+crate::finding::outcome!(incomplete: ClientsReport);

@@ -26,10 +26,7 @@ pub async fn run(
             secs: budget.as_secs_f64(),
         })?;
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
-    if report.incomplete {
-        status.mark_incomplete();
-    }
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

@@ -87,11 +87,7 @@ pub async fn run(
 fn record(result: &CheckResult, status: &mut ExitStatus, summary: &mut CheckSummary) {
     match result {
         CheckResult::Report(report) => {
-            let findings: Vec<_> = report.all_findings().map(|(_, f)| f.clone()).collect();
-            status.add_findings(&findings);
-            if report.incomplete {
-                status.mark_incomplete();
-            }
+            status.add(report.as_ref());
             summary.rows.push(SummaryRow::of(report));
         }
         CheckResult::Invalid(invalid) => {

@@ -43,10 +43,7 @@ pub async fn run(
     )
     .await;
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
-    if report.incomplete {
-        status.mark_incomplete();
-    }
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

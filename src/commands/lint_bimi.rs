@@ -13,7 +13,7 @@ pub fn run(args: LintBimiArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<E
     let txt = super::record_input::read(&args.record)?;
     let report = audit_text(&txt, DEFAULT_SELECTOR);
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

@@ -19,7 +19,7 @@ pub fn run(args: LintDkimArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<E
         findings: linted.findings,
     };
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

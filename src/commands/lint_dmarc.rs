@@ -12,7 +12,7 @@ pub fn run(args: LintDmarcArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
     let txt = super::record_input::read(&args.record)?;
     let report = audit_text(&txt);
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

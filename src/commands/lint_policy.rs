@@ -22,7 +22,7 @@ pub fn record(
 ) -> Result<ExitStatus, Error> {
     let report = mta_sts::lint_record(&Txt::from_typed(&args.record)?);
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }
@@ -34,7 +34,7 @@ pub fn tlsrpt(
 ) -> Result<ExitStatus, Error> {
     let report = tls_rpt::lint_text(&Txt::from_typed(&args.record)?);
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }
@@ -64,7 +64,7 @@ pub fn policy(
         );
     }
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

@@ -18,7 +18,7 @@ pub async fn run(
     let dns = if args.resolve { Some(ctx.dns()?) } else { None };
     let report = audit_text(dns.as_ref(), "record", txt, ctx.config.budget).await;
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

@@ -19,10 +19,7 @@ pub async fn run(
     let dns = ctx.dns()?;
     let report = audit_domain(&dns, &domain, &settings).await;
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
-    if report.incomplete {
-        status.mark_incomplete();
-    }
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

@@ -18,10 +18,7 @@ pub async fn run(args: MxArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<E
     };
     let report = audit_domain(&dns, &domain, settings).await;
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
-    if report.incomplete {
-        status.mark_incomplete();
-    }
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

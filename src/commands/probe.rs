@@ -38,10 +38,7 @@ pub async fn run(
     let report = probe_targets(targets, domain, &settings, &|s| progress.done(&s.host)).await;
     progress.finish();
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
-    if report.incomplete {
-        status.mark_incomplete();
-    }
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

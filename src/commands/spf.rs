@@ -12,10 +12,7 @@ pub async fn run(domain: &str, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<E
     let dns = ctx.dns()?;
     let report = audit_domain(&dns, &domain, ctx.config.budget).await;
     let mut status = ctx.config.exit_status();
-    status.add_findings(&report.findings);
-    if report.incomplete {
-        status.mark_incomplete();
-    }
+    status.add(&report);
     printer.record(&report)?;
     Ok(status)
 }

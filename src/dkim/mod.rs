@@ -229,3 +229,6 @@ pub struct VerifyReport {
     /// Why it matches or not, in a line.
     pub reason: String,
 }
+
+crate::finding::outcome!(incomplete: DkimReport);
+crate::finding::outcome!(DkimLintReport);

@@ -228,3 +228,5 @@ pub enum StepResult {
     Multiple,
     Failed,
 }
+
+crate::finding::outcome!(incomplete: DmarcReport);

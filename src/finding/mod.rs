@@ -48,3 +48,43 @@ impl Finding {
         self
     }
 }
+
+/// What every report shows the exit status (DESIGN.md "Output and exit status"): its findings,
+/// and whether the work could be completed.
+pub trait Outcome {
+    fn findings(&self) -> &[Finding];
+
+    /// Some of the work could not be done at all (a lookup failed, the budget ran out).
+    fn incomplete(&self) -> bool {
+        false
+    }
+
+    /// Reports within this one whose findings count too (a check's areas).
+    fn parts(&self) -> Vec<&dyn Outcome> {
+        Vec::new()
+    }
+}
+
+/// Implements [`Outcome`] for report types with a `findings` field and, with `incomplete:`
+/// before them, an `incomplete` field.
+macro_rules! outcome {
+    (incomplete: $($report:ty),+ $(,)?) => {
+        $(impl $crate::finding::Outcome for $report {
+            fn findings(&self) -> &[$crate::finding::Finding] {
+                &self.findings
+            }
+
+            fn incomplete(&self) -> bool {
+                self.incomplete
+            }
+        })+
+    };
+    ($($report:ty),+ $(,)?) => {
+        $(impl $crate::finding::Outcome for $report {
+            fn findings(&self) -> &[$crate::finding::Finding] {
+                &self.findings
+            }
+        })+
+    };
+}
+pub(crate) use outcome;

@@ -10,6 +10,9 @@ mod lints;
 mod lookup;
 pub mod ranges;
 mod reverse;
+
+crate::finding::outcome!(incomplete: MxReport);
+
 #[cfg(test)]
 mod tests;
 

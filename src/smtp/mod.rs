@@ -244,3 +244,5 @@ pub struct ProbeReport {
     #[serde(skip)]
     pub incomplete: bool,
 }
+
+crate::finding::outcome!(incomplete: ProbeReport);

@@ -179,3 +179,5 @@ impl SpfRecord {
         })
     }
 }
+
+crate::finding::outcome!(incomplete: SpfReport);

@@ -108,3 +108,5 @@ pub struct DomainPolicy {
     pub record: Option<String>,
     pub policy: Option<EffectivePolicy>,
 }
+
+crate::finding::outcome!(incomplete: BimiReport);

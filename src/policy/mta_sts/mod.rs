@@ -155,3 +155,6 @@ pub struct PolicyLint {
     pub policy: PolicyInfo,
     pub findings: Vec<Finding>,
 }
+
+crate::finding::outcome!(incomplete: MtaStsReport);
+crate::finding::outcome!(StsRecordLint, PolicyLint);

@@ -38,3 +38,5 @@ pub struct TlsRptReport {
     #[serde(skip)]
     pub incomplete: bool,
 }
+
+crate::finding::outcome!(incomplete: TlsRptReport);
