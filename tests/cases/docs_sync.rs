@@ -1,12 +1,13 @@
 //! The committed completions/ and man/ match what the clap definitions generate (refresh them
-//! with `cargo run -- generate-docs .` after changing the command line), and the README's
-//! offline examples match what the binary prints.
+//! with `cargo run -- generate-docs .` after changing the command line), and the offline examples
+//! of the README and the guide match what the binary prints.
 
 use std::collections::BTreeSet;
 use std::path::Path;
 
 use crate::support::cmd::Mailaudit;
-use crate::support::diff::assert_text_eq;
+use crate::support::diff::line_diff;
+use crate::support::docs::{DOCUMENTS, console_examples};
 
 #[test]
 fn completions_and_man_pages_are_in_sync() {
@@ -39,17 +40,19 @@ fn completions_and_man_pages_are_in_sync() {
     );
 }
 
-/// The README's examples that run offline (`--zone examples/...`) print exactly what the README
-/// shows.
+/// Offline examples (`--zone examples/...`) in README.md and docs/GUIDE.md together when the
+/// README was split into the two: the count may grow, and an example dropped or no longer
+/// recognised fails the test.
+const OFFLINE_EXAMPLES: usize = 13;
+
+/// The examples of the README and the guide that run offline (`--zone examples/...`) print
+/// exactly what they show.
 #[test]
-fn readme_examples_print_what_they_show() {
+fn docs_examples_print_what_they_show() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("read README.md");
     let mut checked = 0;
-    for block in readme.split("```console\n").skip(1) {
-        let block = &block[..block.find("```").expect("a closed console block")];
-        let (command, shown) = block.split_once('\n').unwrap_or((block, ""));
-        let Some(args) = command.strip_prefix("$ mailaudit ") else {
+    for example in console_examples(root) {
+        let Some(args) = example.command.strip_prefix("$ mailaudit ") else {
             continue;
         };
         if !args.starts_with("--zone examples/") || args.contains(['\'', '"']) {
@@ -59,12 +62,22 @@ fn readme_examples_print_what_they_show() {
             .current_dir(root)
             .args(args.split_whitespace())
             .run();
-        assert!(out.code == 0 || out.code == 1, "{out}");
-        assert_text_eq(shown, &out.stdout);
+        assert!(
+            out.code == 0 || out.code == 1,
+            "{}: {out}",
+            example.document
+        );
+        assert!(
+            example.shown == out.stdout,
+            "{}: `{}` prints otherwise (- shown, + printed):\n{}",
+            example.document,
+            example.command,
+            line_diff(&example.shown, &out.stdout)
+        );
         checked += 1;
     }
     assert!(
-        checked >= 4,
-        "only {checked} README examples found to check"
+        checked >= OFFLINE_EXAMPLES,
+        "only {checked} offline examples found to check in {DOCUMENTS:?}, not {OFFLINE_EXAMPLES}"
     );
 }

@@ -4,7 +4,9 @@
 //! setup raises nothing, and the fetch behaves as a sender's must.
 
 use crate::support::cmd::{Mailaudit, Output};
+use crate::support::diff::line_diff;
 use crate::support::dns_server::{TestDns, Zone};
+use crate::support::docs::{DOCUMENTS, console_examples};
 use crate::support::https_server::{Reply, ServerCert, TestCa, TestHttps};
 use crate::support::model::{CertVerdict, MtaStsReport, StsMode, codes};
 use crate::support::temp::TempDir;
@@ -534,13 +536,12 @@ fn an_unreadable_ca_file_is_a_usage_error() {
         .assert_stderr_contains("holds no PEM certificate");
 }
 
-/// The README's examples that need the local servers (`mta-sts example.com` against the
-/// scenario below) or the files in `examples/` (`lint mta-sts-policy examples/...`) print
-/// exactly what the README shows; the `--zone` ones are checked by `docs_sync`.
+/// The examples of the README and the guide that need the local servers (`mta-sts example.com`
+/// against the scenario below) or the files in `examples/` (`lint mta-sts-policy examples/...`)
+/// print exactly what they show; the `--zone` ones are checked by `docs_sync`.
 #[test]
-fn readme_examples_print_what_they_show() {
+fn docs_examples_print_what_they_show() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let readme = std::fs::read_to_string(root.join("README.md")).expect("read README.md");
     let site = Site::serving(
         "version: STSv1\r\nmode: testing\r\nmx: mail.example.com\r\nmx: *.old.example.net\r\nmax_age: 604800\r\n",
     )
@@ -549,9 +550,8 @@ fn readme_examples_print_what_they_show() {
     });
     let running = start(site);
     let mut checked = 0;
-    for block in readme.split("```console\n").skip(1) {
-        let block = &block[..block.find("```").expect("a closed console block")];
-        let (command, shown) = block.split_once('\n').unwrap_or((block, ""));
+    for example in console_examples(root) {
+        let command = example.command.as_str();
         let out = if command == "$ mailaudit mta-sts example.com" {
             running
                 .command
@@ -567,11 +567,16 @@ fn readme_examples_print_what_they_show() {
         } else {
             continue;
         };
-        crate::support::diff::assert_text_eq(shown, &out.stdout);
+        assert!(
+            example.shown == out.stdout,
+            "{}: `{command}` prints otherwise (- shown, + printed):\n{}",
+            example.document,
+            line_diff(&example.shown, &out.stdout)
+        );
         checked += 1;
     }
     assert_eq!(
         checked, 2,
-        "README examples of mta-sts and lint mta-sts-policy"
+        "examples of mta-sts and lint mta-sts-policy in {DOCUMENTS:?}"
     );
 }

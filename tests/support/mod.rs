@@ -1,7 +1,7 @@
 //! Test support: an in-process authoritative DNS server serving fixture data, scripted HTTPS,
 //! SMTP, IMAP and POP3 servers with their personalities, a builder that runs the built
-//! `mailaudit` binary, mirror structs of its JSON output, a line diff for whole texts, and
-//! self-removing temporary directories. Not every test uses every helper.
+//! `mailaudit` binary, mirror structs of its JSON output, a line diff for whole texts, the
+//! examples of the README and the guide, and self-removing temporary directories. Not every test uses every helper.
 
 pub mod access_personas;
 pub mod access_server;
@@ -10,6 +10,7 @@ pub mod codes;
 pub mod diff;
 pub mod dkim_keys;
 pub mod dns_server;
+pub mod docs;
 pub mod hostile;
 pub mod https_server;
 pub mod model;
