@@ -10,7 +10,7 @@ mod lint;
 mod meta;
 mod mx;
 mod policy;
-mod probe;
+mod smtp;
 mod spf;
 
 use std::net::IpAddr;
@@ -34,7 +34,7 @@ pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
 pub use mx::MxArgs;
 pub use policy::{MtaStsArgs, TlsRptArgs};
-pub use probe::ProbeArgs;
+pub use smtp::ProbeArgs;
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
 /// Audit a domain's email authentication (SPF, DKIM, DMARC, MX, MTA-STS, ...) and explain what

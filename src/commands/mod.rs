@@ -24,12 +24,12 @@ mod lint_policy;
 mod lint_spf;
 mod mta_sts;
 mod mx;
-mod probe;
 mod record_input;
 mod rotate_exec;
+mod smtp;
 mod spf;
 mod spf_eval;
-mod tlsrpt;
+mod tls_rpt;
 
 use crate::cli::{Command, DkimCommand, LintCommand, SpfCommand};
 use crate::context::Ctx;
@@ -60,7 +60,7 @@ pub async fn run(
         },
         Command::Lint(LintCommand::Spf(args)) => lint_spf::run(args, ctx, printer).await,
         Command::MtaSts(args) => mta_sts::run(args, ctx, printer).await,
-        Command::Tlsrpt(args) => tlsrpt::run(args, ctx, printer).await,
+        Command::Tlsrpt(args) => tls_rpt::run(args, ctx, printer).await,
         Command::Lint(LintCommand::MtaSts(args)) => lint_policy::record(args, ctx, printer),
         Command::Lint(LintCommand::MtaStsPolicy(args)) => lint_policy::policy(args, ctx, printer),
         Command::Lint(LintCommand::Tlsrpt(args)) => lint_policy::tlsrpt(args, ctx, printer),
@@ -68,7 +68,7 @@ pub async fn run(
         Command::Dmarc(args) => dmarc::run(args, ctx, printer).await,
         Command::Bimi(args) => bimi::run(args, ctx, printer).await,
         Command::Mx(args) => mx::run(args, ctx, printer).await,
-        Command::Probe(args) => probe::run(args, ctx, printer).await,
+        Command::Probe(args) => smtp::run(args, ctx, printer).await,
         Command::Clients(args) => clients::run(args, ctx, printer).await,
         Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
         Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),

@@ -10,6 +10,7 @@ use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
+use super::layout::{heading, row};
 
 const LABEL: usize = 14;
 
@@ -20,7 +21,7 @@ impl Report for BimiReport {
             return quiet_findings(p, &self.findings);
         }
         let mut out = String::new();
-        let _ = write!(out, "{} {}", p.bold("BIMI"), p.bold(&escape(&self.domain)));
+        let _ = write!(out, "{}", heading(p, "BIMI", &self.domain));
         // A record given as text (`lint bimi`) has no selector.
         if self.domain != "record" {
             let _ = write!(
@@ -31,35 +32,37 @@ impl Report for BimiReport {
         }
         let _ = writeln!(out);
         match &self.record {
-            None => line(&mut out, "record", &p.dim("none")),
-            Some(r) if r.name == "record" => line(&mut out, "record", &escape(&r.text)),
+            None => row(&mut out, LABEL, "record", &p.dim("none")),
+            Some(r) if r.name == "record" => row(&mut out, LABEL, "record", &escape(&r.text)),
             Some(r) => {
                 let inherited = if r.inherited {
                     format!("  {}", p.dim("(at the Organizational Domain)"))
                 } else {
                     String::new()
                 };
-                line(
+                row(
                     &mut out,
+                    LABEL,
                     "record",
                     &format!("{}{inherited}", escape(&r.name)),
                 );
-                line(&mut out, "", &escape(&r.text));
+                row(&mut out, LABEL, "", &escape(&r.text));
             }
         }
         if self.declined {
-            line(&mut out, "logo", &p.dim("declined"));
+            row(&mut out, LABEL, "logo", &p.dim("declined"));
         }
         if let Some(l) = &self.location {
-            line(&mut out, "logo", &escape(l));
+            row(&mut out, LABEL, "logo", &escape(l));
         }
         if let Some(a) = &self.evidence {
-            line(&mut out, "certificate", &escape(a));
+            row(&mut out, LABEL, "certificate", &escape(a));
         }
         if let Some(dmarc) = &self.dmarc {
             for (i, policy) in dmarc.policies.iter().enumerate() {
-                line(
+                row(
                     &mut out,
+                    LABEL,
                     if i == 0 { "DMARC" } else { "" },
                     &domain_policy(p, policy),
                 );
@@ -69,16 +72,12 @@ impl Report for BimiReport {
                 Some(false) => p.paint(Paint::RedBold, "not met"),
                 None => p.paint(Paint::YellowBold, "unknown: a lookup failed"),
             };
-            line(&mut out, "prerequisites", &met);
+            row(&mut out, LABEL, "prerequisites", &met);
         }
         let _ = writeln!(out);
         findings(&mut out, p, &self.findings);
         out
     }
-}
-
-fn line(out: &mut String, label: &str, value: &str) {
-    let _ = writeln!(out, "  {label:<LABEL$}{value}");
 }
 
 fn domain_policy(p: Palette, d: &DomainPolicy) -> String {
@@ -93,4 +92,13 @@ fn domain_policy(p: Palette, d: &DomainPolicy) -> String {
         .map(|r| format!("  {}", p.dim(&format!("(from {})", escape(r)))))
         .unwrap_or_default();
     format!("{}  {policy}{from}", escape(&d.domain))
+}
+
+/// The check's scorecard line.
+pub(super) fn card(b: &BimiReport) -> String {
+    match (&b.record, b.declined) {
+        (None, _) => "no record".into(),
+        (Some(_), true) => "declined".into(),
+        (Some(_), false) => b.location.clone().unwrap_or_else(|| "record".into()),
+    }
 }

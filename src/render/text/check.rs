@@ -6,16 +6,14 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use crate::check::CheckReport;
 use crate::check::bulk::{CheckResult, InvalidInput};
-use crate::dkim::SelectorStatus;
+use crate::check::{AreaReport, CheckReport};
 use crate::finding::{Finding, Severity};
-use crate::mx::Delivery;
-use crate::policy::mta_sts::Mode;
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
 use super::findings::{quiet_findings, severity};
+use super::layout::heading;
 
 impl Report for CheckResult {
     fn text(&self, style: TextStyle) -> String {
@@ -42,12 +40,7 @@ fn report_text(r: &CheckReport, style: TextStyle) -> String {
         return quiet_findings(p, &findings);
     }
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {}",
-        p.bold("Mail check"),
-        p.bold(&escape(&r.domain))
-    );
+    let _ = writeln!(out, "{}", heading(p, "Mail check", &r.domain));
     for (area, facts) in scorecard(r) {
         let mine: Vec<&Finding> = all
             .iter()
@@ -86,162 +79,27 @@ fn verdict(p: Palette, findings: &[&Finding]) -> String {
     }
 }
 
-/// Each area with its key facts; `None` when the area did not finish.
+/// Each area asked for with its key facts; `None` when the area did not finish.
 fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
-    let mut card = vec![
-        (
-            "SPF",
-            r.spf.as_ref().map(|s| match &s.tree {
-                Some(_) => format!("{}/{} DNS lookups", s.lookups, s.lookup_limit),
-                None => "no usable record".into(),
-            }),
-        ),
-        (
-            "DMARC",
-            r.dmarc.as_ref().map(|d| {
-                let policy = d.policy.as_ref().and_then(|p| p.policy);
-                match (&d.record, policy) {
-                    (Some(record), Some(policy)) if record.domain != d.domain => {
-                        format!("p={policy} (from {})", record.name)
-                    }
-                    (Some(_), Some(policy)) => format!("p={policy}"),
-                    (Some(_), None) => "no policy applied".into(),
-                    (None, _) => "no record".into(),
-                }
-            }),
-        ),
-        ("DKIM", r.dkim.as_ref().map(dkim_facts)),
-        ("MX", r.mx.as_ref().map(mx_facts)),
-        (
-            "MTA-STS",
-            r.mta_sts.as_ref().map(|m| {
-                match (m.records.is_empty(), m.policy.as_ref().and_then(|p| p.mode)) {
-                    (true, _) => "no record".into(),
-                    (false, Some(Mode::Enforce)) => "mode enforce".into(),
-                    (false, Some(Mode::Testing)) => "mode testing".into(),
-                    (false, Some(Mode::None)) => "mode none (withdrawn)".into(),
-                    (false, None) => "record, but no usable policy".into(),
-                }
-            }),
-        ),
-        (
-            "TLS-RPT",
-            r.tls_rpt.as_ref().map(|t| match t.records.first() {
-                Some(record) => format!("reports to {}", record.rua.join(", ")),
-                None => "no record".into(),
-            }),
-        ),
-        (
-            "BIMI",
-            r.bimi.as_ref().map(|b| match (&b.record, b.declined) {
-                (None, _) => "no record".into(),
-                (Some(_), true) => "declined".into(),
-                (Some(_), false) => b.location.clone().unwrap_or_else(|| "record".into()),
-            }),
-        ),
-    ];
-    // Without the probe (`--no-probe`) the card has no SMTP line; a probe that did not finish
-    // shows as unfinished.
-    let unfinished_probe = r
-        .findings
-        .iter()
-        .any(|f| f.message.contains("the SMTP audit"));
-    if r.probe.is_some() || unfinished_probe {
-        card.push(("SMTP", r.probe.as_ref().map(probe_facts)));
-    }
-    let unfinished_clients = r
-        .findings
-        .iter()
-        .any(|f| f.message.contains("the Clients audit"));
-    if r.clients.is_some() || unfinished_clients {
-        card.push(("Clients", r.clients.as_ref().map(clients_facts)));
-    }
-    card
+    r.areas()
+        .into_iter()
+        .filter(|area| area.asked)
+        .map(|area| (area.name, area.report.map(card)))
+        .collect()
 }
 
-/// Endpoints and their verdicts.
-fn clients_facts(c: &crate::clients::ClientsReport) -> String {
-    if c.endpoints.is_empty() {
-        return "no endpoint published".into();
-    }
-    let mut counts: Vec<(&str, usize)> = Vec::new();
-    for e in &c.endpoints {
-        let verdict = e.verdict.as_str();
-        match counts.iter_mut().find(|(v, _)| *v == verdict) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((verdict, 1)),
-        }
-    }
-    let counts: Vec<String> = counts.iter().map(|(v, n)| format!("{n} {v}")).collect();
-    let n = c.endpoints.len();
-    let s = if n == 1 { "" } else { "s" };
-    format!("{n} endpoint{s}: {}", counts.join(", "))
-}
-
-/// Sessions, STARTTLS, TLS versions and the soonest certificate expiry.
-fn probe_facts(p: &crate::smtp::ProbeReport) -> String {
-    let total = p.sessions.len();
-    if total == 0 {
-        return "nothing to probe".into();
-    }
-    let connected = p.sessions.iter().filter(|s| s.connected).count();
-    let tls: Vec<&crate::smtp::TlsOutcome> = p
-        .sessions
-        .iter()
-        .filter_map(|s| s.tls.as_ref())
-        .filter(|t| t.established)
-        .collect();
-    let mut versions: Vec<&str> = tls.iter().map(|t| t.facts.version.as_str()).collect();
-    versions.sort_unstable();
-    versions.dedup();
-    let days = tls
-        .iter()
-        .filter_map(|t| t.facts.chain.first().and_then(|c| c.days_left))
-        .min();
-    let mut facts = format!("{connected}/{total} connected, TLS on {}", tls.len());
-    if !versions.is_empty() {
-        let _ = write!(facts, " ({})", versions.join(", "));
-    }
-    if let Some(days) = days {
-        let _ = write!(facts, ", certificate expires in {days} days");
-    }
-    facts
-}
-
-fn mx_facts(m: &crate::mx::MxReport) -> String {
-    let v6 = m
-        .hosts
-        .iter()
-        .any(|h| h.addresses.iter().any(|a| a.ip.is_ipv6()));
-    match m.delivery {
-        Delivery::NullMx => "null MX: accepts no mail".into(),
-        Delivery::Implicit => format!("no MX: mail goes to {} itself", m.domain),
-        _ => format!(
-            "{} host{}{}",
-            m.hosts.len(),
-            if m.hosts.len() == 1 { "" } else { "s" },
-            if v6 { ", IPv4 and IPv6" } else { ", IPv4 only" }
-        ),
-    }
-}
-
-fn dkim_facts(d: &crate::dkim::DkimReport) -> String {
-    let keys: Vec<String> = d
-        .selectors
-        .iter()
-        .filter(|s| s.status == SelectorStatus::Found)
-        .map(|s| {
-            let key = s.records.iter().find_map(|r| r.key.as_ref());
-            match key {
-                Some(k) => format!("{} {}-{}", s.selector, k.algorithm, k.bits),
-                None => format!("{} (no key)", s.selector),
-            }
-        })
-        .collect();
-    if keys.is_empty() {
-        format!("no key found ({} selectors tried)", d.selectors_tried)
-    } else {
-        keys.join(", ")
+/// An area's key facts, as its own view words them.
+fn card(report: AreaReport<'_>) -> String {
+    match report {
+        AreaReport::Spf(r) => super::spf::card(r),
+        AreaReport::Dmarc(r) => super::dmarc::card(r),
+        AreaReport::Dkim(r) => super::dkim::card(r),
+        AreaReport::Mx(r) => super::mx::card(r),
+        AreaReport::MtaSts(r) => super::mta_sts::card(r),
+        AreaReport::TlsRpt(r) => super::tls_rpt::card(r),
+        AreaReport::Bimi(r) => super::bimi::card(r),
+        AreaReport::Smtp(r) => super::smtp::card(r),
+        AreaReport::Clients(r) => super::clients::card(r),
     }
 }
 

@@ -13,7 +13,8 @@ use crate::sanitize::escape;
 use crate::smtp::TlsMode;
 
 use super::findings::{findings, quiet_findings};
-use super::probe::{Duration, row, session_text, tls_rows, transcript};
+use super::layout::{heading, row};
+use super::smtp::{Duration, LABEL, session_text, tls_rows, transcript};
 
 impl Report for ClientsReport {
     fn text(&self, style: TextStyle) -> String {
@@ -22,12 +23,7 @@ impl Report for ClientsReport {
             return quiet_findings(p, &self.findings);
         }
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{} {}",
-            p.bold("Mail clients"),
-            p.bold(&escape(&self.domain))
-        );
+        let _ = writeln!(out, "{}", heading(p, "Mail clients", &self.domain));
         for s in &self.services {
             services_rows(&mut out, p, s);
         }
@@ -184,32 +180,33 @@ fn access_text(out: &mut String, p: Palette, e: &EndpointReport, s: &AccessSessi
         tls_rows(out, p, s.tls.as_ref());
     }
     if let Some(greeting) = &s.greeting {
-        row(out, "greeting", &escape(greeting));
+        row(out, LABEL, "greeting", &escape(greeting));
     }
     if let Some(caps) = &s.capabilities {
-        row(out, "caps", &caps_text(p, caps));
+        row(out, LABEL, "caps", &caps_text(p, caps));
     }
     if let Some(reply) = &s.starttls {
-        row(out, e.service.starttls_command(), &escape(reply));
+        row(out, LABEL, e.service.starttls_command(), &escape(reply));
     }
     if !implicit {
         tls_rows(out, p, s.tls.as_ref());
     }
     if let Some(caps) = &s.capabilities_tls {
-        row(out, "caps/TLS", &caps_text(p, caps));
+        row(out, LABEL, "caps/TLS", &caps_text(p, caps));
     }
     if let Some(reply) = &s.logout {
         let command = match e.service.protocol() {
             Protocol::Imap => "LOGOUT",
             Protocol::Pop3 | Protocol::Smtp => "QUIT",
         };
-        row(out, command, &escape(reply));
+        row(out, LABEL, command, &escape(reply));
     }
     if let Some(ended) = &s.ended {
-        row(out, "ended", &p.paint(Paint::Red, &escape(ended)));
+        row(out, LABEL, "ended", &p.paint(Paint::Red, &escape(ended)));
     }
     row(
         out,
+        LABEL,
         "time",
         &p.dim(&format!(
             "{}, {} bytes read",
@@ -228,4 +225,23 @@ fn caps_text(p: Palette, caps: &[String]) -> String {
     } else {
         escape(&caps.join(", "))
     }
+}
+
+/// The check's scorecard line: the endpoints and their verdicts.
+pub(super) fn card(c: &ClientsReport) -> String {
+    if c.endpoints.is_empty() {
+        return "no endpoint published".into();
+    }
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for e in &c.endpoints {
+        let verdict = e.verdict.as_str();
+        match counts.iter_mut().find(|(v, _)| *v == verdict) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((verdict, 1)),
+        }
+    }
+    let counts: Vec<String> = counts.iter().map(|(v, n)| format!("{n} {v}")).collect();
+    let n = c.endpoints.len();
+    let s = if n == 1 { "" } else { "s" };
+    format!("{n} endpoint{s}: {}", counts.join(", "))
 }

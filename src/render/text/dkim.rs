@@ -12,6 +12,7 @@ use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
+use super::layout::heading;
 
 impl Report for DkimReport {
     fn text(&self, style: TextStyle) -> String {
@@ -20,7 +21,7 @@ impl Report for DkimReport {
             return quiet_findings(p, &self.findings);
         }
         let mut out = String::new();
-        let _ = writeln!(out, "{} {}", p.bold("DKIM"), p.bold(&escape(&self.domain)));
+        let _ = writeln!(out, "{}", heading(p, "DKIM", &self.domain));
         if self.discovery {
             let found = self
                 .selectors
@@ -210,5 +211,26 @@ impl Report for VerifyReport {
         }
         let _ = writeln!(out, "  {}", escape(&self.reason));
         out
+    }
+}
+
+/// The check's scorecard line.
+pub(super) fn card(d: &DkimReport) -> String {
+    let keys: Vec<String> = d
+        .selectors
+        .iter()
+        .filter(|s| s.status == SelectorStatus::Found)
+        .map(|s| {
+            let key = s.records.iter().find_map(|r| r.key.as_ref());
+            match key {
+                Some(k) => format!("{} {}-{}", s.selector, k.algorithm, k.bits),
+                None => format!("{} (no key)", s.selector),
+            }
+        })
+        .collect();
+    if keys.is_empty() {
+        format!("no key found ({} selectors tried)", d.selectors_tried)
+    } else {
+        keys.join(", ")
     }
 }

@@ -11,6 +11,7 @@ use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
+use super::layout::{heading, row};
 
 /// Width of the labels in the left column.
 const LABEL: usize = 14;
@@ -22,14 +23,14 @@ impl Report for DmarcReport {
             return quiet_findings(p, &self.findings);
         }
         let mut out = String::new();
-        let _ = writeln!(out, "{} {}", p.bold("DMARC"), p.bold(&escape(&self.domain)));
+        let _ = writeln!(out, "{}", heading(p, "DMARC", &self.domain));
         record(&mut out, p, self);
         if let Some(org) = &self.organizational_domain {
-            line(&mut out, "org. domain", &escape(org));
+            row(&mut out, LABEL, "org. domain", &escape(org));
         }
-        line(&mut out, "policy", &policy(p, self));
+        row(&mut out, LABEL, "policy", &policy(p, self));
         if let Some(alignment) = &self.alignment {
-            line(&mut out, "alignment", &escape(&alignment.text));
+            row(&mut out, LABEL, "alignment", &escape(&alignment.text));
         }
         destinations(&mut out, p, self);
         walk(&mut out, p, &self.walk);
@@ -39,21 +40,13 @@ impl Report for DmarcReport {
     }
 }
 
-fn line(out: &mut String, label: &str, value: &str) {
-    let _ = writeln!(out, "  {label:<LABEL$}{value}");
-}
-
-fn more(out: &mut String, value: &str) {
-    let _ = writeln!(out, "  {:<LABEL$}{value}", "");
-}
-
 fn record(out: &mut String, p: Palette, r: &DmarcReport) {
     let Some(record) = &r.record else {
-        line(out, "record", &p.dim("none applies"));
+        row(out, LABEL, "record", &p.dim("none applies"));
         return;
     };
     if record.name == "record" {
-        line(out, "record", &escape(&record.text));
+        row(out, LABEL, "record", &escape(&record.text));
     } else {
         let mut at = escape(&record.name);
         if record.inherited {
@@ -62,8 +55,8 @@ fn record(out: &mut String, p: Palette, r: &DmarcReport) {
         if let Some(target) = &record.cname {
             let _ = write!(at, "  {}", p.dim(&format!("(CNAME to {})", escape(target))));
         }
-        line(out, "record", &at);
-        more(out, &escape(&record.text));
+        row(out, LABEL, "record", &at);
+        row(out, LABEL, "", &escape(&record.text));
     }
     if record.strings.len() > 1 {
         let quoted: Vec<String> = record
@@ -71,7 +64,12 @@ fn record(out: &mut String, p: Palette, r: &DmarcReport) {
             .iter()
             .map(|s| format!("\"{}\"", escape(s)))
             .collect();
-        more(out, &p.dim(&format!("published as {}", quoted.join(" "))));
+        row(
+            out,
+            LABEL,
+            "",
+            &p.dim(&format!("published as {}", quoted.join(" "))),
+        );
     }
 }
 
@@ -139,9 +137,9 @@ fn destinations(out: &mut String, p: Palette, r: &DmarcReport) {
         }
         let text = format!("{} {}  {}", d.tag, escape(&d.uri), p.dim(&notes.join(", ")));
         if i == 0 {
-            line(out, "reports", &text);
+            row(out, LABEL, "reports", &text);
         } else {
-            more(out, &text);
+            row(out, LABEL, "", &text);
         }
     }
 }
@@ -166,9 +164,22 @@ fn walk(out: &mut String, p: Palette, steps: &[WalkStep]) {
         };
         let text = format!("{:<width$}  {result}", escape(&step.name));
         if i == 0 {
-            line(out, "tree walk", &text);
+            row(out, LABEL, "tree walk", &text);
         } else {
-            more(out, &text);
+            row(out, LABEL, "", &text);
         }
+    }
+}
+
+/// The check's scorecard line.
+pub(super) fn card(d: &DmarcReport) -> String {
+    let policy = d.policy.as_ref().and_then(|p| p.policy);
+    match (&d.record, policy) {
+        (Some(record), Some(policy)) if record.domain != d.domain => {
+            format!("p={policy} (from {})", record.name)
+        }
+        (Some(_), Some(policy)) => format!("p={policy}"),
+        (Some(_), None) => "no policy applied".into(),
+        (None, _) => "no record".into(),
     }
 }

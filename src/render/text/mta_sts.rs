@@ -4,6 +4,7 @@
 
 use std::fmt::Write;
 
+use crate::policy::mta_sts::Mode;
 use crate::policy::mta_sts::{
     FetchInfo, HOST_LABEL, MtaStsReport, PolicyInfo, PolicyLint, RECORD_LABEL, StsRecordLint,
 };
@@ -12,6 +13,7 @@ use crate::sanitize::escape;
 use crate::tls::CertVerdict;
 
 use super::findings::{findings, quiet_findings};
+use super::layout::{heading, row};
 
 /// Policy lines shown; a longer file is cut with a count.
 const SHOWN_LINES: usize = 20;
@@ -30,16 +32,18 @@ impl Report for MtaStsReport {
         if self.records.is_empty() {
             row(
                 &mut out,
+                LABEL,
                 "record",
                 &p.dim(&format!("none at {RECORD_LABEL}.{domain}")),
             );
         }
         for r in &self.records {
-            row(&mut out, "record", &escape(&r.text));
+            row(&mut out, LABEL, "record", &escape(&r.text));
         }
         match &self.fetch {
             None => row(
                 &mut out,
+                LABEL,
                 "policy",
                 &p.dim(&format!(
                     "not fetched: {HOST_LABEL}.{domain} has no address"
@@ -63,7 +67,7 @@ impl Report for MtaStsReport {
             };
             let label = if i == 0 { "MX hosts" } else { "" };
             let host = format!("{:<width$}", escape(&mx.host));
-            row(&mut out, label, &format!("{host}  {covered}"));
+            row(&mut out, LABEL, label, &format!("{host}  {covered}"));
         }
         let _ = writeln!(out);
         findings(&mut out, p, &self.findings);
@@ -71,12 +75,8 @@ impl Report for MtaStsReport {
     }
 }
 
-fn row(out: &mut String, label: &str, text: &str) {
-    let _ = writeln!(out, "  {label:<LABEL$}{text}");
-}
-
 fn fetch_rows(out: &mut String, p: Palette, fetch: &FetchInfo) {
-    row(out, "policy", &escape(&fetch.url));
+    row(out, LABEL, "policy", &escape(&fetch.url));
     let mut facts = Vec::new();
     if let Some(status) = fetch.status {
         facts.push(format!("HTTP {status}"));
@@ -91,10 +91,10 @@ fn fetch_rows(out: &mut String, p: Palette, fetch: &FetchInfo) {
         facts.push(format!("{n} bytes"));
     }
     if !facts.is_empty() {
-        row(out, "", &facts.join(", "));
+        row(out, LABEL, "", &facts.join(", "));
     }
     if let Some(error) = &fetch.error {
-        row(out, "", &p.paint(Paint::Red, &escape(error)));
+        row(out, LABEL, "", &p.paint(Paint::Red, &escape(error)));
     }
     if let Some(c) = &fetch.certificate {
         let paint = if c.verdict == CertVerdict::Valid {
@@ -104,7 +104,7 @@ fn fetch_rows(out: &mut String, p: Palette, fetch: &FetchInfo) {
         };
         let issuer = format!(" (issued by {})", escape(&c.issuer));
         let line = format!("certificate {}{}", escape(&c.detail), issuer);
-        row(out, "", &p.paint(paint, &line));
+        row(out, LABEL, "", &p.paint(paint, &line));
     }
 }
 
@@ -113,11 +113,11 @@ fn policy_lines(out: &mut String, p: Palette, policy: &PolicyInfo) {
     let lines: Vec<&str> = policy.text.lines().collect();
     for line in lines.iter().take(SHOWN_LINES) {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        row(out, "", &p.dim(&escape(line)));
+        row(out, LABEL, "", &p.dim(&escape(line)));
     }
     if lines.len() > SHOWN_LINES {
         let more = lines.len() - SHOWN_LINES;
-        row(out, "", &p.dim(&format!("... {more} more lines")));
+        row(out, LABEL, "", &p.dim(&format!("... {more} more lines")));
     }
 }
 
@@ -129,9 +129,9 @@ impl Report for StsRecordLint {
         }
         let mut out = String::new();
         let _ = writeln!(out, "{} {}", p.bold("MTA-STS"), p.bold("record"));
-        row(&mut out, "record", &escape(&self.record.text));
+        row(&mut out, LABEL, "record", &escape(&self.record.text));
         if let Some(id) = &self.record.id {
-            row(&mut out, "id", &escape(id));
+            row(&mut out, LABEL, "id", &escape(id));
         }
         let _ = writeln!(out);
         findings(&mut out, p, &self.findings);
@@ -146,15 +146,21 @@ impl Report for PolicyLint {
             return quiet_findings(p, &self.findings);
         }
         let mut out = String::new();
-        let _ = writeln!(
-            out,
-            "{} {}",
-            p.bold("MTA-STS policy"),
-            p.bold(&escape(&self.source))
-        );
+        let _ = writeln!(out, "{}", heading(p, "MTA-STS policy", &self.source));
         policy_lines(&mut out, p, &self.policy);
         let _ = writeln!(out);
         findings(&mut out, p, &self.findings);
         out
+    }
+}
+
+/// The check's scorecard line.
+pub(super) fn card(m: &MtaStsReport) -> String {
+    match (m.records.is_empty(), m.policy.as_ref().and_then(|p| p.mode)) {
+        (true, _) => "no record".into(),
+        (false, Some(Mode::Enforce)) => "mode enforce".into(),
+        (false, Some(Mode::Testing)) => "mode testing".into(),
+        (false, Some(Mode::None)) => "mode none (withdrawn)".into(),
+        (false, None) => "record, but no usable policy".into(),
     }
 }

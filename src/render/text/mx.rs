@@ -135,3 +135,21 @@ fn unreachable(p: Palette, block: SpecialBlock) -> String {
         &format!("not reachable: {} is {}", block.block, block.name),
     )
 }
+
+/// The check's scorecard line.
+pub(super) fn card(m: &MxReport) -> String {
+    let v6 = m
+        .hosts
+        .iter()
+        .any(|h| h.addresses.iter().any(|a| a.ip.is_ipv6()));
+    match m.delivery {
+        Delivery::NullMx => "null MX: accepts no mail".into(),
+        Delivery::Implicit => format!("no MX: mail goes to {} itself", m.domain),
+        _ => format!(
+            "{} host{}{}",
+            m.hosts.len(),
+            if m.hosts.len() == 1 { "" } else { "s" },
+            if v6 { ", IPv4 and IPv6" } else { ", IPv4 only" }
+        ),
+    }
+}

@@ -102,3 +102,11 @@ fn over(p: Palette, n: usize, limit: usize) -> String {
         s
     }
 }
+
+/// The check's scorecard line.
+pub(super) fn card(s: &SpfReport) -> String {
+    match &s.tree {
+        Some(_) => format!("{}/{} DNS lookups", s.lookups, s.lookup_limit),
+        None => "no usable record".into(),
+    }
+}

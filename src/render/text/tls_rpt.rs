@@ -34,3 +34,11 @@ impl Report for TlsRptReport {
         out
     }
 }
+
+/// The check's scorecard line.
+pub(super) fn card(t: &TlsRptReport) -> String {
+    match t.records.first() {
+        Some(record) => format!("reports to {}", record.rua.join(", ")),
+        None => "no record".into(),
+    }
+}

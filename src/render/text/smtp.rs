@@ -14,9 +14,10 @@ use crate::smtp::{
 use crate::tls::{CertVerdict, ChainCert};
 
 use super::findings::{findings, quiet_findings};
+use super::layout::row;
 
 /// The width of the row labels.
-const LABEL: usize = 10;
+pub(super) const LABEL: usize = 10;
 
 impl Report for ProbeReport {
     fn text(&self, style: TextStyle) -> String {
@@ -43,12 +44,13 @@ impl Report for ProbeReport {
             };
             row(
                 &mut out,
+                LABEL,
                 &label,
                 &format!("{preference}{}  {addresses}", escape(&host.name)),
             );
         }
         if self.hosts.is_empty() {
-            row(&mut out, "hosts", &p.dim("none to probe"));
+            row(&mut out, LABEL, "hosts", &p.dim("none to probe"));
         }
         for session in &self.sessions {
             let _ = writeln!(out);
@@ -58,10 +60,6 @@ impl Report for ProbeReport {
         findings(&mut out, p, &self.findings);
         out
     }
-}
-
-pub(super) fn row(out: &mut String, label: &str, text: &str) {
-    let _ = writeln!(out, "  {label:<LABEL$}{text}");
 }
 
 pub(super) fn session_text(out: &mut String, p: Palette, s: &Session) {
@@ -83,35 +81,36 @@ pub(super) fn session_text(out: &mut String, p: Palette, s: &Session) {
         tls_rows(out, p, s.tls.as_ref());
     }
     if let Some(banner) = &s.banner {
-        row(out, "banner", &reply_text(banner));
+        row(out, LABEL, "banner", &reply_text(banner));
     }
     if let Some(ehlo) = &s.ehlo {
-        row(out, "EHLO", &ehlo_text(ehlo));
+        row(out, LABEL, "EHLO", &ehlo_text(ehlo));
     }
     if let Some(helo) = &s.helo {
-        row(out, "HELO", &reply_text(helo));
+        row(out, LABEL, "HELO", &reply_text(helo));
     }
     if let Some(reply) = &s.starttls {
-        row(out, "STARTTLS", &reply_text(reply));
+        row(out, LABEL, "STARTTLS", &reply_text(reply));
     }
     if s.tls_mode == TlsMode::Starttls {
         tls_rows(out, p, s.tls.as_ref());
     }
     if let Some(ehlo) = &s.ehlo_tls {
-        row(out, "EHLO/TLS", &ehlo_text(ehlo));
+        row(out, LABEL, "EHLO/TLS", &ehlo_text(ehlo));
     }
     if let Some(test) = &s.rcpt_test {
         rcpt_rows(out, test);
     }
     if let Some(quit) = &s.quit {
-        row(out, "QUIT", &reply_text(quit));
+        row(out, LABEL, "QUIT", &reply_text(quit));
     }
     if let Some(ended) = &s.ended {
-        row(out, "ended", &p.paint(Paint::Red, &escape(ended)));
+        row(out, LABEL, "ended", &p.paint(Paint::Red, &escape(ended)));
     }
     let secs = Duration(s.elapsed_ms);
     row(
         out,
+        LABEL,
         "time",
         &p.dim(&format!("{secs}, {} bytes read", s.bytes_received)),
     );
@@ -171,6 +170,7 @@ pub(super) fn tls_rows(out: &mut String, p: Palette, tls: Option<&TlsOutcome>) {
             .unwrap_or("no key exchange group");
         row(
             out,
+            LABEL,
             "TLS",
             &format!("{}  {}  {}", f.version, f.cipher_suite, group),
         );
@@ -178,6 +178,7 @@ pub(super) fn tls_rows(out: &mut String, p: Palette, tls: Option<&TlsOutcome>) {
         let error = tls.error.as_deref().unwrap_or("failed");
         row(
             out,
+            LABEL,
             "TLS",
             &p.paint(Paint::Red, &format!("failed: {}", escape(error))),
         );
@@ -188,7 +189,7 @@ pub(super) fn tls_rows(out: &mut String, p: Palette, tls: Option<&TlsOutcome>) {
         } else {
             Paint::Red
         };
-        row(out, "cert", &p.paint(paint, &escape(&cert.detail)));
+        row(out, LABEL, "cert", &p.paint(paint, &escape(&cert.detail)));
     }
     for (i, c) in f.chain.iter().enumerate() {
         let label = if i == 0 && f.certificate.is_none() {
@@ -196,7 +197,7 @@ pub(super) fn tls_rows(out: &mut String, p: Palette, tls: Option<&TlsOutcome>) {
         } else {
             ""
         };
-        row(out, label, &chain_text(p, i, c));
+        row(out, LABEL, label, &chain_text(p, i, c));
     }
 }
 
@@ -224,13 +225,49 @@ fn chain_text(p: Palette, i: usize, c: &ChainCert) -> String {
 
 fn rcpt_rows(out: &mut String, test: &RcptTest) {
     if let Some(reply) = &test.mail_from {
-        row(out, "MAIL", &format!("FROM:<>  {}", reply_text(reply)));
+        row(
+            out,
+            LABEL,
+            "MAIL",
+            &format!("FROM:<>  {}", reply_text(reply)),
+        );
     }
     if let Some(reply) = &test.rcpt_to {
         row(
             out,
+            LABEL,
             "RCPT",
             &format!("TO:<{}>  {}", escape(&test.recipient), reply_text(reply)),
         );
     }
+}
+
+/// The check's scorecard line: sessions, STARTTLS, TLS versions and the soonest certificate expiry.
+pub(super) fn card(p: &ProbeReport) -> String {
+    let total = p.sessions.len();
+    if total == 0 {
+        return "nothing to probe".into();
+    }
+    let connected = p.sessions.iter().filter(|s| s.connected).count();
+    let tls: Vec<&TlsOutcome> = p
+        .sessions
+        .iter()
+        .filter_map(|s| s.tls.as_ref())
+        .filter(|t| t.established)
+        .collect();
+    let mut versions: Vec<&str> = tls.iter().map(|t| t.facts.version.as_str()).collect();
+    versions.sort_unstable();
+    versions.dedup();
+    let days = tls
+        .iter()
+        .filter_map(|t| t.facts.chain.first().and_then(|c| c.days_left))
+        .min();
+    let mut facts = format!("{connected}/{total} connected, TLS on {}", tls.len());
+    if !versions.is_empty() {
+        let _ = write!(facts, " ({})", versions.join(", "));
+    }
+    if let Some(days) = days {
+        let _ = write!(facts, ", certificate expires in {days} days");
+    }
+    facts
 }
