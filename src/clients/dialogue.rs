@@ -2,7 +2,8 @@
 //! log in (RFC 9051, RFC 1939, RFC 2595, RFC 8314): connecting, TLS first on an implicit-TLS
 //! port, lines sent and read within the SMTP probe's bounds (octets per line, lines per reply,
 //! octets per session, a timeout per step), the STARTTLS upgrade with the same inspecting
-//! handshake, and the findings on the way. The protocol scripts are `imap` and `pop3`.
+//! handshake, and the findings on the way. The protocol scripts are `imap` and `pop3`, and
+//! `probe` runs them.
 
 use std::net::SocketAddr;
 use std::time::{Duration, Instant};
@@ -14,7 +15,7 @@ use crate::smtp::connection::{Connection, Meter, ReadError, Stream, open};
 use crate::smtp::{Direction, Settings, TlsMode, TlsOutcome, TranscriptLine};
 use crate::tls::{FailureKind, HandshakeFailure, Inspector, TlsFacts};
 
-use super::{AccessSession, ClientEndpoint, Protocol, codes, lints};
+use super::{AccessSession, ClientEndpoint, codes, lints};
 
 /// The session ended early; its findings are recorded.
 pub struct Stop;
@@ -34,38 +35,8 @@ pub struct Dialogue<'a> {
     doing: String,
 }
 
-/// Holds one IMAP or POP3 session with `endpoint` within the budget.
-pub async fn run(endpoint: &ClientEndpoint, settings: &Settings) -> (AccessSession, Vec<Finding>) {
-    let started = Instant::now();
-    let mut d = Dialogue::new(endpoint, settings);
-    let script = async {
-        // Submission never comes here: the SMTP probe holds those sessions.
-        match endpoint.service.protocol() {
-            Protocol::Pop3 => super::pop3::converse(&mut d).await,
-            Protocol::Imap | Protocol::Smtp => super::imap::converse(&mut d).await,
-        }
-    };
-    let (budget, named) = settings.session_budget();
-    let ended = match timeout(budget, script).await {
-        Ok(Ok(())) => false,
-        Ok(Err(Stop)) => true,
-        Err(_) => {
-            d.budget_exceeded(budget, &named);
-            true
-        }
-    };
-    if ended {
-        d.session.ended = Some(
-            d.findings
-                .last()
-                .map_or_else(|| "ended early".to_string(), |f| f.message.clone()),
-        );
-    }
-    d.finish(started)
-}
-
 impl<'a> Dialogue<'a> {
-    fn new(endpoint: &'a ClientEndpoint, settings: &'a Settings) -> Self {
+    pub fn new(endpoint: &'a ClientEndpoint, settings: &'a Settings) -> Self {
         Self {
             endpoint,
             settings,
@@ -189,19 +160,7 @@ impl<'a> Dialogue<'a> {
     }
 
     fn tls_failed(&mut self, inspector: Option<&Inspector>, f: &HandshakeFailure) {
-        let (certificate, chain) = inspector.map(Inspector::certificate).unwrap_or_default();
-        let outcome = TlsOutcome {
-            established: false,
-            error: Some(f.detail.clone()),
-            server_version: f.server_version.clone(),
-            facts: TlsFacts {
-                version: String::new(),
-                cipher_suite: String::new(),
-                key_exchange_group: None,
-                certificate,
-                chain,
-            },
-        };
+        let outcome = TlsOutcome::failed(f.detail.clone(), f.server_version.clone(), inspector);
         self.note(&outcome.summary());
         self.findings
             .extend(lints::certificate(self.endpoint, &outcome));
@@ -395,6 +354,32 @@ impl<'a> Dialogue<'a> {
     pub fn finding(&mut self, code: Code, message: String) {
         self.findings
             .push(Finding::new(code, self.endpoint.label(), message));
+    }
+
+    /// Ends the session after its script: run to the end (`Ok(Ok(()))`), stopped early
+    /// (`Ok(Err(Stop))`), or out of its `budget` (`Err`), which `named` names.
+    pub fn conclude(
+        mut self,
+        script: Result<Step<()>, tokio::time::error::Elapsed>,
+        (budget, named): (Duration, String),
+        started: Instant,
+    ) -> (AccessSession, Vec<Finding>) {
+        let ended = match script {
+            Ok(Ok(())) => false,
+            Ok(Err(Stop)) => true,
+            Err(_) => {
+                self.budget_exceeded(budget, &named);
+                true
+            }
+        };
+        if ended {
+            self.session.ended = Some(
+                self.findings
+                    .last()
+                    .map_or_else(|| "ended early".to_string(), |f| f.message.clone()),
+            );
+        }
+        self.finish(started)
     }
 
     fn finish(mut self, started: Instant) -> (AccessSession, Vec<Finding>) {

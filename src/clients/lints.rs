@@ -7,7 +7,7 @@ use std::net::SocketAddr;
 use crate::finding::{Code, Finding, Severity};
 use crate::smtp::connection::ConnectFailure;
 use crate::smtp::{TlsMode, TlsOutcome};
-use crate::tls::issues::{CertIssueKind, cert_issues};
+use crate::tls::issues::{CertCodes, coded_issues};
 use crate::tls::{FailureKind, HandshakeFailure};
 
 use super::{ClientEndpoint, EndpointReport, Published, Service, ServiceRecords, Source, codes};
@@ -41,21 +41,22 @@ pub fn unreachable(
     finding
 }
 
+/// The client codes of certificate problems: one for weak keys and signatures alike.
+const CERT_CODES: CertCodes = CertCodes {
+    expired: codes::CERT_EXPIRED,
+    not_yet_valid: codes::CERT_NOT_YET_VALID,
+    name_mismatch: codes::CERT_NAME_MISMATCH,
+    untrusted: codes::CERT_UNTRUSTED,
+    expiring_soon: codes::CERT_EXPIRING_SOON,
+    weak_key: codes::CERT_WEAK,
+    weak_signature: codes::CERT_WEAK,
+};
+
 /// The certificate findings, all errors but none the less distinct: clients refuse each.
 pub fn certificate(endpoint: &ClientEndpoint, outcome: &TlsOutcome) -> Vec<Finding> {
-    cert_issues(&endpoint.host, &outcome.facts)
+    coded_issues(&endpoint.host, &outcome.facts, &CERT_CODES)
         .into_iter()
-        .map(|issue| {
-            let code = match issue.kind {
-                CertIssueKind::Expired => codes::CERT_EXPIRED,
-                CertIssueKind::NotYetValid => codes::CERT_NOT_YET_VALID,
-                CertIssueKind::NameMismatch => codes::CERT_NAME_MISMATCH,
-                CertIssueKind::Untrusted => codes::CERT_UNTRUSTED,
-                CertIssueKind::ExpiringSoon => codes::CERT_EXPIRING_SOON,
-                CertIssueKind::WeakKey | CertIssueKind::WeakSignature => codes::CERT_WEAK,
-            };
-            Finding::new(code, endpoint.label(), issue.message)
-        })
+        .map(|(code, message)| Finding::new(code, endpoint.label(), message))
         .collect()
 }
 

@@ -10,10 +10,11 @@ use crate::finding::Finding;
 use crate::smtp::probe::in_order;
 use crate::smtp::{self, Role, Settings};
 
+use super::dialogue::Dialogue;
 use super::endpoints::{PortOverride, at_hosts, bounded, from_srv};
 use super::{
-    ClientEndpoint, ClientSession, ClientsReport, EndpointReport, Protocol, Published, Service,
-    Source, Verdict, dialogue, lints, srv,
+    AccessSession, ClientEndpoint, ClientSession, ClientsReport, EndpointReport, Protocol,
+    Published, Service, Source, Verdict, imap, lints, pop3, srv,
 };
 
 /// How a clients audit runs.
@@ -138,14 +139,33 @@ async fn probe_one(
             (ClientSession::Smtp(Box::new(session)), findings)
         }
         Protocol::Imap => {
-            let (session, findings) = dialogue::run(endpoint, settings).await;
+            let (session, findings) = access_session(endpoint, settings).await;
             (ClientSession::Imap(session), findings)
         }
         Protocol::Pop3 => {
-            let (session, findings) = dialogue::run(endpoint, settings).await;
+            let (session, findings) = access_session(endpoint, settings).await;
             (ClientSession::Pop3(session), findings)
         }
     }
+}
+
+/// Holds one IMAP or POP3 session with `endpoint` within the budget.
+async fn access_session(
+    endpoint: &ClientEndpoint,
+    settings: &Settings,
+) -> (AccessSession, Vec<Finding>) {
+    let started = std::time::Instant::now();
+    let mut d = Dialogue::new(endpoint, settings);
+    let budget = settings.session_budget();
+    let script = async {
+        match endpoint.service.protocol() {
+            Protocol::Pop3 => pop3::converse(&mut d).await,
+            // Submission never comes here: the SMTP probe holds those sessions.
+            Protocol::Imap | Protocol::Smtp => imap::converse(&mut d).await,
+        }
+    };
+    let result = tokio::time::timeout(budget.0, script).await;
+    d.conclude(result, budget, started)
 }
 
 fn endpoint_report(

@@ -168,6 +168,30 @@ pub struct TlsOutcome {
 }
 
 impl TlsOutcome {
+    /// A handshake that did not complete: why, the version the server named, and whatever
+    /// certificate the `inspector` saw before it failed.
+    pub fn failed(
+        error: String,
+        server_version: Option<String>,
+        inspector: Option<&crate::tls::Inspector>,
+    ) -> Self {
+        let (certificate, chain) = inspector
+            .map(crate::tls::Inspector::certificate)
+            .unwrap_or_default();
+        Self {
+            established: false,
+            error: Some(error),
+            server_version,
+            facts: TlsFacts {
+                version: String::new(),
+                cipher_suite: String::new(),
+                key_exchange_group: None,
+                certificate,
+                chain,
+            },
+        }
+    }
+
     /// The handshake in one line, for a transcript.
     pub fn summary(&self) -> String {
         let f = &self.facts;

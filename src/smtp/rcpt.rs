@@ -21,10 +21,14 @@ impl Dialogue<'_> {
             let rcpt = self.keep_rcpt(&mut test, rcpt, |t, r| t.rcpt_to = Some(r))?;
             test.accepted = Some(matches!(rcpt.code, 250 | 251));
             if !rcpt.is_positive() {
-                lints::refused(self, codes::POSTMASTER_REJECTED, &line, &rcpt);
+                self.refused(lints::refused(codes::POSTMASTER_REJECTED, &line, &rcpt));
             }
         } else {
-            lints::refused(self, codes::NULL_SENDER_REJECTED, "MAIL FROM:<>", &mail);
+            self.refused(lints::refused(
+                codes::NULL_SENDER_REJECTED,
+                "MAIL FROM:<>",
+                &mail,
+            ));
         }
         self.session.rcpt_test = Some(test);
         let rset = self.command("RSET", "the reply to RSET").await?;
@@ -35,6 +39,14 @@ impl Dialogue<'_> {
             );
         }
         Ok(())
+    }
+
+    /// Records a refusal, a warning when it is temporary.
+    fn refused(&mut self, (found, severity): (lints::Found, Option<crate::finding::Severity>)) {
+        self.record(found);
+        if let (Some(severity), Some(f)) = (severity, self.findings.last_mut()) {
+            f.severity = severity;
+        }
     }
 
     /// Keeps a reply of the recipient test (or the test so far, when the session ended).

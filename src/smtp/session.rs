@@ -13,7 +13,7 @@ use crate::finding::Finding;
 use crate::tls::Inspector;
 
 use super::connection::{Connection, Meter, Stream, open};
-use super::lints;
+use super::lints::{self, ReadFailure};
 use super::{
     Direction, Ehlo, Endpoint, Extensions, Reply, Session, Settings, TlsMode, TlsOutcome,
     TranscriptLine, codes,
@@ -98,13 +98,16 @@ impl<'a> Dialogue<'a> {
         self.banner().await?;
         let extensions = self.greet().await?;
         if !implicit {
-            if let Some(ext) = &extensions {
-                lints::auth_before_tls(self, ext);
+            if let Some(found) = extensions.as_ref().and_then(lints::auth_before_tls) {
+                self.record(found);
             }
             if extensions.as_ref().is_some_and(|e| e.starttls) {
                 self.starttls().await?;
             } else {
-                lints::starttls_missing(self, extensions.is_some());
+                self.record(lints::starttls_missing(
+                    self.endpoint.role,
+                    extensions.is_some(),
+                ));
             }
         }
         if let Some(recipient) = self.settings.rcpt_test.clone() {
@@ -246,7 +249,11 @@ impl<'a> Dialogue<'a> {
         };
         let (io, leftover) = conn.into_parts();
         if !leftover.is_empty() {
-            lints::plaintext_after_starttls(self, &leftover);
+            self.note(&format!(
+                "discarded {} bytes sent before TLS",
+                leftover.len()
+            ));
+            self.record(lints::plaintext_after_starttls(&leftover));
         }
         let inspector = match Inspector::new(&self.settings.trust, &self.endpoint.host) {
             Ok(i) => self.inspector.insert(i),
@@ -273,12 +280,14 @@ impl<'a> Dialogue<'a> {
                     facts,
                 };
                 self.note(&outcome.summary());
-                lints::certificate(self, &outcome);
+                self.certificate(&outcome);
                 self.session.tls = Some(outcome);
                 Ok(())
             }
             Ok(Err(failure)) => {
-                lints::handshake_failed(self, &failure);
+                self.tls_failed(failure.detail.clone(), failure.server_version.clone());
+                let limit = self.settings.limits.bytes;
+                self.record(lints::handshake_failed(&failure, self.bytes_read(), limit));
                 Err(Stop)
             }
             Err(_) => {
@@ -359,7 +368,15 @@ impl<'a> Dialogue<'a> {
                 Ok(reply)
             }
             Ok(Err(e)) => {
-                lints::read_failed(self, what, e);
+                match lints::read_failed(what, e) {
+                    ReadFailure::Dropped(detail) => {
+                        self.dropped(&detail);
+                    }
+                    ReadFailure::Stopped { note, found } => {
+                        self.note(&note);
+                        self.record(found);
+                    }
+                }
                 Err(Stop)
             }
             Err(_) => {
@@ -393,26 +410,17 @@ impl<'a> Dialogue<'a> {
     }
 
     pub(super) fn tls_failed(&mut self, error: String, server_version: Option<String>) {
-        let (certificate, chain) = self
-            .inspector
-            .as_ref()
-            .map(Inspector::certificate)
-            .unwrap_or_default();
-        let outcome = TlsOutcome {
-            established: false,
-            error: Some(error),
-            server_version,
-            facts: crate::tls::TlsFacts {
-                version: String::new(),
-                cipher_suite: String::new(),
-                key_exchange_group: None,
-                certificate,
-                chain,
-            },
-        };
+        let outcome = TlsOutcome::failed(error, server_version, self.inspector.as_ref());
         self.note(&outcome.summary());
-        lints::certificate(self, &outcome);
+        self.certificate(&outcome);
         self.session.tls = Some(outcome);
+    }
+
+    /// The findings about the certificate chain a handshake met.
+    fn certificate(&mut self, outcome: &TlsOutcome) {
+        for found in lints::certificate(&self.endpoint.host, outcome) {
+            self.record(found);
+        }
     }
 
     fn budget_exceeded(&mut self, budget: std::time::Duration, named: &str) {
@@ -428,7 +436,7 @@ impl<'a> Dialogue<'a> {
         );
     }
 
-    pub(super) fn bytes_read(&self) -> u64 {
+    fn bytes_read(&self) -> u64 {
         self.meter.read()
     }
 
@@ -437,6 +445,11 @@ impl<'a> Dialogue<'a> {
             direction: Direction::Note,
             text: text.to_string(),
         });
+    }
+
+    /// Records what a lint found.
+    pub(super) fn record(&mut self, (code, message): lints::Found) {
+        self.finding(code, message);
     }
 
     /// Records a finding about this endpoint, at the severity its role calls for.

@@ -3,6 +3,8 @@
 //! chain, renewal due within [`EXPIRING_DAYS`], and keys or signatures too weak to count. Each
 //! protocol maps these to its own finding codes and severities.
 
+use crate::finding::Code;
+
 use super::algorithms::{MIN_RSA_BITS, weak_signature};
 use super::{CertVerdict, TlsFacts};
 
@@ -20,6 +22,40 @@ pub enum CertIssueKind {
     ExpiringSoon,
     WeakKey,
     WeakSignature,
+}
+
+/// The finding codes a protocol gives each kind of certificate problem.
+#[derive(Debug, Clone, Copy)]
+pub struct CertCodes {
+    pub expired: Code,
+    pub not_yet_valid: Code,
+    pub name_mismatch: Code,
+    pub untrusted: Code,
+    pub expiring_soon: Code,
+    pub weak_key: Code,
+    pub weak_signature: Code,
+}
+
+impl CertCodes {
+    pub fn code(&self, kind: CertIssueKind) -> Code {
+        match kind {
+            CertIssueKind::Expired => self.expired,
+            CertIssueKind::NotYetValid => self.not_yet_valid,
+            CertIssueKind::NameMismatch => self.name_mismatch,
+            CertIssueKind::Untrusted => self.untrusted,
+            CertIssueKind::ExpiringSoon => self.expiring_soon,
+            CertIssueKind::WeakKey => self.weak_key,
+            CertIssueKind::WeakSignature => self.weak_signature,
+        }
+    }
+}
+
+/// Every problem of the chain as a finding code from `codes` and its message.
+pub fn coded_issues(host: &str, facts: &TlsFacts, codes: &CertCodes) -> Vec<(Code, String)> {
+    cert_issues(host, facts)
+        .into_iter()
+        .map(|issue| (codes.code(issue.kind), issue.message))
+        .collect()
 }
 
 /// A certificate problem and its message, with the values.
