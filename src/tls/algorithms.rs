@@ -3,7 +3,7 @@
 //! and which of them senders no longer accept (SHA-1 and MD5 signatures, RSA below 2048 bits —
 //! CA/Browser Forum Baseline Requirements §6.1.5, §7.1.3).
 
-use super::x509::{Element, algorithm_oid, algorithm_parameter_oid, children};
+use super::der::{Element, algorithm_oid, algorithm_parameter_oid, children};
 
 /// Signature algorithms by OID.
 const SIGNATURES: &[(&str, &str)] = &[
@@ -112,7 +112,7 @@ mod tests {
         for bits in [1024usize, 2048] {
             let key = rsa::PrivateKey::new(&mut getrandom::SysRng, bits).unwrap();
             let spki = key.as_public_key().to_public_key_der().unwrap();
-            let (outer, _) = super::super::x509::element(spki.as_bytes()).unwrap();
+            let (outer, _) = super::super::der::element(spki.as_bytes()).unwrap();
             let (kind, size) = public_key(outer.body);
             assert_eq!(kind, "RSA");
             assert_eq!(size, Some(u32::try_from(bits).unwrap()));

@@ -6,6 +6,7 @@
 //! the certificate is worth and records what was negotiated and presented.
 
 pub mod algorithms;
+mod der;
 pub mod issues;
 mod session;
 mod verify;

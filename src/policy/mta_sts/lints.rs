@@ -5,7 +5,7 @@ use crate::finding::Finding;
 use crate::policy::record::Issue;
 
 use super::mx::check_pattern;
-use super::policy::{Field, LineEnding, PolicyFile};
+use super::policy::{Field, LineEnding, PolicyFile, at_line};
 use super::{MAX_AGE_LIMIT, MAX_AGE_SHORT, Mode, PolicyInfo, VERSION, codes, txt};
 
 /// The findings of one `_mta-sts` record, about `subject`.
@@ -64,22 +64,6 @@ pub fn record_findings(subject: &str, text: &str) -> Vec<Finding> {
         Some(_) => {}
     }
     findings
-}
-
-/// A finding about line `field.line` of the policy, pointing at `span` of it.
-pub(super) fn at_line(
-    file: &PolicyFile,
-    code: crate::finding::Code,
-    subject: &str,
-    line: usize,
-    span: std::ops::Range<usize>,
-    message: &str,
-) -> Finding {
-    Finding::new(code, subject, format!("line {line}: {message}")).at(
-        file.line(line),
-        span.start,
-        span.end,
-    )
 }
 
 /// What the policy says, as far as its values are valid.

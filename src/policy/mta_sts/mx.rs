@@ -4,8 +4,7 @@
 
 use crate::finding::Finding;
 
-use super::lints::at_line;
-use super::policy::{Field, PolicyFile};
+use super::policy::{Field, PolicyFile, at_line};
 use super::{Mode, MxCoverage, codes};
 
 /// `["*."] Domain` (§3.2): why a pattern is not one.

@@ -7,6 +7,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::finding::Finding;
+
 /// How a line ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -200,6 +202,22 @@ fn is_key(key: &str) -> bool {
         && key
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.'))
+}
+
+/// A finding about line `line` of the policy, pointing at `span` of it.
+pub(super) fn at_line(
+    file: &PolicyFile,
+    code: crate::finding::Code,
+    subject: &str,
+    line: usize,
+    span: std::ops::Range<usize>,
+    message: &str,
+) -> Finding {
+    Finding::new(code, subject, format!("line {line}: {message}")).at(
+        file.line(line),
+        span.start,
+        span.end,
+    )
 }
 
 #[cfg(test)]
