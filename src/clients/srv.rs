@@ -253,11 +253,7 @@ pub async fn addresses(dns: &Dns, host: &str) -> (Vec<IpAddr>, Vec<Finding>, boo
     let mut failed = false;
     for answer in [a, aaaa] {
         match answer {
-            Ok(answer) => addresses.extend(answer.records().iter().filter_map(|r| match r {
-                Rdata::A(ip) => Some(IpAddr::V4(*ip)),
-                Rdata::Aaaa(ip) => Some(IpAddr::V6(*ip)),
-                _ => None,
-            })),
+            Ok(answer) => addresses.extend(answer.records().iter().filter_map(Rdata::address)),
             Err(e) => {
                 failed = true;
                 findings.push(e.finding(host));

@@ -80,6 +80,17 @@ pub enum Rdata {
     },
 }
 
+impl Rdata {
+    /// The address of an A or AAAA record.
+    pub fn address(&self) -> Option<std::net::IpAddr> {
+        match self {
+            Self::A(ip) => Some((*ip).into()),
+            Self::Aaaa(ip) => Some((*ip).into()),
+            _ => None,
+        }
+    }
+}
+
 /// A completed lookup.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Answer {
@@ -111,6 +122,11 @@ pub fn txts(records: &[Rdata]) -> Vec<Txt> {
             _ => None,
         })
         .collect()
+}
+
+/// The addresses among `records` (A and AAAA), in answer order.
+pub fn addresses(records: &[Rdata]) -> Vec<std::net::IpAddr> {
+    records.iter().filter_map(Rdata::address).collect()
 }
 
 /// The MX exchanges among `records`, in preference order. A null MX (".", RFC 7505) names no

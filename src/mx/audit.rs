@@ -310,15 +310,7 @@ fn family(answer: &Result<Answer, Miss>, name: &str, notes: &mut Notes) -> Vec<I
             return Vec::new();
         }
     };
-    let mut ips: Vec<IpAddr> = answer
-        .records()
-        .iter()
-        .filter_map(|r| match r {
-            Rdata::A(ip) => Some(IpAddr::V4(*ip)),
-            Rdata::Aaaa(ip) => Some(IpAddr::V6(*ip)),
-            _ => None,
-        })
-        .collect();
+    let mut ips = crate::dns::addresses(answer.records());
     ips.sort_unstable();
     ips.dedup();
     if ips.len() > MAX_ADDRESSES_PER_FAMILY {

@@ -169,15 +169,7 @@ async fn resolve(dns: &Dns, named: Vec<(String, Option<u16>)>, targets: &mut Tar
 }
 
 fn ips(answer: &Answer) -> Vec<IpAddr> {
-    answer
-        .records()
-        .iter()
-        .filter_map(|r| match r {
-            Rdata::A(ip) => Some(IpAddr::V4(*ip)),
-            Rdata::Aaaa(ip) => Some(IpAddr::V6(*ip)),
-            _ => None,
-        })
-        .collect()
+    crate::dns::addresses(answer.records())
 }
 
 fn lookup_failed(e: &LookupError, name: &str) -> Finding {

@@ -157,11 +157,7 @@ fn addresses(
     let mut failures = Vec::new();
     for answer in [a, aaaa] {
         match answer {
-            Ok(answer) => ips.extend(answer.records().iter().filter_map(|r| match r {
-                Rdata::A(ip) => Some(IpAddr::V4(*ip)),
-                Rdata::Aaaa(ip) => Some(IpAddr::V6(*ip)),
-                _ => None,
-            })),
+            Ok(answer) => ips.extend(answer.records().iter().filter_map(Rdata::address)),
             Err(e) => failures.push(e.clone()),
         }
     }

@@ -2,9 +2,7 @@
 //! selection, the term loop, redirect=, and the state every include and redirect level shares —
 //! the processing limits of §4.6.4, the trace, the traced DNS lookups.
 
-use std::net::IpAddr;
-
-use crate::dns::{Answer, BoxFuture, Dns, FailureKind, LookupResult, Rdata, RecordType};
+use crate::dns::{Answer, BoxFuture, Dns, FailureKind, LookupResult, RecordType};
 
 use crate::spf::macros::MacroString;
 use crate::spf::select::{self, Selection};
@@ -332,12 +330,4 @@ pub(super) fn is_within(name: &str, parent: &str) -> bool {
         || name
             .strip_suffix(parent)
             .is_some_and(|head| head.ends_with('.'))
-}
-
-pub(super) fn address_of(r: &Rdata) -> Option<IpAddr> {
-    match r {
-        Rdata::A(a) => Some(IpAddr::V4(*a)),
-        Rdata::Aaaa(a) => Some(IpAddr::V6(*a)),
-        _ => None,
-    }
 }

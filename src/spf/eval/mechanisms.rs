@@ -9,7 +9,7 @@ use crate::dns::{Answer, FailureKind, LookupResult, Rdata, RecordType};
 use crate::spf::macros::MacroString;
 use crate::spf::{Directive, DualCidr, MAX_NAMES_PER_MECHANISM, Mechanism};
 
-use super::evaluator::{Abort, Evaluator, address_of, term_label};
+use super::evaluator::{Abort, Evaluator, term_label};
 use super::result::SpfResult;
 use super::trace::TermOutcome;
 
@@ -225,7 +225,7 @@ impl Evaluator<'_> {
 
     /// Whether an address record covers the client within the CIDR length of its family.
     fn covers(&self, record: &Rdata, cidr: DualCidr) -> bool {
-        match (address_of(record), self.ctx.ip) {
+        match (record.address(), self.ctx.ip) {
             (Some(IpAddr::V4(net)), IpAddr::V4(ip)) => in_v4(ip, net, cidr.v4.unwrap_or(32)),
             (Some(IpAddr::V6(net)), IpAddr::V6(ip)) => in_v6(ip, net, cidr.v6.unwrap_or(128)),
             _ => false,

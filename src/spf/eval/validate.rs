@@ -5,7 +5,7 @@
 use crate::dns::name::reverse_name;
 use crate::dns::{Answer, Rdata, RecordType};
 
-use super::evaluator::{Evaluator, address_of, is_within};
+use super::evaluator::{Evaluator, is_within};
 use super::expand::needs_ptr;
 use crate::spf::MAX_NAMES_PER_MECHANISM;
 use crate::spf::macros::MacroString;
@@ -64,7 +64,7 @@ impl Evaluator<'_> {
             .into_iter()
             .zip(answers)
             .filter(|(_, answer)| match answer {
-                Ok(answer) => answer.records().iter().any(|r| address_of(r) == Some(ip)),
+                Ok(answer) => answer.records().iter().any(|r| r.address() == Some(ip)),
                 Err(_) => false,
             })
             .map(|(name, _)| name)
