@@ -90,19 +90,7 @@ impl<'a> Dialogue<'a> {
         };
         let (io, leftover) = conn.into_parts();
         if !leftover.is_empty() {
-            self.note(&format!(
-                "discarded {} bytes sent before TLS",
-                leftover.len()
-            ));
-            let shown = crate::dns::bytes_text(&leftover[..leftover.len().min(60)]);
-            self.finding(
-                codes::STARTTLS_INJECTION,
-                format!(
-                    "{} bytes arrived after the positive reply to {}, before TLS: {shown:?}",
-                    leftover.len(),
-                    self.endpoint.service.starttls_command()
-                ),
-            );
+            self.injected(&leftover);
         }
         let inspector = match Inspector::new(&self.settings.trust, &self.endpoint.host) {
             Ok(i) => i,
@@ -144,6 +132,24 @@ impl<'a> Dialogue<'a> {
                 Err(Stop)
             }
         }
+    }
+
+    /// Bytes that came after the positive reply to STARTTLS and before TLS: dropped, and a
+    /// finding (RFC 2595 §3.1 and RFC 3207 §5 injection).
+    fn injected(&mut self, leftover: &[u8]) {
+        self.note(&format!(
+            "discarded {} bytes sent before TLS",
+            leftover.len()
+        ));
+        let shown = crate::dns::bytes_text(&leftover[..leftover.len().min(60)]);
+        self.finding(
+            codes::STARTTLS_INJECTION,
+            format!(
+                "{} bytes arrived after the positive reply to {}, before TLS: {shown:?}",
+                leftover.len(),
+                self.endpoint.service.starttls_command()
+            ),
+        );
     }
 
     fn tls_done(&mut self, facts: TlsFacts) {

@@ -51,28 +51,9 @@ pub async fn audit_domain(
 }
 
 fn assemble(domain: &str, discovery: bool, tried: usize, looked: Vec<Looked>) -> DkimReport {
-    let mut findings = Vec::new();
     let failures: Vec<LookupError> = looked.iter().filter_map(|l| l.failure.clone()).collect();
     let incomplete = !looked.is_empty() && failures.len() == looked.len();
-    if discovery && failures.len() > 3 {
-        // Many guessed names failing is one problem (a broken server), not dozens.
-        let first: Vec<&str> = failures.iter().take(3).map(|e| e.detail.as_str()).collect();
-        findings.push(Finding::new(
-            crate::dns::codes::LOOKUP_FAILED,
-            format!("_domainkey.{domain}"),
-            format!(
-                "{} of {tried} selector lookups failed: {}; ...",
-                failures.len(),
-                first.join("; ")
-            ),
-        ));
-    } else {
-        for l in &looked {
-            if let Some(e) = &l.failure {
-                findings.push(e.finding(&l.report.name));
-            }
-        }
-    }
+    let mut findings = failure_findings(domain, discovery, tried, &looked, &failures);
     // Discovery shows what it found (and lookups that failed, when they are few), not the
     // dozens of guesses that do not exist.
     let mut selectors = Vec::new();
@@ -118,6 +99,33 @@ fn assemble(domain: &str, discovery: bool, tried: usize, looked: Vec<Looked>) ->
     }
 }
 
+/// The lookups that failed: each on its own, or, when discovery meets many, as one problem (a
+/// broken server), not dozens.
+fn failure_findings(
+    domain: &str,
+    discovery: bool,
+    tried: usize,
+    looked: &[Looked],
+    failures: &[LookupError],
+) -> Vec<Finding> {
+    if discovery && failures.len() > 3 {
+        let first: Vec<&str> = failures.iter().take(3).map(|e| e.detail.as_str()).collect();
+        return vec![Finding::new(
+            crate::dns::codes::LOOKUP_FAILED,
+            format!("_domainkey.{domain}"),
+            format!(
+                "{} of {tried} selector lookups failed: {}; ...",
+                failures.len(),
+                first.join("; ")
+            ),
+        )];
+    }
+    looked
+        .iter()
+        .filter_map(|l| l.failure.as_ref().map(|e| e.finding(&l.report.name)))
+        .collect()
+}
+
 /// Every key found is Ed25519: verifiers without Ed25519 see the mail as unsigned.
 fn ed25519_only(domain: &str, selectors: &[SelectorReport]) -> Option<Finding> {
     let keys: Vec<(&str, KeyType)> = selectors
@@ -145,40 +153,22 @@ fn ed25519_only(domain: &str, selectors: &[SelectorReport]) -> Option<Finding> {
 /// Looks up one selector: its TXT records and, when there are some, its CNAME.
 async fn look_up(dns: &Dns, domain: &str, selector: &Selector) -> Looked {
     let name = selector.record_name(domain);
-    let mut report = SelectorReport {
-        selector: selector.to_string(),
-        name: name.clone(),
-        cname: None,
-        status: SelectorStatus::NotFound,
-        records: Vec::new(),
-    };
+    let mut report = SelectorReport::empty(selector, &name);
     let answer = match dns.lookup(&name, RecordType::Txt).await {
         Ok(answer) => answer,
-        Err(e) => {
-            report.status = SelectorStatus::LookupFailed;
-            return Looked {
-                report,
-                findings: Vec::new(),
-                failure: Some(e),
-            };
-        }
+        Err(e) => return Looked::failed(report, e),
     };
     let txts = crate::dns::txts(answer.records());
-    let mut findings = Vec::new();
     if txts.is_empty() {
         let what = if answer == Answer::NxDomain {
             "does not exist (NXDOMAIN)"
         } else {
             "has no TXT record"
         };
-        findings.push(Finding::new(
-            codes::SELECTOR_NOT_FOUND,
-            &name,
-            format!("{name} {what}"),
-        ));
+        let absent = Finding::new(codes::SELECTOR_NOT_FOUND, &name, format!("{name} {what}"));
         return Looked {
             report,
-            findings,
+            findings: vec![absent],
             failure: None,
         };
     }
@@ -189,6 +179,7 @@ async fn look_up(dns: &Dns, domain: &str, selector: &Selector) -> Looked {
             _ => None,
         });
     }
+    let mut findings = Vec::new();
     if txts.len() > 1 {
         findings.push(Finding::new(
             codes::MULTIPLE_RECORDS,
@@ -208,23 +199,39 @@ async fn look_up(dns: &Dns, domain: &str, selector: &Selector) -> Looked {
     }
 }
 
+impl SelectorReport {
+    /// Nothing found (yet) at `name`.
+    fn empty(selector: &Selector, name: &str) -> Self {
+        Self {
+            selector: selector.to_string(),
+            name: name.to_string(),
+            cname: None,
+            status: SelectorStatus::NotFound,
+            records: Vec::new(),
+        }
+    }
+}
+
+impl Looked {
+    /// The lookup of `report`'s name failed.
+    fn failed(mut report: SelectorReport, failure: LookupError) -> Self {
+        report.status = SelectorStatus::LookupFailed;
+        Self {
+            report,
+            findings: Vec::new(),
+            failure: Some(failure),
+        }
+    }
+}
+
 fn timed_out(domain: &str, selector: &Selector, budget: Duration) -> Looked {
     let name = selector.record_name(domain);
-    Looked {
-        report: SelectorReport {
-            selector: selector.to_string(),
-            name: name.clone(),
-            cname: None,
-            status: SelectorStatus::LookupFailed,
-            records: Vec::new(),
-        },
-        findings: Vec::new(),
-        failure: Some(LookupError {
-            kind: crate::dns::FailureKind::Timeout,
-            detail: format!(
-                "{name} TXT: not answered within the budget of {} s",
-                budget.as_secs_f64()
-            ),
-        }),
-    }
+    let failure = LookupError {
+        kind: crate::dns::FailureKind::Timeout,
+        detail: format!(
+            "{name} TXT: not answered within the budget of {} s",
+            budget.as_secs_f64()
+        ),
+    };
+    Looked::failed(SelectorReport::empty(selector, &name), failure)
 }

@@ -59,15 +59,7 @@ pub async fn check(
         .chain(record.ruf.iter().map(|u| ("ruf", u)))
         .filter(|(_, u)| u.is_mailto())
         .collect();
-    let mut domains: Vec<&str> = Vec::new();
-    for (_, uri) in &uris {
-        if let Some(host) = uri.host.as_deref()
-            && !domains.contains(&host)
-            && domains.len() < MAX_DESTINATIONS
-        {
-            domains.push(host);
-        }
-    }
+    let domains = distinct_domains(&uris);
     let checked = join_all(
         domains
             .iter()
@@ -106,6 +98,20 @@ pub async fn check(
         })
         .collect();
     (destinations, findings)
+}
+
+/// The domains the mailto: URIs name, each once, at most [`MAX_DESTINATIONS`].
+fn distinct_domains<'a>(uris: &[(&'static str, &'a ReportUri)]) -> Vec<&'a str> {
+    let mut domains: Vec<&str> = Vec::new();
+    for (_, uri) in uris {
+        if let Some(host) = uri.host.as_deref()
+            && !domains.contains(&host)
+            && domains.len() < MAX_DESTINATIONS
+        {
+            domains.push(host);
+        }
+    }
+    domains
 }
 
 fn uri_findings(

@@ -31,50 +31,18 @@ pub async fn check(asker: Asker<'_>, ip: IpAddr, host: &str) -> (MxAddress, Note
             return (address, notes);
         }
     };
-    let mut names: Vec<String> = answer
-        .records()
-        .iter()
-        .filter_map(|r| match r {
-            Rdata::Ptr(name) => Some(name.clone()),
-            _ => None,
-        })
-        .collect();
-    names.sort();
-    names.dedup();
-    address.ptr = names;
+    address.ptr = ptr_names(answer.records());
     if address.ptr.is_empty() {
         address.reverse_dns = ReverseDns::NoPtr;
         return (address, notes);
     }
     let followed = &address.ptr[..address.ptr.len().min(MAX_PTR_NAMES)];
-    let family = match ip {
-        IpAddr::V4(_) => RecordType::A,
-        IpAddr::V6(_) => RecordType::Aaaa,
-    };
-    let answers = join_all(followed.iter().map(|name| asker.ask(name, family))).await;
-    let confirmed = followed.iter().zip(&answers).find(|(_, answer)| {
-        answer
-            .as_ref()
-            .is_ok_and(|a| a.records().iter().any(|r| holds(r, ip)))
-    });
-    if let Some((name, _)) = confirmed {
-        address.reverse_dns = ReverseDns::Confirmed;
-        address.confirmed_by = Some(name.clone());
+    let (verdict, by) = confirm(asker, followed, ip, &mut notes).await;
+    address.reverse_dns = verdict;
+    address.confirmed_by = by;
+    if verdict == ReverseDns::Confirmed {
         return (address, notes);
     }
-    // Not confirmed: a name that could not be looked up might have confirmed it.
-    let mut failed = false;
-    for (name, answer) in followed.iter().zip(&answers) {
-        if let Err(miss) = answer {
-            notes.miss(miss, name);
-            failed = true;
-        }
-    }
-    address.reverse_dns = if failed {
-        ReverseDns::Unknown
-    } else {
-        ReverseDns::NotConfirmed
-    };
     if address.ptr.len() > followed.len() {
         notes.findings.push(Finding::new(
             codes::AUDIT_LIMIT,
@@ -88,10 +56,52 @@ pub async fn check(asker: Asker<'_>, ip: IpAddr, host: &str) -> (MxAddress, Note
     (address, notes)
 }
 
-fn holds(record: &Rdata, ip: IpAddr) -> bool {
-    match (record, ip) {
-        (Rdata::A(a), IpAddr::V4(v4)) => *a == v4,
-        (Rdata::Aaaa(a), IpAddr::V6(v6)) => *a == v6,
-        _ => false,
+/// The PTR names among `records`, sorted, each once.
+fn ptr_names(records: &[Rdata]) -> Vec<String> {
+    let mut names: Vec<String> = records
+        .iter()
+        .filter_map(|r| match r {
+            Rdata::Ptr(name) => Some(name.clone()),
+            _ => None,
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    names
+}
+
+/// Looks each of `names` up for `ip`'s family: confirmed by the first that holds `ip`; else
+/// not confirmed, or unknown when a lookup that might have confirmed it failed.
+async fn confirm(
+    asker: Asker<'_>,
+    names: &[String],
+    ip: IpAddr,
+    notes: &mut Notes,
+) -> (ReverseDns, Option<String>) {
+    let family = match ip {
+        IpAddr::V4(_) => RecordType::A,
+        IpAddr::V6(_) => RecordType::Aaaa,
+    };
+    let answers = join_all(names.iter().map(|name| asker.ask(name, family))).await;
+    let confirmed = names.iter().zip(&answers).find(|(_, answer)| {
+        answer
+            .as_ref()
+            .is_ok_and(|a| a.records().iter().any(|r| r.address() == Some(ip)))
+    });
+    if let Some((name, _)) = confirmed {
+        return (ReverseDns::Confirmed, Some(name.clone()));
     }
+    let mut failed = false;
+    for (name, answer) in names.iter().zip(&answers) {
+        if let Err(miss) = answer {
+            notes.miss(miss, name);
+            failed = true;
+        }
+    }
+    let verdict = if failed {
+        ReverseDns::Unknown
+    } else {
+        ReverseDns::NotConfirmed
+    };
+    (verdict, None)
 }

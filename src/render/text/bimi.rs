@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::dmarc::Policy;
-use crate::policy::bimi::{BimiReport, DomainPolicy};
+use crate::policy::bimi::{BimiReport, DomainPolicy, Prerequisites};
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
@@ -31,24 +31,7 @@ impl Report for BimiReport {
             );
         }
         let _ = writeln!(out);
-        match &self.record {
-            None => row(&mut out, LABEL, "record", &p.dim("none")),
-            Some(r) if r.name == "record" => row(&mut out, LABEL, "record", &escape(&r.text)),
-            Some(r) => {
-                let inherited = if r.inherited {
-                    format!("  {}", p.dim("(at the Organizational Domain)"))
-                } else {
-                    String::new()
-                };
-                row(
-                    &mut out,
-                    LABEL,
-                    "record",
-                    &format!("{}{inherited}", escape(&r.name)),
-                );
-                row(&mut out, LABEL, "", &escape(&r.text));
-            }
-        }
+        record(&mut out, p, self);
         if self.declined {
             row(&mut out, LABEL, "logo", &p.dim("declined"));
         }
@@ -59,25 +42,52 @@ impl Report for BimiReport {
             row(&mut out, LABEL, "certificate", &escape(a));
         }
         if let Some(dmarc) = &self.dmarc {
-            for (i, policy) in dmarc.policies.iter().enumerate() {
-                row(
-                    &mut out,
-                    LABEL,
-                    if i == 0 { "DMARC" } else { "" },
-                    &domain_policy(p, policy),
-                );
-            }
-            let met = match dmarc.met {
-                Some(true) => p.paint(Paint::GreenBold, "met"),
-                Some(false) => p.paint(Paint::RedBold, "not met"),
-                None => p.paint(Paint::YellowBold, "unknown: a lookup failed"),
-            };
-            row(&mut out, LABEL, "prerequisites", &met);
+            prerequisites(&mut out, p, dmarc);
         }
         let _ = writeln!(out);
         findings(&mut out, p, &self.findings);
         out
     }
+}
+
+/// The Assertion Record and where it was found.
+fn record(out: &mut String, p: Palette, r: &BimiReport) {
+    match &r.record {
+        None => row(out, LABEL, "record", &p.dim("none")),
+        Some(r) if r.name == "record" => row(out, LABEL, "record", &escape(&r.text)),
+        Some(r) => {
+            let inherited = if r.inherited {
+                format!("  {}", p.dim("(at the Organizational Domain)"))
+            } else {
+                String::new()
+            };
+            row(
+                out,
+                LABEL,
+                "record",
+                &format!("{}{inherited}", escape(&r.name)),
+            );
+            row(out, LABEL, "", &escape(&r.text));
+        }
+    }
+}
+
+/// The DMARC policies BIMI needs, and whether they are met.
+fn prerequisites(out: &mut String, p: Palette, dmarc: &Prerequisites) {
+    for (i, policy) in dmarc.policies.iter().enumerate() {
+        row(
+            out,
+            LABEL,
+            if i == 0 { "DMARC" } else { "" },
+            &domain_policy(p, policy),
+        );
+    }
+    let met = match dmarc.met {
+        Some(true) => p.paint(Paint::GreenBold, "met"),
+        Some(false) => p.paint(Paint::RedBold, "not met"),
+        None => p.paint(Paint::YellowBold, "unknown: a lookup failed"),
+    };
+    row(out, LABEL, "prerequisites", &met);
 }
 
 fn domain_policy(p: Palette, d: &DomainPolicy) -> String {
