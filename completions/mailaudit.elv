@@ -34,7 +34,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand check 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
+            cand check 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'
@@ -645,7 +645,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --version 'Print version'
         }
         &'mailaudit;help'= {
-            cand check 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI (one domain, or thousands with --domains-file)'
+            cand check 'Audit everything about a domain''s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'
             cand spf 'Audit a domain''s SPF policy, or evaluate it for a client IP (`spf eval`)'
             cand mta-sts 'Audit a domain''s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
             cand tlsrpt 'Audit a domain''s TLS-RPT record (RFC 8460)'

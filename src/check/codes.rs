@@ -4,6 +4,18 @@
 crate::finding::codes! {
     prefix: "check-";
 
+    DOMAIN_NOT_FOUND {
+        code: "check-domain-not-found",
+        severity: Error,
+        rfc: "RFC 8020 §2, RFC 1035 §4.3.1",
+        summary: "The domain does not exist (NXDOMAIN)",
+        explanation: "Its name servers answer NXDOMAIN for the domain itself, and that means no \
+            name below it exists either: no SPF, DKIM, MX, MTA-STS or TLS-RPT record can be \
+            published for it, mail to it bounces and receivers refuse mail from it. Only the \
+            DMARC and BIMI records of its Organizational Domain can still apply.",
+        fix: "Check the spelling of the domain. If it is yours, make sure it is registered and \
+            delegated to name servers that serve its zone (dig NS DOMAIN, dig SOA DOMAIN).",
+    }
     UNFINISHED {
         code: "check-unfinished",
         severity: Warning,

@@ -1,6 +1,6 @@
-//! The checks of `check` that need several areas at once: DMARC with nothing that can align
-//! (RFC 9989 §4.4), a domain that sends no mail without the records that say so (RFC 7505, RFC
-//! 7208 §10.1.2), and areas that did not finish.
+//! The checks of `check` that need several areas at once: a domain that does not exist (RFC
+//! 8020), DMARC with nothing that can align (RFC 9989 §4.4), a domain that sends no mail without
+//! the records that say so (RFC 7505, RFC 7208 §10.1.2), and areas that did not finish.
 
 use crate::dkim::SelectorStatus;
 use crate::dmarc::Policy;
@@ -11,7 +11,50 @@ use crate::tls::CertVerdict;
 
 use super::{CheckReport, CheckSettings, codes};
 
+/// The domain does not exist, so nothing below it does either (RFC 8020): the areas whose
+/// records live there keep only their failed lookups, and the report says it once. DMARC and
+/// BIMI keep theirs when an Organizational Domain above the domain holds the policy.
+pub fn nothing_below(report: &mut CheckReport) {
+    report.nxdomain = true;
+    let inherits = report.inherits_policy();
+    let below = [
+        report.spf.as_mut().map(|r| &mut r.findings),
+        report
+            .dmarc
+            .as_mut()
+            .filter(|_| !inherits)
+            .map(|r| &mut r.findings),
+        report.dkim.as_mut().map(|r| &mut r.findings),
+        report
+            .bimi
+            .as_mut()
+            .filter(|_| !inherits)
+            .map(|r| &mut r.findings),
+        report.mx.as_mut().map(|r| &mut r.findings),
+        report.mta_sts.as_mut().map(|r| &mut r.findings),
+        report.tls_rpt.as_mut().map(|r| &mut r.findings),
+        report.probe.as_mut().map(|r| &mut r.findings),
+        report.clients.as_mut().map(|r| &mut r.findings),
+    ];
+    for findings in below.into_iter().flatten() {
+        findings.retain(|f| f.code.as_str().starts_with(crate::dns::codes::PREFIX));
+    }
+}
+
 pub fn findings(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
+    if report.nxdomain {
+        let mut out = vec![Finding::new(
+            codes::DOMAIN_NOT_FOUND,
+            &report.domain,
+            format!(
+                "{} does not exist (NXDOMAIN): no record can be published below it, and mail \
+                 to and from it fails",
+                report.domain
+            ),
+        )];
+        out.extend(unfinished(report, settings));
+        return out;
+    }
     // A null MX alone: the domain says it accepts (and so sends) no mail.
     let null_mx = report
         .mx

@@ -36,6 +36,9 @@ pub struct CheckReport {
     /// Some area could not be looked at all (its own record's lookups failed, or the budget
     /// ran out).
     pub incomplete: bool,
+    /// The domain does not exist: the areas below it have nothing to report but that (RFC 8020).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub nxdomain: bool,
     /// The live areas asked for; the DNS areas always are.
     #[serde(skip)]
     pub asked: Asked,
@@ -56,6 +59,8 @@ pub struct Area<'a> {
     /// As the text report names it.
     pub name: &'static str,
     pub asked: bool,
+    /// Its records live at or below the domain, so a domain that does not exist has none.
+    pub below_domain: bool,
     /// `None` when the area did not finish, or was not asked for.
     pub report: Option<AreaReport<'a>>,
 }
@@ -96,38 +101,65 @@ pub const ACROSS: &str = "Across";
 impl CheckReport {
     /// The nine areas, in the order the report shows them.
     pub fn areas(&self) -> [Area<'_>; 9] {
-        let area = |name, asked, report| Area {
+        // DMARC and BIMI fall back to an Organizational Domain above; the others stay below.
+        let inherits = self.inherits_policy();
+        let area = |name, asked, below_domain, report| Area {
             name,
             asked,
+            below_domain,
             report,
         };
+        let (smtp, clients) = (self.asked.smtp, self.asked.clients);
         [
-            area("SPF", true, self.spf.as_ref().map(AreaReport::Spf)),
-            area("DMARC", true, self.dmarc.as_ref().map(AreaReport::Dmarc)),
-            area("DKIM", true, self.dkim.as_ref().map(AreaReport::Dkim)),
-            area("MX", true, self.mx.as_ref().map(AreaReport::Mx)),
+            area("SPF", true, true, self.spf.as_ref().map(AreaReport::Spf)),
+            area(
+                "DMARC",
+                true,
+                !inherits,
+                self.dmarc.as_ref().map(AreaReport::Dmarc),
+            ),
+            area("DKIM", true, true, self.dkim.as_ref().map(AreaReport::Dkim)),
+            area("MX", true, true, self.mx.as_ref().map(AreaReport::Mx)),
             area(
                 "MTA-STS",
+                true,
                 true,
                 self.mta_sts.as_ref().map(AreaReport::MtaSts),
             ),
             area(
                 "TLS-RPT",
                 true,
+                true,
                 self.tls_rpt.as_ref().map(AreaReport::TlsRpt),
             ),
-            area("BIMI", true, self.bimi.as_ref().map(AreaReport::Bimi)),
+            area(
+                "BIMI",
+                true,
+                !inherits,
+                self.bimi.as_ref().map(AreaReport::Bimi),
+            ),
             area(
                 "SMTP",
-                self.asked.smtp,
+                smtp,
+                true,
                 self.probe.as_ref().map(AreaReport::Smtp),
             ),
             area(
                 "Clients",
-                self.asked.clients,
+                clients,
+                true,
                 self.clients.as_ref().map(AreaReport::Clients),
             ),
         ]
+    }
+
+    /// DMARC's Organizational Domain is a name above the domain, whose policy (and BIMI
+    /// record) applies to it.
+    pub fn inherits_policy(&self) -> bool {
+        self.dmarc
+            .as_ref()
+            .and_then(|d| d.organizational_domain.as_deref())
+            .is_some_and(|org| org != self.domain)
     }
 
     /// Every finding of every area and the cross-area ones, with the area each belongs to.

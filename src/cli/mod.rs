@@ -117,8 +117,9 @@ pub struct GlobalArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Audit everything about a domain's mail at once: SPF, DMARC, DKIM, MTA-STS, TLS-RPT, BIMI
-    /// (one domain, or thousands with --domains-file)
+    /// Audit everything about a domain's mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT,
+    /// BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one
+    /// domain, or thousands with --domains-file)
     Check(CheckArgs),
     /// Audit a domain's SPF policy, or evaluate it for a client IP (`spf eval`)
     Spf(SpfArgs),

@@ -161,6 +161,9 @@ mod code {
             &["--selector", "s1", "--parked"],
         );
         check_sts_enforce_broken => sts_enforce_with("expired");
+        check_domain_not_found => zone(|z| {
+            z.a("mail.example.net", "192.0.2.1");
+        });
         check_parked_dmarc => zone(|z| {
             z.txt("example.com", &["v=spf1 -all"]);
             z.mx("example.com", 0, ".");
@@ -172,6 +175,84 @@ mod code {
 #[test]
 fn the_code_table_covers_the_catalog_exactly() {
     crate::support::codes::assert_table_covers(code::TABLE, &["check-"]);
+}
+
+#[test]
+fn a_domain_that_does_not_exist_is_said_once_not_by_every_area() {
+    // _dmarc.example.com makes example.com the Organizational Domain of mail.example.com.
+    let dns = TestDns::start(zone(|z| {
+        z.txt("_dmarc.example.com", &["v=DMARC1; p=reject; np=reject"]);
+        z.txt("example.com", &["v=spf1 -all"]);
+    }));
+    let out = check(&dns, &["--format", "json", "nosuch.example.com"]);
+    out.assert_code(1);
+    let report: CheckReport = out.json_as();
+    assert!(report.nxdomain);
+    // The inherited DMARC policy (and BIMI at the Organizational Domain) still applies, and
+    // keeps its findings; every other area is said once.
+    let codes = report.all_codes();
+    let own: Vec<&str> = codes
+        .iter()
+        .copied()
+        .filter(|c| !c.starts_with("dmarc-") && !c.starts_with("bimi-"))
+        .collect();
+    assert_eq!(own, ["check-domain-not-found"], "{codes:?}");
+    assert!(report.dmarc.is_some_and(|d| d.record.is_some()));
+
+    let text = check(&dns, &["nosuch.example.com"]);
+    let shown = text.stdout.as_str();
+    assert_eq!(
+        shown.matches("does not exist (NXDOMAIN)").count(),
+        2,
+        "{shown}"
+    );
+    assert!(
+        shown.contains("  SPF      none        no such domain\n"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("  MX       none        no such domain\n"),
+        "{shown}"
+    );
+    assert!(!shown.contains("spf-missing") && !shown.contains("mx-undeliverable"));
+
+    // A domain that exists keeps its areas' own findings.
+    let healthy = check(&dns, &["--format", "json", "example.com"]).json_as::<CheckReport>();
+    assert!(!healthy.nxdomain);
+}
+
+#[test]
+fn the_scorecard_says_none_where_a_record_is_advised_and_missing() {
+    let mut z = Zone::new();
+    healthy(&mut z, "example.com");
+    let dns = TestDns::start(z);
+    let shown = check(&dns, &["example.com", "--selector", "s1"]).stdout;
+    assert!(
+        shown.contains("  MTA-STS  none        no record\n"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("  TLS-RPT  ok          reports to"),
+        "{shown}"
+    );
+    assert!(shown.contains("  SPF      ok "), "{shown}");
+}
+
+#[test]
+fn check_help_names_every_area_it_runs() {
+    let out = Mailaudit::new().args(["check", "--help"]).run();
+    out.assert_code(0);
+    let summary = out
+        .stdout
+        .split("\n\n")
+        .next()
+        .unwrap_or_default()
+        .replace('\n', " ");
+    for area in [
+        "SPF", "DMARC", "DKIM", "MX", "MTA-STS", "TLS-RPT", "BIMI", "SMTP", "client",
+    ] {
+        assert!(summary.contains(area), "{area} missing from: {summary}");
+    }
 }
 
 #[test]

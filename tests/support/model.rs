@@ -835,6 +835,9 @@ pub struct CheckReport {
     pub clients: Option<ClientsReport>,
     pub findings: Vec<Finding>,
     pub incomplete: bool,
+    /// Present (and true) only for a domain that does not exist.
+    #[serde(default)]
+    pub nxdomain: bool,
 }
 
 /// One result line of a bulk `check`: a report, or an input line that is not a domain.

@@ -13,7 +13,7 @@ use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
 use super::findings::{quiet_findings, severity};
-use super::layout::heading;
+use super::layout::{Card, heading};
 
 impl Report for CheckResult {
     fn text(&self, style: TextStyle) -> String {
@@ -41,18 +41,24 @@ fn report_text(r: &CheckReport, style: TextStyle) -> String {
     }
     let mut out = String::new();
     let _ = writeln!(out, "{}", heading(p, "Mail check", &r.domain));
-    for (area, facts) in scorecard(r) {
+    if r.nxdomain {
+        let _ = writeln!(
+            out,
+            "  {}",
+            p.paint(Paint::RedBold, "the domain does not exist (NXDOMAIN)")
+        );
+    }
+    for (area, card) in scorecard(r) {
         let mine: Vec<&Finding> = all
             .iter()
             .filter(|(a, _)| *a == area)
             .map(|(_, f)| *f)
             .collect();
-        let verdict = if facts.is_none() {
-            p.paint(Paint::MagentaBold, "unfinished")
-        } else {
-            verdict(p, &mine)
+        let verdict = match &card {
+            None => p.paint(Paint::MagentaBold, "unfinished"),
+            Some(card) => verdict(p, &mine, card.none),
         };
-        let facts = facts.map_or_else(String::new, |f| escape(&f));
+        let facts = card.map_or_else(String::new, |c| escape(&c.facts));
         let _ = writeln!(
             out,
             "  {area:<8} {verdict:<w$}  {facts}",
@@ -70,8 +76,11 @@ fn padded_width(p: Palette) -> usize {
     p.paint(Paint::RedBold, "warnings").len() + ("unfinished".len() - "warnings".len())
 }
 
-fn verdict(p: Palette, findings: &[&Finding]) -> String {
+/// The worst of an area's findings in a word; "none" for an area with nothing published where
+/// publishing is advised and nothing worse to say.
+fn verdict(p: Palette, findings: &[&Finding], none: bool) -> String {
     match findings.iter().map(|f| f.severity).max() {
+        None | Some(Severity::Info) if none => p.paint(Paint::Cyan, "none"),
         None => p.paint(Paint::GreenBold, "ok"),
         Some(Severity::Info) => p.paint(Paint::Cyan, "ok"),
         Some(Severity::Warning) => p.paint(Paint::YellowBold, "warnings"),
@@ -79,27 +88,37 @@ fn verdict(p: Palette, findings: &[&Finding]) -> String {
     }
 }
 
-/// Each area asked for with its key facts; `None` when the area did not finish.
-fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<String>)> {
+/// Each area asked for with its line; `None` when the area did not finish.
+fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<Card>)> {
     r.areas()
         .into_iter()
         .filter(|area| area.asked)
-        .map(|area| (area.name, area.report.map(card)))
+        .map(|area| {
+            let card = if r.nxdomain && area.below_domain {
+                area.report.map(|_| Card {
+                    facts: "no such domain".into(),
+                    none: true,
+                })
+            } else {
+                area.report.map(card)
+            };
+            (area.name, card)
+        })
         .collect()
 }
 
-/// An area's key facts, as its own view words them.
-fn card(report: AreaReport<'_>) -> String {
+/// An area's line, as its own view words it.
+fn card(report: AreaReport<'_>) -> Card {
     match report {
-        AreaReport::Spf(r) => super::spf::card(r),
-        AreaReport::Dmarc(r) => super::dmarc::card(r),
-        AreaReport::Dkim(r) => super::dkim::card(r),
-        AreaReport::Mx(r) => super::mx::card(r),
+        AreaReport::Spf(r) => super::spf::card(r).into(),
+        AreaReport::Dmarc(r) => super::dmarc::card(r).into(),
+        AreaReport::Dkim(r) => super::dkim::card(r).into(),
+        AreaReport::Mx(r) => super::mx::card(r).into(),
         AreaReport::MtaSts(r) => super::mta_sts::card(r),
         AreaReport::TlsRpt(r) => super::tls_rpt::card(r),
-        AreaReport::Bimi(r) => super::bimi::card(r),
-        AreaReport::Smtp(r) => super::smtp::card(r),
-        AreaReport::Clients(r) => super::clients::card(r),
+        AreaReport::Bimi(r) => super::bimi::card(r).into(),
+        AreaReport::Smtp(r) => super::smtp::card(r).into(),
+        AreaReport::Clients(r) => super::clients::card(r).into(),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::sanitize::escape;
 use crate::tls::CertVerdict;
 
 use super::findings::{findings, quiet_findings};
-use super::layout::{heading, row};
+use super::layout::{Card, heading, row};
 
 /// Policy lines shown; a longer file is cut with a count.
 const SHOWN_LINES: usize = 20;
@@ -154,13 +154,17 @@ impl Report for PolicyLint {
     }
 }
 
-/// The check's scorecard line.
-pub(super) fn card(m: &MtaStsReport) -> String {
-    match (m.records.is_empty(), m.policy.as_ref().and_then(|p| p.mode)) {
+/// The check's scorecard line: "none" without a record, which senders need to use TLS.
+pub(super) fn card(m: &MtaStsReport) -> Card {
+    let facts = match (m.records.is_empty(), m.policy.as_ref().and_then(|p| p.mode)) {
         (true, _) => "no record".into(),
         (false, Some(Mode::Enforce)) => "mode enforce".into(),
         (false, Some(Mode::Testing)) => "mode testing".into(),
         (false, Some(Mode::None)) => "mode none (withdrawn)".into(),
         (false, None) => "record, but no usable policy".into(),
+    };
+    Card {
+        facts,
+        none: m.records.is_empty(),
     }
 }

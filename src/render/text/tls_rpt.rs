@@ -8,6 +8,7 @@ use crate::render::{Report, TextStyle};
 use crate::sanitize::escape;
 
 use super::findings::{findings, quiet_findings};
+use super::layout::Card;
 
 impl Report for TlsRptReport {
     fn text(&self, style: TextStyle) -> String {
@@ -35,10 +36,13 @@ impl Report for TlsRptReport {
     }
 }
 
-/// The check's scorecard line.
-pub(super) fn card(t: &TlsRptReport) -> String {
+/// The check's scorecard line: "none" without a record, which failures are reported by.
+pub(super) fn card(t: &TlsRptReport) -> Card {
     match t.records.first() {
-        Some(record) => format!("reports to {}", record.rua.join(", ")),
-        None => "no record".into(),
+        Some(record) => format!("reports to {}", record.rua.join(", ")).into(),
+        None => Card {
+            facts: "no record".into(),
+            none: true,
+        },
     }
 }
