@@ -12,6 +12,7 @@ mod dmarc_properties;
 mod dns_cache;
 mod dns_server_selftest;
 mod docs_sync;
+mod escaping;
 mod mta_sts;
 mod mx;
 mod output;
