@@ -24,6 +24,7 @@ pub mod smtp;
 pub mod spf;
 pub mod tags;
 pub mod tls;
+pub mod usage;
 
 use std::io::Write;
 

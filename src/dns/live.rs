@@ -4,11 +4,16 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use futures_util::StreamExt;
+use futures_util::stream::FuturesUnordered;
 use hickory_proto::op::ResponseCode;
 use hickory_proto::rr::{Name, RData, RecordType as HickoryType};
 use hickory_resolver::TokioResolver;
 use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts};
+use hickory_resolver::lookup::Lookup;
+use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
+use hickory_resolver::system_conf::read_system_conf;
 
 use super::{
     Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt,
@@ -24,15 +29,19 @@ pub enum ResolverError {
 }
 
 pub struct LiveSource {
+    /// Every server in one pool: hickory asks them in parallel and moves on past timeouts.
     resolver: TokioResolver,
+    /// Each server on its own, when there are several: hickory's pool takes a SERVFAIL or
+    /// REFUSED from whichever server answers first as final, so those are asked again here.
+    each: Vec<TokioResolver>,
     timeout: Duration,
 }
 
 impl LiveSource {
     /// `servers` empty means the system configuration (`/etc/resolv.conf`).
     pub fn new(servers: &[SocketAddr], timeout: Duration) -> Result<Self, ResolverError> {
-        let mut builder = if servers.is_empty() {
-            TokioResolver::builder_tokio().map_err(ResolverError::SystemConfig)?
+        let (config, mut opts) = if servers.is_empty() {
+            read_system_conf().map_err(ResolverError::SystemConfig)?
         } else {
             let name_servers = servers
                 .iter()
@@ -44,20 +53,58 @@ impl LiveSource {
                     NameServerConfig::new(addr.ip(), true, vec![udp, tcp])
                 })
                 .collect();
-            TokioResolver::builder_with_config(
-                ResolverConfig::from_name_servers(name_servers),
-                hickory_resolver::net::runtime::TokioRuntimeProvider::default(),
-            )
+            let config = ResolverConfig::from_name_servers(name_servers);
+            (config, ResolverOpts::default())
         };
-        let opts: &mut ResolverOpts = builder.options_mut();
         opts.timeout = timeout;
         // One attempt: `--timeout` bounds the whole query, as the user asked.
         opts.attempts = 1;
         opts.ndots = 0;
         opts.edns0 = true;
         opts.recursion_desired = true;
-        let resolver = builder.build().map_err(ResolverError::Start)?;
-        Ok(Self { resolver, timeout })
+        let resolver = build(config.clone(), opts.clone())?;
+        let each = match config.name_servers() {
+            [_, _, ..] => config
+                .name_servers()
+                .iter()
+                .map(|server| {
+                    let parts = (config.domain().cloned(), config.search().to_vec());
+                    let alone = ResolverConfig::from_parts(parts.0, parts.1, vec![server.clone()]);
+                    build(alone, opts.clone())
+                })
+                .collect::<Result<_, _>>()?,
+            _ => Vec::new(),
+        };
+        Ok(Self {
+            resolver,
+            each,
+            timeout,
+        })
+    }
+
+    /// One query to the pool; a SERVFAIL or REFUSED from it sends the query to every server on
+    /// its own (RFC 1035 §7.2: on a server failure, try the next server). The first answer that
+    /// is not such a failure wins; when every server fails, the pool's error stands.
+    async fn ask(&self, name: &Name, rtype: HickoryType) -> Result<Lookup, NetError> {
+        let pooled = self.resolver.lookup(name.clone(), rtype).await;
+        match &pooled {
+            Err(e) if server_failure(e) && !self.each.is_empty() => {}
+            _ => return pooled,
+        }
+        // All at once, so that a dead server before a working one does not use up the time.
+        let mut asked: FuturesUnordered<_> = self
+            .each
+            .iter()
+            .map(|single| single.lookup(name.clone(), rtype))
+            .collect();
+        while let Some(result) = asked.next().await {
+            match result {
+                Err(NetError::Timeout | NetError::Io(_) | NetError::NoConnections) => {}
+                Err(e) if server_failure(&e) => {}
+                other => return other,
+            }
+        }
+        pooled
     }
 
     async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {
@@ -71,7 +118,7 @@ impl LiveSource {
         let wanted = hickory_type(rtype);
         // A hard bound on top of hickory's own, so that no lookup outlives --timeout by much.
         let guard = self.timeout + Duration::from_millis(250);
-        let result = tokio::time::timeout(guard, self.resolver.lookup(fqdn.clone(), wanted)).await;
+        let result = tokio::time::timeout(guard, self.ask(&fqdn, wanted)).await;
         let lookup = match result {
             Err(_) => return Err(failure(FailureKind::Timeout, name, rtype, "timed out")),
             // A negative answer reached through a CNAME chain, or without the SOA that RFC 2308
@@ -110,7 +157,7 @@ impl LiveSource {
         let mut links: Vec<(Name, Name)> = Vec::new();
         let mut name = start.clone();
         while links.len() <= MAX_CNAME_CHAIN && !links.iter().any(|(owner, _)| *owner == name) {
-            let Ok(lookup) = self.resolver.lookup(name.clone(), HickoryType::CNAME).await else {
+            let Ok(lookup) = self.ask(&name, HickoryType::CNAME).await else {
                 break;
             };
             let Some(target) = cname_of(lookup.answers(), &name) else {
@@ -132,6 +179,22 @@ impl DnsSource for LiveSource {
     fn lookup<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, LookupResult> {
         Box::pin(self.query(name, rtype))
     }
+}
+
+fn build(config: ResolverConfig, opts: ResolverOpts) -> Result<TokioResolver, ResolverError> {
+    let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
+    *builder.options_mut() = opts;
+    builder.build().map_err(ResolverError::Start)
+}
+
+/// A server's own failure (RFC 1035 §4.1.1 RCODE 2 and 5), which another server may not share.
+fn server_failure(e: &NetError) -> bool {
+    matches!(
+        e,
+        NetError::Dns(DnsError::ResponseCode(
+            ResponseCode::ServFail | ResponseCode::Refused
+        ))
+    )
 }
 
 fn hickory_type(rtype: RecordType) -> HickoryType {

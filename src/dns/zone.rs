@@ -3,8 +3,11 @@
 //! NODATA. Wildcards answer as RFC 4592 says; CNAMEs are followed as a resolver would, and a
 //! loop is a lookup failure. The files are read byte-exactly by [`master`].
 
+mod fields;
+mod generic;
 mod lexer;
 mod master;
+mod rrtype;
 
 use std::collections::{HashMap, HashSet};
 use std::fs::File;

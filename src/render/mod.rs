@@ -2,6 +2,7 @@
 //! JSON, YAML or JSON Lines for machines — to any `io::Write`. Renderers only format what they
 //! are given; they never look anything up.
 
+mod json;
 pub mod palette;
 pub mod progress;
 pub mod text;
@@ -114,16 +115,16 @@ impl<'w> Printer<'w> {
             Format::Json if self.in_list => {
                 let separator: &[u8] = if self.records > 0 { b",\n" } else { b"\n" };
                 let mut out = separator.to_vec();
-                out.extend(serde_json::to_vec_pretty(record).map_err(json_error)?);
+                out.extend(json::to_vec_pretty(record).map_err(json_error)?);
                 out
             }
             Format::Json => {
-                let mut out = serde_json::to_vec_pretty(record).map_err(json_error)?;
+                let mut out = json::to_vec_pretty(record).map_err(json_error)?;
                 out.push(b'\n');
                 out
             }
             Format::Jsonl => {
-                let mut out = serde_json::to_vec(record).map_err(json_error)?;
+                let mut out = json::to_vec(record).map_err(json_error)?;
                 out.push(b'\n');
                 out
             }

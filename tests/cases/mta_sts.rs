@@ -3,6 +3,7 @@
 //! `--mta-sts-port`: every finding code is triggered (one test per code, from a table), a clean
 //! setup raises nothing, and the fetch behaves as a sender's must.
 
+use crate::support::blackhole::Blackhole;
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::diff::line_diff;
 use crate::support::dns_server::{TestDns, Zone};
@@ -442,6 +443,36 @@ fn a_failed_policy_host_lookup_is_not_a_missing_host() {
     let found = codes(&report.findings);
     assert!(found.contains(&"dns-lookup-failed"), "{out}");
     assert!(!found.contains(&"mta-sts-policy-host-missing"), "{out}");
+}
+
+#[test]
+fn a_policy_host_address_that_never_answers_does_not_use_up_the_fetch() {
+    // The first address hangs (its connect neither completes nor fails), the second serves the
+    // policy: a sender moves on to the second one long before `--timeout` ends the fetch.
+    let mut zone = Zone::new();
+    zone.mx("example.com", 10, "mail.example.com")
+        .a("mail.example.com", "192.0.2.25")
+        .a("mta-sts.example.com", "127.0.0.2")
+        .a("mta-sts.example.com", "127.0.0.1")
+        .txt("_mta-sts.example.com", &[RECORD]);
+    let running = start(Site::new(
+        zone,
+        Some((Cert::Good, Reply::policy(GOOD_POLICY))),
+    ));
+    let port = running.https.as_ref().expect("server").port();
+    let _dead = Blackhole::bind(([127, 0, 0, 2], port).into());
+    let out = running
+        .command
+        .clone()
+        .format("json")
+        .args(["mta-sts", "example.com"])
+        .run();
+    out.assert_success();
+    let report: MtaStsReport = out.json_as();
+    assert_eq!(codes(&report.findings), Vec::<&str>::new(), "{out}");
+    let fetch = report.fetch.as_ref().expect("fetched");
+    assert_eq!(fetch.addresses, ["127.0.0.2", "127.0.0.1"], "{out}");
+    assert_eq!(fetch.status, Some(200), "{out}");
 }
 
 #[test]

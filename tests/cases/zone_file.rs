@@ -276,3 +276,38 @@ fn a_cname_chain_longer_than_eight_is_a_lookup_failure() {
     let problem = result["problem"].as_str().unwrap();
     assert!(problem.starts_with("c0.example.com CNAME chain longer than 8: c0.example.com -> "));
 }
+
+/// The mail records of `tests/fixtures/signed.example.com.zone`, unsigned and without the other
+/// types it holds.
+const UNSIGNED: &str = "$ORIGIN example.com.
+@ SOA ns1 hostmaster 2026120101 7200 900 1209600 300
+@ NS ns1
+@ MX 10 mail
+@ TXT \"v=spf1 mx -all\"
+_dmarc TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@example.com\"
+s1._domainkey TXT \"v=DKIM1; k=ed25519; p=11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\"
+_smtp._tls TXT \"v=TLSRPTv1; rua=mailto:tls@example.com\"
+mail A 192.0.2.25
+";
+
+#[test]
+fn a_signed_zone_loads_and_audits_as_the_unsigned_one() {
+    let signed =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/signed.example.com.zone");
+    let dir = TempDir::new("zone-file");
+    let unsigned = dir.write("unsigned.zone", UNSIGNED);
+    let check = ["check", "--no-probe", "--selector", "s1", "example.com"];
+    let (plain_out, plain) = json(&[&unsigned], &check);
+    let (out, report) = json(&[&signed], &check);
+    assert_eq!(out.code, plain_out.code, "{}{}", out.stdout, out.stderr);
+    assert!(out.stderr.is_empty(), "{}", out.stderr);
+    assert_eq!(report, plain);
+    assert_eq!(
+        report["spf"]["tree"]["record"], "v=spf1 mx -all",
+        "{report}"
+    );
+    assert_eq!(
+        report["dkim"]["selectors"][0]["status"], "found",
+        "{report}"
+    );
+}

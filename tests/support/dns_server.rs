@@ -14,7 +14,7 @@
 //!
 //! Faults for a test to ask for, on exact names: `servfail`, `refused`, `silent`,
 //! `truncate_udp`; on every name below a suffix: `silent_below`, `delay_below`; on every answer:
-//! `delay`. `txt_below` serves TXT computed from the query name (see [`Zone`]);
+//! `delay`, `servfail_everything`, `refuse_everything`. `txt_below` serves TXT computed from the query name (see [`Zone`]);
 //! `data_beside_cname` answers a name's own records beside its CNAME, as broken servers do.
 //!
 //! Names are handled label by label as they come off the wire, so labels may hold any byte
@@ -274,7 +274,7 @@ impl Handler {
             // No response at all; the client times out.
             return response_info(request, ResponseCode::NoError);
         }
-        if let Some(&code) = zone.failures.get(&key) {
+        if let Some(&code) = zone.fail_every_name.as_ref().or(zone.failures.get(&key)) {
             return send_error(request, handle, code).await;
         }
         let edns = response_edns(request);

@@ -5,6 +5,7 @@
 
 pub mod access_personas;
 pub mod access_server;
+pub mod blackhole;
 pub mod cmd;
 pub mod codes;
 pub mod diff;

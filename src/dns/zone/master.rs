@@ -4,17 +4,19 @@
 //! TXT and SPF character-strings come out as exactly the published bytes. hickory-proto's own
 //! reader decodes `\DDD` as a Unicode code point (`\045` became U+0405, not `-`) and splits
 //! quoted strings inside parentheses at their spaces, so only names (`Name::parse`) and TTLs
-//! come from it; record types mailaudit does not read are checked by hickory one at a time.
+//! come from it. Record types mailaudit does not read are checked by [`super::fields`], or by
+//! hickory one at a time; any type may be written in RFC 3597's generic form ([`super::generic`]).
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
-use hickory_proto::rr::{Name, RecordType as HickoryType};
+use hickory_proto::rr::Name;
 use hickory_proto::serialize::txt::{Parser, parse_ttl};
 
 use super::ZoneError;
 use super::lexer::{Entry, Lexer, Token};
+use super::{fields, generic, rrtype};
 use crate::dns::name::canonical;
 use crate::dns::{Rdata, RecordType, Txt};
 
@@ -211,7 +213,25 @@ fn record(fields: &[Token], origin: Option<&Name>) -> Result<Option<Data>, Strin
     Ok(class.is_none_or(|c| c == "IN").then_some(data))
 }
 
+/// The registry's mnemonic for a type field (`TYPE1` is A, RFC 3597 §5), or `TYPEnnn` for a
+/// type without one.
+fn type_name(rtype: &str) -> Result<&str, String> {
+    let number =
+        rrtype::number(rtype).ok_or_else(|| format!("unknown record type {}", show(rtype)))?;
+    if rrtype::is_meta(number) {
+        return Err(format!(
+            "{} is a type of queries and messages, not of zone data (RFC 6895 §3.1)",
+            show(rtype)
+        ));
+    }
+    Ok(rrtype::mnemonic(number).unwrap_or(rtype))
+}
+
 fn data(rtype: &str, rdata: &[&Token], origin: Option<&Name>) -> Result<Data, String> {
+    let rtype = type_name(rtype)?;
+    if generic::is_generic(rdata) {
+        return generic::data(rtype, &generic::bytes(&rdata[1..])?);
+    }
     let fields = |n: usize| {
         if rdata.len() == n {
             Ok(())
@@ -302,15 +322,46 @@ fn address<T: FromStr>(token: &Token, family: &str) -> Result<T, String> {
         .ok_or_else(|| format!("{} is not an {family} address", show(token.raw)))
 }
 
-/// A type mailaudit does not read: hickory checks the record, which is then only an owner name.
+/// Types whose text form hickory-proto reads correctly (its zone parser refuses the DNSSEC types
+/// and has no parser for several others, which [`fields`] checks instead).
+const HICKORY_READS: &[&str] = &[
+    "SOA",
+    "NS",
+    "CAA",
+    "TLSA",
+    "SMIMEA",
+    "SVCB",
+    "HTTPS",
+    "SSHFP",
+    "NAPTR",
+    "HINFO",
+    "CERT",
+    "OPENPGPKEY",
+    "CSYNC",
+];
+
+/// A type mailaudit does not read, which is then only an owner name: checked field by field
+/// where [`fields`] or hickory knows its format. The rest of the registry's types (LOC, APL,
+/// IPSECKEY, ...) are taken as written.
 fn check_other(rtype: &str, rdata: &[&Token], origin: Option<&Name>) -> Result<(), String> {
-    HickoryType::from_str(rtype).map_err(|_| format!("unknown record type {}", show(rtype)))?;
-    if rdata.iter().any(|t| t.raw.contains(&b'\n')) {
+    if let Some(checked) = fields::check(rtype, rdata, origin) {
+        return checked;
+    }
+    if rtype == "NULL" || rrtype::number(rtype).is_some_and(|n| rrtype::mnemonic(n).is_none()) {
+        return Err(format!(
+            "{rtype} data can only be written as \\# and its length and hex (RFC 3597 §5)"
+        ));
+    }
+    if !HICKORY_READS.contains(&rtype) || rdata.iter().any(|t| t.raw.contains(&b'\n')) {
         return Ok(()); // an escaped line break: hickory reads one line
     }
     let mut line = format!("@ 0 IN {rtype}");
-    for token in rdata {
-        line.push(' ');
+    for (i, token) in rdata.iter().enumerate() {
+        // `alpn="h2,h3"` is one SVCB field that the lexer reads as two tokens: keep them joined.
+        let joined = i > 0 && rdata[i - 1].raw.as_ptr_range().end == token.raw.as_ptr();
+        if !joined {
+            line.push(' ');
+        }
         line.push_str(&String::from_utf8_lossy(token.raw));
     }
     line.push('\n');
@@ -333,7 +384,7 @@ fn name_text(token: &Token, origin: Option<&Name>) -> Result<String, String> {
 }
 
 /// An absolute name: `@` is the origin, a name without a final dot is relative to it.
-fn parse_name(token: &Token, origin: Option<&Name>) -> Result<Name, String> {
+pub(super) fn parse_name(token: &Token, origin: Option<&Name>) -> Result<Name, String> {
     let shown = show(token.raw);
     let text = match std::str::from_utf8(token.raw) {
         Ok(text) if !token.quoted => text,
@@ -351,6 +402,6 @@ fn parse_name(token: &Token, origin: Option<&Name>) -> Result<Name, String> {
 }
 
 /// Source text for a message, quoted; the error's `Display` escapes control characters.
-fn show(raw: impl AsRef<[u8]>) -> String {
+pub(super) fn show(raw: impl AsRef<[u8]>) -> String {
     format!("\"{}\"", String::from_utf8_lossy(raw.as_ref()))
 }

@@ -46,6 +46,8 @@ pub struct Zone {
     pub(super) records: HashMap<Key, Vec<RData>>,
     /// Names whose every query is answered with this response code.
     pub(super) failures: HashMap<Key, ResponseCode>,
+    /// The response code of every query for any name, before the records are looked at.
+    pub(super) fail_every_name: Option<ResponseCode>,
     /// Names left unanswered: `None` for every type, else only these types.
     pub(super) silent: HashMap<Key, Option<Vec<RecordType>>>,
     pub(super) truncate_udp: HashSet<Key>,
@@ -169,6 +171,19 @@ impl Zone {
     /// Every query for `name` (exactly this name, any type) is answered REFUSED.
     pub fn refused(&mut self, name: &str) -> &mut Self {
         self.failures.insert(key_of(name), ResponseCode::Refused);
+        self
+    }
+
+    /// Every query, for any name and type, is answered SERVFAIL: a broken resolver.
+    pub fn servfail_everything(&mut self) -> &mut Self {
+        self.fail_every_name = Some(ResponseCode::ServFail);
+        self
+    }
+
+    /// Every query, for any name and type, is answered REFUSED: a resolver that does not serve
+    /// us.
+    pub fn refuse_everything(&mut self) -> &mut Self {
+        self.fail_every_name = Some(ResponseCode::Refused);
         self
     }
 
