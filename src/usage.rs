@@ -10,7 +10,7 @@ use clap::builder::StyledStr;
 use clap::error::{ContextValue, Error};
 
 use crate::cli::Cli;
-use crate::render::sanitize::escape;
+use crate::sanitize::escape;
 
 /// Prints `error` as clap does, with what it quotes escaped, and exits.
 pub fn exit(mut error: Error) -> ! {

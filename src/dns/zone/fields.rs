@@ -8,7 +8,7 @@ use base64ct::{Base64, Encoding};
 use hickory_proto::rr::Name;
 
 use super::lexer::Token;
-use super::master::{parse_name, show};
+use super::lexer::{parse_name, show};
 use super::rrtype;
 
 /// One field of a format. The last three take every remaining token: their text may be split

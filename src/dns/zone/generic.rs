@@ -6,9 +6,10 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 
 use hickory_proto::rr::Name;
 
+use super::Data;
 use super::fields::hex;
 use super::lexer::Token;
-use super::master::{Data, show};
+use super::lexer::show;
 use crate::dns::name::canonical;
 use crate::dns::{Rdata, RecordType, Txt};
 

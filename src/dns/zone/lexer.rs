@@ -1,6 +1,9 @@
 //! RFC 1035 §5.1 master-file tokens: fields split at blanks, quoted strings, `( )` joining
 //! lines, `;` comments, and the escapes `\X` (the byte X) and `\DDD` (the byte of decimal
-//! value DDD). Bytes in, bytes out: nothing here assumes UTF-8.
+//! value DDD). Bytes in, bytes out: nothing here assumes UTF-8. Also a token read as a domain name,
+//! and a token shown in a message.
+
+use hickory_proto::rr::Name;
 
 /// One field: `text` is what it means (escapes decoded, quotes removed), `raw` as written.
 pub(super) struct Token<'a> {
@@ -162,4 +165,27 @@ impl<'a> Lexer<'a> {
         self.pos += 3;
         Ok(byte)
     }
+}
+
+/// An absolute name: `@` is the origin, a name without a final dot is relative to it.
+pub(super) fn parse_name(token: &Token, origin: Option<&Name>) -> Result<Name, String> {
+    let shown = show(token.raw);
+    let text = match std::str::from_utf8(token.raw) {
+        Ok(text) if !token.quoted => text,
+        _ => return Err(format!("{shown} is not a domain name")),
+    };
+    let name = match (text, origin) {
+        ("@", Some(origin)) => origin.clone(),
+        ("@", None) => return Err("'@' needs an $ORIGIN before it".into()),
+        _ => Name::parse(text, origin).map_err(|e| format!("invalid name {shown}: {e}"))?,
+    };
+    if !name.is_fqdn() {
+        return Err(format!("relative name {shown} needs an $ORIGIN before it"));
+    }
+    Ok(name)
+}
+
+/// Source text for a message, quoted; the error's `Display` escapes control characters.
+pub(super) fn show(raw: impl AsRef<[u8]>) -> String {
+    format!("\"{}\"", String::from_utf8_lossy(raw.as_ref()))
 }

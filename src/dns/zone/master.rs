@@ -14,22 +14,14 @@ use std::str::FromStr;
 use hickory_proto::rr::Name;
 use hickory_proto::serialize::txt::{Parser, parse_ttl};
 
-use super::ZoneError;
-use super::lexer::{Entry, Lexer, Token};
+use super::lexer::{Entry, Lexer, Token, parse_name, show};
+use super::{Data, ZoneError};
 use super::{fields, generic, rrtype};
 use crate::dns::name::canonical;
 use crate::dns::{Rdata, RecordType, Txt};
 
 /// `$INCLUDE`s nest at most this deep (a file that includes itself stops here).
 const MAX_INCLUDE_DEPTH: usize = 8;
-
-/// What one record adds to the zone.
-pub(super) enum Data {
-    Rdata(RecordType, Rdata),
-    Cname(String),
-    /// A type mailaudit never asks for: the owner name exists, nothing more.
-    Other,
-}
 
 /// Where records go, and how an `$INCLUDE`d file is read.
 pub(super) trait Sink {
@@ -381,27 +373,4 @@ fn ttl_value(token: &Token) -> Result<u32, String> {
 
 fn name_text(token: &Token, origin: Option<&Name>) -> Result<String, String> {
     parse_name(token, origin).map(|name| canonical(&name.to_ascii()))
-}
-
-/// An absolute name: `@` is the origin, a name without a final dot is relative to it.
-pub(super) fn parse_name(token: &Token, origin: Option<&Name>) -> Result<Name, String> {
-    let shown = show(token.raw);
-    let text = match std::str::from_utf8(token.raw) {
-        Ok(text) if !token.quoted => text,
-        _ => return Err(format!("{shown} is not a domain name")),
-    };
-    let name = match (text, origin) {
-        ("@", Some(origin)) => origin.clone(),
-        ("@", None) => return Err("'@' needs an $ORIGIN before it".into()),
-        _ => Name::parse(text, origin).map_err(|e| format!("invalid name {shown}: {e}"))?,
-    };
-    if !name.is_fqdn() {
-        return Err(format!("relative name {shown} needs an $ORIGIN before it"));
-    }
-    Ok(name)
-}
-
-/// Source text for a message, quoted; the error's `Display` escapes control characters.
-pub(super) fn show(raw: impl AsRef<[u8]>) -> String {
-    format!("\"{}\"", String::from_utf8_lossy(raw.as_ref()))
 }
