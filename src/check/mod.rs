@@ -95,15 +95,21 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
             clients: settings.clients.is_some(),
         },
     };
+    across(dns, &mut report, settings).await;
+    report
+}
+
+/// What the areas show together: whether the domain exists, the cross-area findings, whether
+/// the report is complete.
+async fn across(dns: &Dns, report: &mut CheckReport, settings: &CheckSettings) {
     // The SPF audit asked already: the cache answers.
-    let own = within(budget, dns.lookup(domain, RecordType::Txt)).await;
+    let own = within(settings.budget, dns.lookup(&report.domain, RecordType::Txt)).await;
     if matches!(own, Some(Ok(Answer::NxDomain))) {
-        cross::nothing_below(&mut report);
+        cross::nothing_below(report);
     }
-    report.findings = cross::findings(&report, settings);
+    report.findings = cross::findings(report, settings);
     report.incomplete = report.findings.iter().any(|f| f.code == codes::UNFINISHED)
         || report.parts().iter().any(|part| part.incomplete());
-    report
 }
 
 /// The areas that talk to servers, when asked for: the MX probe and the client endpoints. Each
