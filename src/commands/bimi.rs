@@ -2,12 +2,11 @@
 //! needs (draft-brand-indicators-for-message-identification-12).
 
 use crate::cli::BimiArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::policy::bimi::audit::audit_domain;
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: BimiArgs,

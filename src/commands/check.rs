@@ -10,6 +10,7 @@ use crate::check::bulk::{BulkError, BulkInput, CheckResult, results};
 use crate::cli::CheckArgs;
 use crate::clients::Service;
 use crate::clients::probe::ClientSettings;
+use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::Selector;
 use crate::dkim::discover::builtin_selectors;
@@ -20,8 +21,6 @@ use crate::render::Printer;
 use crate::render::progress::Progress;
 use crate::render::text::{CheckSummary, SummaryRow};
 use crate::smtp::probe::ProbeSettings;
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: CheckArgs,

@@ -3,12 +3,11 @@
 
 use crate::cli::ClientsArgs;
 use crate::clients::probe::{ClientSettings, audit_domain};
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::progress::Progress;
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: ClientsArgs,

@@ -2,6 +2,7 @@
 //! selector, discovery over the built-in list and the rotation state's selectors.
 
 use crate::cli::DkimArgs;
+use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::audit::audit_domain;
 use crate::dkim::discover::builtin_selectors;
@@ -9,8 +10,6 @@ use crate::dkim::rotate::RotationState;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub async fn run(
     domain: &str,

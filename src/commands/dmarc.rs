@@ -1,12 +1,11 @@
 //! `mailaudit dmarc DOMAIN`: the DMARC audit of a domain (RFC 9989, RFC 9990).
 
 use crate::cli::DmarcArgs;
+use crate::context::Ctx;
 use crate::dmarc::audit::audit_domain;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: DmarcArgs,

@@ -2,13 +2,12 @@
 
 use crate::catalog;
 use crate::cli::ExplainArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::finding::Code;
 use crate::render::Printer;
 use crate::render::text::EntryList;
-
-use crate::context::Ctx;
 
 pub fn run(args: ExplainArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     match args.code {

@@ -1,10 +1,9 @@
 //! `mailaudit generate-docs DIR` (hidden): rewrites the committed completions and man pages.
 
 use crate::cli::GenerateDocsArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
-
-use crate::context::Ctx;
 
 pub fn run(args: GenerateDocsArgs, ctx: &Ctx) -> Result<ExitStatus, Error> {
     crate::docs::generate(&args.dir)?;

@@ -2,14 +2,13 @@
 //! §3.6.1).
 
 use crate::cli::LintDkimArgs;
+use crate::context::Ctx;
 use crate::dkim::lints::lint_record;
 use crate::dkim::{DkimLintReport, KeyRecordReport};
 use crate::dns::Txt;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub fn run(args: LintDkimArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let txt = Txt::from_typed(&args.record)?;

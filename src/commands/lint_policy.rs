@@ -5,6 +5,7 @@ use std::io::Read;
 use std::path::Path;
 
 use crate::cli::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
+use crate::context::Ctx;
 use crate::dns::Txt;
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -12,8 +13,6 @@ use crate::finding::Finding;
 use crate::policy::mta_sts::{self, MAX_POLICY_BYTES};
 use crate::policy::tls_rpt;
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub fn record(
     args: LintMtaStsArgs,

@@ -1,13 +1,12 @@
 //! `mailaudit lint spf RECORD [--resolve]`: lints an SPF record before it is published.
 
 use crate::cli::LintSpfArgs;
+use crate::context::Ctx;
 use crate::dns::Txt;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::spf::audit::audit_text;
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: LintSpfArgs,

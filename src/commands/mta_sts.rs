@@ -2,12 +2,11 @@
 //! MX coverage (RFC 8461).
 
 use crate::cli::MtaStsArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::policy::mta_sts::audit_domain;
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: MtaStsArgs,

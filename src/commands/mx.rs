@@ -2,12 +2,11 @@
 //! (RFC 5321 §5.1, RFC 7505).
 
 use crate::cli::MxArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::mx::{MxSettings, audit_domain};
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub async fn run(args: MxArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(&args.domain)?;

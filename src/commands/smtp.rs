@@ -2,14 +2,13 @@
 //! address of every MX host (RFC 5321, RFC 3207), with a progress bar on a terminal.
 
 use crate::cli::ProbeArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::progress::Progress;
 use crate::smtp::probe::{ProbeSettings, endpoints, probe_targets};
 use crate::smtp::targets::{HostSpec, for_domain, for_hosts, parse_host_spec};
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: ProbeArgs,

@@ -1,11 +1,10 @@
 //! `mailaudit spf DOMAIN`: the SPF audit of a domain (RFC 7208).
 
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::spf::audit::audit_domain;
-
-use crate::context::Ctx;
 
 pub async fn run(domain: &str, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(domain)?;

@@ -1,13 +1,12 @@
 //! `mailaudit spf eval`: RFC 7208 check_host() for a client IP, as a receiver evaluates it.
 
 use crate::cli::SpfEvalArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::text::EvaluationFor;
 use crate::spf::eval::{EvalOptions, EvalRequest, check_host_with};
-
-use crate::context::Ctx;
 
 /// Exits 0 whatever the SPF result, since the evaluation itself succeeded.
 pub async fn run(

@@ -1,12 +1,11 @@
 //! `mailaudit tlsrpt DOMAIN`: the TLS-RPT record at `_smtp._tls.DOMAIN` (RFC 8460).
 
 use crate::cli::TlsRptArgs;
+use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::policy::tls_rpt::audit_domain;
 use crate::render::Printer;
-
-use crate::context::Ctx;
 
 pub async fn run(
     args: TlsRptArgs,
