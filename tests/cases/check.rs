@@ -434,3 +434,132 @@ fn ctrl_c_stops_a_list_cleanly_with_every_line_whole() {
     }
     assert!(stdout.ends_with('\n'));
 }
+
+/// example.com with SPF and DMARC, for tests that add MX hosts: every address the probe is given
+/// is loopback.
+fn loopback_only() -> Zone {
+    let mut z = Zone::new();
+    z.txt("example.com", &["v=spf1 mx -all"]);
+    z.txt("_dmarc.example.com", &["v=DMARC1; p=reject"]);
+    z
+}
+
+/// A port on 127.0.0.1 where nothing listens (bound, then closed).
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("address").port()
+}
+
+/// 50 MX hosts of 1,000 addresses each (50,000 endpoints, nothing listening): the probe takes
+/// the MX audit's bounds and ends within the domain's budget, so the SMTP area is kept.
+#[test]
+fn the_smtp_area_is_kept_however_many_endpoints_the_mx_names() {
+    let mut z = loopback_only();
+    for h in 0..50u16 {
+        let name = format!("mx{h:02}.example.com");
+        z.mx("example.com", 20 + h, &name);
+        for i in 0..1000 {
+            z.a(
+                &name,
+                &format!("127.{}.{}.{}", 10 + h, i / 250, i % 250 + 1),
+            );
+        }
+    }
+    let dns = TestDns::start(z);
+    let port = closed_port().to_string();
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["--budget", "3", "check", "example.com", "--selector", "s1"])
+        .args(["--probe-port", &port])
+        .run();
+    let report: CheckReport = out.json_as();
+    let probe = report
+        .probe
+        .as_ref()
+        .unwrap_or_else(|| panic!("the SMTP area was dropped: {:?}", report.all_codes()));
+    assert!(probe.sessions.len() <= 16 * 8, "{}", probe.sessions.len());
+    assert!(report.all_codes().contains(&"smtp-probe-limit"));
+    assert!(!report.all_codes().contains(&"check-unfinished"));
+}
+
+/// A tarpit: connections complete (the kernel queues them) and nothing is ever said.
+fn tarpit() -> std::net::TcpListener {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind")
+}
+
+/// Once the domain's budget is spent, the sessions whose turn has not come are not started:
+/// they are counted in one finding of the run's own, not blamed on the servers.
+#[test]
+fn sessions_whose_turn_comes_after_the_budget_are_not_started() {
+    let listener = tarpit();
+    let port = listener.local_addr().expect("address").port().to_string();
+    let mut z = loopback_only();
+    for h in 0..12 {
+        let name = format!("mx{h:02}.example.com");
+        z.mx("example.com", 20, &name).a(&name, "127.0.0.1");
+    }
+    let dns = TestDns::start(z);
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["--budget", "1", "check", "example.com", "--selector", "s1"])
+        .args(["--probe-port", &port])
+        .run();
+    out.assert_code(2);
+    let report: CheckReport = out.json_as();
+    let probe = report.probe.as_ref().expect("the SMTP area");
+    let exceeded = probe
+        .findings
+        .iter()
+        .filter(|f| f.code == "smtp-budget-exceeded")
+        .count();
+    let deadline = crate::support::model::finding(&probe.findings, "smtp-probe-deadline");
+    let not_probed = 12 - probe.sessions.len();
+    assert_eq!(exceeded, probe.sessions.len(), "{out}");
+    assert!(not_probed > 0, "{out}");
+    assert!(
+        deadline
+            .message
+            .starts_with(&format!("{not_probed} of 12 endpoints")),
+        "{}",
+        deadline.message
+    );
+    assert!(report.incomplete);
+    drop(listener);
+}
+
+/// The same for the Clients area: endpoints whose turn comes after the domain's budget are
+/// counted, not started.
+#[test]
+fn client_sessions_whose_turn_comes_after_the_budget_are_not_started() {
+    let listener = tarpit();
+    let port = listener.local_addr().expect("address").port();
+    let mut z = loopback_only();
+    for h in 0..12 {
+        let name = format!("imap{h:02}.example.com");
+        z.srv("_imaps._tcp.example.com", 0, 1, port, &name)
+            .a(&name, "127.0.0.1");
+    }
+    let dns = TestDns::start(z);
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["--budget", "1", "check", "example.com", "--selector", "s1"])
+        .args(["--no-probe", "--clients"])
+        .run();
+    out.assert_code(2);
+    let report: CheckReport = out.json_as();
+    let clients = report.clients.as_ref().expect("the Clients area");
+    let started = clients.endpoints.len();
+    let deadline = crate::support::model::finding(&clients.findings, "smtp-probe-deadline");
+    assert!(started < 12, "{out}");
+    assert!(
+        deadline
+            .message
+            .starts_with(&format!("{} of 12 endpoints", 12 - started)),
+        "{}",
+        deadline.message
+    );
+    drop(listener);
+}
