@@ -1,7 +1,7 @@
 //! `mailaudit check DOMAIN... [--domains-file FILE]`: every audit of each domain at once, many
 //! domains in flight (`--jobs`), results written as each domain finishes. Input is read as it is
-//! needed, so a list of millions costs no more memory than a short one (text mode keeps one
-//! summary row per domain for its closing table).
+//! needed, so a list of millions costs no more memory than a short one (text keeps one summary
+//! row per domain for its closing table; the other formats keep nothing per domain).
 
 use futures_util::StreamExt;
 
@@ -36,7 +36,10 @@ pub async fn run(
     }
     let dns = ctx.dns()?;
     let mut status = ctx.config.exit_status();
-    let mut summary = CheckSummary::default();
+    // Only text prints the closing table, so only text keeps a row per domain: in JSON a list
+    // of millions costs no memory per domain.
+    let text = printer.format() == crate::render::Format::Text;
+    let mut summary = (!single && text && !ctx.config.quiet).then(CheckSummary::default);
     // The total is known only when no list is read as it goes.
     let total = args
         .domains_file
@@ -62,7 +65,7 @@ pub async fn run(
             }
             Err(BulkError::Input(e)) => return Err(e.into()),
         };
-        record(&result, &mut status, &mut summary);
+        record(&result, &mut status, summary.as_mut());
         printer.record(&result)?;
         progress.done(match &result {
             CheckResult::Report(r) => &r.domain,
@@ -75,25 +78,24 @@ pub async fn run(
     progress.finish();
     if !single {
         printer.end_list()?;
-        let text = printer.format() == crate::render::Format::Text;
-        if text && !ctx.config.quiet && !printer.closed() {
+        if let Some(summary) = summary.filter(|_| !printer.closed()) {
             printer.record(&summary)?;
         }
     }
     Ok(status)
 }
 
-/// Takes one result into the exit status and the summary table.
-fn record(result: &CheckResult, status: &mut ExitStatus, summary: &mut CheckSummary) {
+/// Takes one result into the exit status and, in text, the summary table.
+fn record(result: &CheckResult, status: &mut ExitStatus, summary: Option<&mut CheckSummary>) {
     match result {
-        CheckResult::Report(report) => {
-            status.add(report.as_ref());
-            summary.rows.push(SummaryRow::of(report));
-        }
-        CheckResult::Invalid(invalid) => {
-            status.mark_incomplete();
-            summary.rows.push(SummaryRow::invalid(invalid));
-        }
+        CheckResult::Report(report) => status.add(report.as_ref()),
+        CheckResult::Invalid(_) => status.mark_incomplete(),
+    }
+    if let Some(summary) = summary {
+        summary.rows.push(match result {
+            CheckResult::Report(report) => SummaryRow::of(report),
+            CheckResult::Invalid(invalid) => SummaryRow::invalid(invalid),
+        });
     }
 }
 

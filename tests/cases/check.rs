@@ -529,6 +529,30 @@ fn sessions_whose_turn_comes_after_the_budget_are_not_started() {
     drop(listener);
 }
 
+/// JSON and JSON Lines print no closing table, so they keep no row per domain: memory stays
+/// flat however long the list.
+#[test]
+fn json_lists_keep_no_row_per_domain() {
+    let line = format!("{}!\n", "x".repeat(200));
+    let lines = |n: usize| line.repeat(n).into_bytes();
+    let mut running = Mailaudit::new()
+        .format("jsonl")
+        .args(["check", "--no-probe", "--domains-file", "-"])
+        .spawn();
+    running.discard_stdout();
+    running.write_stdin(&lines(20_000)).wait_for_lines(20_000);
+    let before = running.peak_rss_kib();
+    running.write_stdin(&lines(100_000)).wait_for_lines(120_000);
+    let after = running.peak_rss_kib();
+    let out = running.finish();
+    out.assert_code(2);
+    // A row per line would be 100,000 x (a 201-byte name and 64 bytes), some 25 MiB more.
+    assert!(
+        after < before + 8 * 1024,
+        "peak RSS {before} KiB after 20,000 lines, {after} KiB after 120,000"
+    );
+}
+
 /// The same for the Clients area: endpoints whose turn comes after the domain's budget are
 /// counted, not started.
 #[test]
