@@ -3,7 +3,7 @@
 //! needed, so a list of millions costs no more memory than a short one (text keeps one summary
 //! row per domain for its closing table; the other formats keep nothing per domain).
 
-use futures_util::StreamExt;
+use futures_util::{Stream, StreamExt};
 
 use crate::check::CheckSettings;
 use crate::check::bulk::{BulkError, BulkInput, CheckResult, results};
@@ -56,6 +56,35 @@ pub async fn run(
     if !single {
         printer.begin_list()?;
     }
+    let written = write_results(
+        &mut results,
+        printer,
+        &mut status,
+        summary.as_mut(),
+        &progress,
+    );
+    let written = written.await;
+    progress.finish();
+    if !single {
+        // After an input error too: every result before it is whole.
+        printer.end_list()?;
+        if let Some(summary) = summary.filter(|_| written.is_ok() && !printer.closed()) {
+            printer.record(&summary)?;
+        }
+    }
+    written?;
+    Ok(status)
+}
+
+/// Writes each result as it comes, taking it into the status and the summary, until the
+/// results end, the reader goes away, or the input cannot be read (the error).
+async fn write_results(
+    results: &mut (impl Stream<Item = Result<CheckResult, BulkError>> + Unpin),
+    printer: &mut Printer<'_>,
+    status: &mut ExitStatus,
+    mut summary: Option<&mut CheckSummary>,
+    progress: &Progress,
+) -> Result<(), Error> {
     while let Some(result) = results.next().await {
         let result = match result {
             Ok(result) => result,
@@ -65,7 +94,7 @@ pub async fn run(
             }
             Err(BulkError::Input(e)) => return Err(e.into()),
         };
-        record(&result, &mut status, summary.as_mut());
+        record(&result, status, summary.as_deref_mut());
         printer.record(&result)?;
         progress.done(match &result {
             CheckResult::Report(r) => &r.domain,
@@ -75,14 +104,7 @@ pub async fn run(
             break;
         }
     }
-    progress.finish();
-    if !single {
-        printer.end_list()?;
-        if let Some(summary) = summary.filter(|_| !printer.closed()) {
-            printer.record(&summary)?;
-        }
-    }
-    Ok(status)
+    Ok(())
 }
 
 /// Takes one result into the exit status and, in text, the summary table.

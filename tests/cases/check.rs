@@ -553,6 +553,42 @@ fn json_lists_keep_no_row_per_domain() {
     );
 }
 
+/// SIGTERM (timeout, systemd, docker stop) ends a list as Ctrl-C does: the JSON array closed,
+/// every result whole, exit status 2.
+#[test]
+fn sigterm_closes_the_json_list() {
+    let mut running = Mailaudit::new()
+        .format("json")
+        .args(["check", "--no-probe", "--domains-file", "-"])
+        .spawn();
+    // The list comes from a pipe that stays open: the run waits for more when the signal comes.
+    running
+        .write_stdin(b"not a domain!\n")
+        .wait_for_stdout("\"input\"")
+        .signal("TERM");
+    let out = running.finish();
+    out.assert_code(2);
+    let results: Vec<CheckResult> = out.json_as();
+    assert_eq!(results.len(), 1, "{out}");
+}
+
+/// A list with no newline at all (a device, a binary file) is read only up to a bound for one
+/// line: that line is reported as not a domain and the run ends.
+#[test]
+fn a_list_without_newlines_ends_at_the_line_bound() {
+    let out = Mailaudit::new()
+        .format("json")
+        .args(["check", "--no-probe", "--domains-file", "/dev/zero"])
+        .run();
+    out.assert_code(2);
+    let results: Vec<CheckResult> = out.json_as();
+    assert_eq!(results.len(), 1, "{out}");
+    let CheckResult::Invalid(invalid) = &results[0] else {
+        panic!("not an invalid line: {out}");
+    };
+    assert!(invalid.error.contains("64 KiB"), "{}", invalid.error);
+}
+
 /// The same for the Clients area: endpoints whose turn comes after the domain's budget are
 /// counted, not started.
 #[test]
@@ -586,4 +622,20 @@ fn client_sessions_whose_turn_comes_after_the_budget_are_not_started() {
         deadline.message
     );
     drop(listener);
+}
+
+/// A list that cannot be read on the way (here a directory: opened, then every read fails) is
+/// an error, and the JSON array written so far is closed all the same.
+#[test]
+fn an_unreadable_list_still_closes_the_json_list() {
+    let dir = TempDir::new("check-unreadable");
+    let out = Mailaudit::new()
+        .format("json")
+        .args(["check", "--no-probe", "--domains-file"])
+        .arg(dir.path())
+        .run();
+    out.assert_code(2);
+    out.assert_stderr_contains("cannot read");
+    let results: Vec<CheckResult> = out.json_as();
+    assert!(results.is_empty(), "{out}");
 }
