@@ -5,14 +5,22 @@
 //! from start to exit, under three settings of `--timeout` (per step) and `--budget` (per
 //! session). Prints the wall time of each run and how each session ended.
 //!
-//! `cargo bench --bench smtp_hostile`. With `-- --serve NAME [SECS]` it only starts the DNS and
+//! Then the fan-out (`support/fanout.rs`): a domain with 50 MX hosts of 1,000 addresses each, and
+//! one with 1,000 MX hosts at a tarpit, probed and checked: wall time, sessions started, output
+//! and peak RSS of each run.
+//!
+//! `cargo bench --bench smtp_hostile` (`-- --fanout [N...]`: the fan-out alone, or only its cases N...). With `-- --serve NAME [SECS]` it only starts the DNS and
 //! SMTP test servers for one personality and prints the command that probes it (for trying the
 //! probe by hand, and for the README's example).
 
 #[path = "../tests/support/dns_server.rs"]
 mod dns_server;
+#[path = "support/fanout.rs"]
+mod fanout;
 #[path = "../tests/support/https_server.rs"]
 mod https_server;
+#[path = "support/rss.rs"]
+mod rss;
 #[path = "../tests/support/smtp_personas.rs"]
 mod smtp_personas;
 #[path = "../tests/support/smtp_server.rs"]
@@ -39,6 +47,25 @@ fn main() {
         serve(name, secs);
         return;
     }
+    if let Some(i) = args.iter().position(|a| a == "--fanout-case") {
+        fanout::run_case(&args[i + 1..]);
+        return;
+    }
+    // `--fanout [N...]`: the fan-out alone (only cases N...).
+    let only: Vec<usize> = if let Some(i) = args.iter().position(|a| a == "--fanout") {
+        args[i + 1..]
+            .iter()
+            .filter_map(|a| a.parse().ok())
+            .collect()
+    } else {
+        hostile();
+        Vec::new()
+    };
+    fanout::run_all(&only);
+}
+
+/// Every hostile personality at once, under each of [`SETTINGS`].
+fn hostile() {
     let dir = temp::TempDir::new("smtp-bench");
     let ca = TestCa::new("mailaudit test CA");
     let pem = ca.pem_file(&dir);

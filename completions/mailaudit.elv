@@ -368,6 +368,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --implicit-tls-port 'A port that speaks TLS from the first byte instead of STARTTLS (repeatable)'
             cand --ehlo 'The name to give in EHLO (default: this machine''s host name)'
             cand --jobs 'Sessions at once'
+            cand --deadline 'Seconds the whole probe may take: sessions that start late get what is left, and those whose turn comes after it are not started (counted in smtp-probe-deadline)'
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
             cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'

@@ -400,6 +400,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l port -d 'P
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l implicit-tls-port -d 'A port that speaks TLS from the first byte instead of STARTTLS (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l ehlo -d 'The name to give in EHLO (default: this machine\'s host name)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l jobs -d 'Sessions at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l deadline -d 'Seconds the whole probe may take: sessions that start late get what is left, and those whose turn comes after it are not started (counted in smtp-probe-deadline)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r

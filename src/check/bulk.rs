@@ -1,9 +1,10 @@
 //! Many domains in one run, as a stream of results: the input lines (one domain per line, `#`
-//! comments, blank lines) read as they are needed, shards that split a list across machines
-//! with no coordination, `jobs` domains in flight, Ctrl-C; and the one result every input line
-//! gets — a report, or why the line is not a domain.
+//! comments, blank lines) read as they are needed and each bounded in bytes, shards that split
+//! a list across machines with no coordination, `jobs` domains in flight, Ctrl-C and SIGTERM;
+//! and the one result every input line gets — a report, or why the line is not a domain.
 
 use std::fmt;
+use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
@@ -19,6 +20,10 @@ use super::{CheckReport, CheckSettings, check_domain};
 
 /// Longest input line kept; the rest of a longer line is skipped (a domain is at most 253).
 const MAX_LINE: usize = 1024;
+
+/// Bytes read of one line before the input is judged not to be a list of domains (a binary
+/// file, `/dev/zero`): that line is reported as not a domain and nothing more is read.
+const MAX_READ: usize = 64 * 1024;
 
 /// `--shard I/N`: of the input entries (numbered from 0), those whose number is I modulo N.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,7 +136,7 @@ pub enum BulkError {
 
 /// The results of every entry of `input` in this shard, `jobs` domains at a time, in the order
 /// they finish. The list is read as results are taken, so a list of millions costs no more
-/// memory than a short one. Ctrl-C ends the stream with [`BulkError::Interrupted`].
+/// memory than a short one. Ctrl-C or SIGTERM ends the stream with [`BulkError::Interrupted`].
 pub async fn results<'a>(
     dns: &'a Dns,
     settings: &'a CheckSettings,
@@ -159,18 +164,52 @@ pub async fn results<'a>(
     let interrupted = Arc::new(AtomicBool::new(false));
     let stop = {
         let interrupted = interrupted.clone();
+        let signal = stop_signal();
         async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                interrupted.store(true, Ordering::Relaxed);
-            } else {
-                // No signal handling here: run to the end.
-                std::future::pending::<()>().await;
-            }
+            signal.await;
+            interrupted.store(true, Ordering::Relaxed);
         }
     };
     let end = stream::once(async move { interrupted.load(Ordering::Relaxed) })
         .filter_map(|stopped| std::future::ready(stopped.then_some(Err(BulkError::Interrupted))));
     Ok(results.take_until(stop).chain(end).boxed_local())
+}
+
+/// Resolves on Ctrl-C (SIGINT) or SIGTERM (timeout(1), systemd, docker stop), which must end
+/// a run as cleanly; never where no handler can be installed (the run goes to its end). The
+/// handlers are installed before this returns, so no signal slips past them.
+#[cfg(unix)]
+fn stop_signal() -> impl Future<Output = ()> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let interrupt = signal(SignalKind::interrupt()).ok();
+    let terminate = signal(SignalKind::terminate()).ok();
+    async move {
+        tokio::select! {
+            () = arrives(interrupt) => {}
+            () = arrives(terminate) => {}
+        }
+    }
+}
+
+/// Resolves on Ctrl-C; never where no handler can be installed.
+#[cfg(not(unix))]
+fn stop_signal() -> impl Future<Output = ()> {
+    async {
+        if tokio::signal::ctrl_c().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
+}
+
+/// Resolves when `signal` arrives; never without a handler.
+#[cfg(unix)]
+async fn arrives(signal: Option<tokio::signal::unix::Signal>) {
+    if let Some(mut signal) = signal
+        && signal.recv().await.is_some()
+    {
+        return;
+    }
+    std::future::pending::<()>().await;
 }
 
 type Entries = BoxStream<'static, Result<Entry, InputError>>;
@@ -203,6 +242,8 @@ async fn entries(domains: &[String], file: Option<&Path>) -> Result<Entries, Inp
         async move {
             let mut reader = reader?;
             match bounded_line(&mut reader).await {
+                // Nothing is read after a line without end.
+                Ok(Some(line @ Line::Endless(_))) => Some((Ok(line), None)),
                 Ok(Some(line)) => Some((Ok(line), Some(reader))),
                 Ok(None) => None,
                 Err(source) => Some((
@@ -217,25 +258,40 @@ async fn entries(domains: &[String], file: Option<&Path>) -> Result<Entries, Inp
     });
     let from_file = lines.filter_map(|line| {
         std::future::ready(match line {
-            Ok(line) => entry(&line).map(Ok),
+            Ok(Line::Whole(line)) => entry(&line).map(Ok),
+            Ok(Line::Endless(start)) => Some(Ok(Entry::Invalid {
+                input: start.chars().take(300).collect(),
+                error: format!(
+                    "no newline within {} KiB: not a list of domains; the rest is not read",
+                    MAX_READ / 1024
+                ),
+            })),
             Err(e) => Some(Err(e)),
         })
     });
     Ok(given.chain(from_file).boxed())
 }
 
-/// The next line, at most [`MAX_LINE`] bytes of it kept; `None` at the end of the input.
+/// One line of the input, as far as it is kept.
+enum Line {
+    Whole(String),
+    /// No newline within [`MAX_READ`] bytes: the start of the line.
+    Endless(String),
+}
+
+/// The next line, at most [`MAX_LINE`] bytes of it kept and [`MAX_READ`] read; `None` at the
+/// end of the input.
 async fn bounded_line(
     reader: &mut (dyn AsyncBufRead + Send + Unpin),
-) -> std::io::Result<Option<String>> {
+) -> std::io::Result<Option<Line>> {
     let mut line = Vec::new();
-    let mut seen = false;
+    let mut read = 0;
     loop {
         let buf = reader.fill_buf().await?;
         if buf.is_empty() {
-            return Ok(seen.then(|| String::from_utf8_lossy(&line).into_owned()));
+            let text = String::from_utf8_lossy(&line).into_owned();
+            return Ok((read > 0).then_some(Line::Whole(text)));
         }
-        seen = true;
         let (part, used, done) = match buf.iter().position(|&b| b == b'\n') {
             Some(i) => (&buf[..i], i + 1, true),
             None => (buf, buf.len(), false),
@@ -243,8 +299,13 @@ async fn bounded_line(
         let room = MAX_LINE.saturating_sub(line.len());
         line.extend_from_slice(&part[..part.len().min(room)]);
         reader.consume(used);
+        read += used;
+        let text = || String::from_utf8_lossy(&line).into_owned();
         if done {
-            return Ok(Some(String::from_utf8_lossy(&line).into_owned()));
+            return Ok(Some(Line::Whole(text())));
+        }
+        if read > MAX_READ {
+            return Ok(Some(Line::Endless(text())));
         }
     }
 }
@@ -265,6 +326,31 @@ mod tests {
         for bad in ["3/3", "1/0", "x/2", "1", "-1/2"] {
             assert!(bad.parse::<Shard>().is_err(), "{bad}");
         }
+    }
+
+    #[tokio::test]
+    async fn a_line_without_end_is_read_only_to_its_bound() {
+        let mut input = vec![0u8; 3 * MAX_READ];
+        input.extend_from_slice(b"\nexample.com\n");
+        let mut reader = BufReader::new(input.as_slice());
+        let Ok(Some(Line::Endless(start))) = bounded_line(&mut reader).await else {
+            panic!("not an endless line");
+        };
+        assert_eq!(start.len(), MAX_LINE);
+        let mut rest = Vec::new();
+        tokio::io::AsyncReadExt::read_to_end(&mut reader, &mut rest)
+            .await
+            .unwrap();
+        assert!(rest.len() > MAX_READ, "{} bytes left", rest.len());
+
+        let mut reader = BufReader::new(&b"a.example\nb.example"[..]);
+        for expected in ["a.example", "b.example"] {
+            let Ok(Some(Line::Whole(line))) = bounded_line(&mut reader).await else {
+                panic!("no line");
+            };
+            assert_eq!(line, expected);
+        }
+        assert!(bounded_line(&mut reader).await.unwrap().is_none());
     }
 
     #[test]

@@ -22,8 +22,8 @@ use crate::dns::{Answer, Dns, RecordType};
 use crate::finding::Outcome;
 use crate::mx::MxSettings;
 use crate::policy::mta_sts::FetchSettings;
-use crate::smtp::ProbeReport;
 use crate::smtp::probe::{ProbeSettings, probe_domain};
+use crate::smtp::{Deadline, ProbeReport};
 
 /// What a check looks at, besides the domain.
 #[derive(Debug, Clone)]
@@ -113,22 +113,23 @@ async fn across(dns: &Dns, report: &mut CheckReport, settings: &CheckSettings) {
 }
 
 /// The areas that talk to servers, when asked for: the MX probe and the client endpoints. Each
-/// session ends with the domain's budget, so one slow server cannot cost its area the report.
+/// session ends with the domain's budget and none starts after it, so slow servers cannot cost
+/// their area the report.
 async fn live_areas(
     dns: &Dns,
     domain: &str,
     settings: &CheckSettings,
 ) -> (Option<ProbeReport>, Option<ClientsReport>) {
     let budget = settings.budget;
-    let deadline = Some(tokio::time::Instant::now() + budget);
+    let deadline = Some(Deadline::after(budget, "the domain's --budget"));
     let probe = async {
         let mut probe = settings.probe.clone()?;
-        probe.session.deadline = deadline;
+        probe.session.deadline = deadline.clone();
         within(budget, probe_domain(dns, domain, &probe, &|_| {})).await
     };
     let clients = async {
         let mut clients = settings.clients.clone()?;
-        clients.session.deadline = deadline;
+        clients.session.deadline = deadline.clone();
         let audit = crate::clients::probe::audit_domain(dns, domain, &clients, &|_| {});
         within(budget, audit).await
     };

@@ -9,9 +9,10 @@ use clap::Args;
     after_help = "Every address of every MX host is probed on each --port: banner, EHLO \
     extensions, STARTTLS, the TLS handshake (version, cipher suite, key exchange, the certificate \
     chain and its verdict), EHLO again, QUIT. Nothing else is sent unless --rcpt-test is given. \
-    --timeout bounds each step (connecting, each reply, the handshake) and --budget each session; \
-    sessions run --jobs at a time, so a run against hosts that never answer ends within one \
-    budget when --jobs covers them all."
+    --timeout bounds each step (connecting, each reply, the handshake), --budget each session \
+    and --deadline the whole probe; sessions run --jobs at a time, so a run against hosts that \
+    never answer ends within one budget when --jobs covers them all. At most 16 MX hosts (by \
+    preference) and 8 addresses per host and family are probed, as the MX audit follows."
 )]
 pub struct ProbeArgs {
     /// The domain whose MX hosts to probe (with --host: the domain of the postmaster address
@@ -52,4 +53,9 @@ pub struct ProbeArgs {
     #[arg(long, value_name = "N", default_value_t = 16,
           value_parser = clap::value_parser!(u16).range(1..=1024))]
     pub jobs: u16,
+
+    /// Seconds the whole probe may take: sessions that start late get what is left, and those
+    /// whose turn comes after it are not started (counted in smtp-probe-deadline)
+    #[arg(long, value_name = "SECS", default_value = "60", value_parser = super::parse_timeout)]
+    pub deadline: f64,
 }

@@ -1,13 +1,13 @@
 //! The clients audit of one domain: discovery (RFC 6186), then every endpoint probed in its
-//! protocol, `jobs` at a time, each session within its own budget — submission by the SMTP
-//! probe (RFC 6409, RFC 8314), IMAP and POP3 by the client dialogue — then the verdicts and
-//! RFC 8314's preference for implicit TLS.
+//! protocol, `jobs` at a time, each session within its own budget and none started after the
+//! run's deadline (in `check`) — submission by the SMTP probe (RFC 6409, RFC 8314), IMAP and
+//! POP3 by the client dialogue — then the verdicts and RFC 8314's preference for implicit TLS.
 
 use std::net::SocketAddr;
 
 use crate::dns::Dns;
 use crate::finding::Finding;
-use crate::smtp::probe::in_order;
+use crate::smtp::probe::{in_order, not_probed};
 use crate::smtp::{self, Role, Settings};
 
 use super::dialogue::Dialogue;
@@ -70,10 +70,15 @@ pub async fn audit_domain(
     let (endpoints, limit) = bounded(endpoints, domain);
     findings.extend(limit);
     let mut reports = Vec::with_capacity(endpoints.len());
-    for (report, found) in probe_all(&endpoints, &settings.session, settings.jobs, done).await {
+    let probed = probe_all(&endpoints, &settings.session, settings.jobs, done).await;
+    for (report, found) in probed.into_iter().flatten() {
         reports.push(report);
         findings.extend(found);
     }
+    // Endpoints whose turn came after the check's deadline: counted, not blamed on a server.
+    let not_probed = not_probed(&settings.session, domain, endpoints.len(), reports.len());
+    incomplete |= not_probed.is_some();
+    findings.extend(not_probed);
     let endpoints = reports;
     findings.extend(lints::implicit_tls_preferred(domain, &discovery.services));
     findings.extend(lints::implicit_tls_missing_at_hosts(&endpoints));
@@ -87,29 +92,30 @@ pub async fn audit_domain(
     }
 }
 
-/// Every endpoint's session, `jobs` at a time, in the order of `endpoints`.
+/// Every endpoint's session, `jobs` at a time, in the order of `endpoints`; `None` for an
+/// endpoint whose turn came after the run's deadline, which is not started.
 async fn probe_all(
     endpoints: &[ClientEndpoint],
     settings: &Settings,
     jobs: usize,
     done: &dyn Fn(&ClientEndpoint),
-) -> Vec<(EndpointReport, Vec<Finding>)> {
+) -> Vec<Option<(EndpointReport, Vec<Finding>)>> {
     in_order(
         endpoints,
         jobs,
         |endpoint| async move {
+            if settings.out_of_time() {
+                return (None, endpoint);
+            }
             let (session, findings) = probe_one(endpoint, settings).await;
-            (
-                endpoint_report(endpoint, session, &findings),
-                findings,
-                endpoint,
-            )
+            let report = endpoint_report(endpoint, session, &findings);
+            (Some((report, findings)), endpoint)
         },
-        |(_, _, endpoint)| done(endpoint),
+        |(_, endpoint)| done(endpoint),
     )
     .await
     .into_iter()
-    .map(|(report, findings, _)| (report, findings))
+    .map(|(probed, _)| probed)
     .collect()
 }
 

@@ -1,9 +1,9 @@
 //! `mailaudit check DOMAIN... [--domains-file FILE]`: every audit of each domain at once, many
 //! domains in flight (`--jobs`), results written as each domain finishes. Input is read as it is
-//! needed, so a list of millions costs no more memory than a short one (text mode keeps one
-//! summary row per domain for its closing table).
+//! needed, so a list of millions costs no more memory than a short one (text keeps one summary
+//! row per domain for its closing table; the other formats keep nothing per domain).
 
-use futures_util::StreamExt;
+use futures_util::{Stream, StreamExt};
 
 use crate::check::CheckSettings;
 use crate::check::bulk::{BulkError, BulkInput, CheckResult, results};
@@ -35,7 +35,10 @@ pub async fn run(
     }
     let dns = ctx.dns()?;
     let mut status = ctx.config.exit_status();
-    let mut summary = CheckSummary::default();
+    // Only text prints the closing table, so only text keeps a row per domain: in JSON a list
+    // of millions costs no memory per domain.
+    let text = printer.format() == crate::render::Format::Text;
+    let mut summary = (!single && text && !ctx.config.quiet).then(CheckSummary::default);
     // The total is known only when no list is read as it goes.
     let total = args
         .domains_file
@@ -52,6 +55,35 @@ pub async fn run(
     if !single {
         printer.begin_list()?;
     }
+    let written = write_results(
+        &mut results,
+        printer,
+        &mut status,
+        summary.as_mut(),
+        &progress,
+    );
+    let written = written.await;
+    progress.finish();
+    if !single {
+        // After an input error too: every result before it is whole.
+        printer.end_list()?;
+        if let Some(summary) = summary.filter(|_| written.is_ok() && !printer.closed()) {
+            printer.record(&summary)?;
+        }
+    }
+    written?;
+    Ok(status)
+}
+
+/// Writes each result as it comes, taking it into the status and the summary, until the
+/// results end, the reader goes away, or the input cannot be read (the error).
+async fn write_results(
+    results: &mut (impl Stream<Item = Result<CheckResult, BulkError>> + Unpin),
+    printer: &mut Printer<'_>,
+    status: &mut ExitStatus,
+    mut summary: Option<&mut CheckSummary>,
+    progress: &Progress,
+) -> Result<(), Error> {
     while let Some(result) = results.next().await {
         let result = match result {
             Ok(result) => result,
@@ -61,7 +93,7 @@ pub async fn run(
             }
             Err(BulkError::Input(e)) => return Err(e.into()),
         };
-        record(&result, &mut status, &mut summary);
+        record(&result, status, summary.as_deref_mut());
         printer.record(&result)?;
         progress.done(match &result {
             CheckResult::Report(r) => &r.domain,
@@ -71,28 +103,20 @@ pub async fn run(
             break;
         }
     }
-    progress.finish();
-    if !single {
-        printer.end_list()?;
-        let text = printer.format() == crate::render::Format::Text;
-        if text && !ctx.config.quiet && !printer.closed() {
-            printer.record(&summary)?;
-        }
-    }
-    Ok(status)
+    Ok(())
 }
 
-/// Takes one result into the exit status and the summary table.
-fn record(result: &CheckResult, status: &mut ExitStatus, summary: &mut CheckSummary) {
+/// Takes one result into the exit status and, in text, the summary table.
+fn record(result: &CheckResult, status: &mut ExitStatus, summary: Option<&mut CheckSummary>) {
     match result {
-        CheckResult::Report(report) => {
-            status.add(report.as_ref());
-            summary.rows.push(SummaryRow::of(report));
-        }
-        CheckResult::Invalid(invalid) => {
-            status.mark_incomplete();
-            summary.rows.push(SummaryRow::invalid(invalid));
-        }
+        CheckResult::Report(report) => status.add(report.as_ref()),
+        CheckResult::Invalid(_) => status.mark_incomplete(),
+    }
+    if let Some(summary) = summary {
+        summary.rows.push(match result {
+            CheckResult::Report(report) => SummaryRow::of(report),
+            CheckResult::Invalid(invalid) => SummaryRow::invalid(invalid),
+        });
     }
 }
 

@@ -1,5 +1,8 @@
 //! `mailaudit probe DOMAIN` / `probe --host HOST[:PORT]`: the live SMTP/STARTTLS probe of every
-//! address of every MX host (RFC 5321, RFC 3207), with a progress bar on a terminal.
+//! address of every MX host (RFC 5321, RFC 3207), within the run's `--deadline`, with a progress
+//! bar on a terminal.
+
+use std::time::Duration;
 
 use crate::cli::ProbeArgs;
 use crate::context::Ctx;
@@ -7,6 +10,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 use crate::render::progress::Progress;
+use crate::smtp::Deadline;
 use crate::smtp::probe::{ProbeSettings, endpoints, probe_targets};
 use crate::smtp::targets::{HostSpec, for_domain, for_hosts, parse_host_spec};
 
@@ -26,7 +30,10 @@ pub async fn run(
         .map(|h| parse_host_spec(h))
         .collect::<Result<Vec<_>, _>>()
         .map_err(|e| Error::Usage(format!("--host {e}")))?;
-    let settings = settings(&args, ctx, domain.as_deref(), &specs)?;
+    let mut settings = settings(&args, ctx, domain.as_deref(), &specs)?;
+    // The clock starts before the lookups: --deadline is the whole run.
+    let deadline = Duration::from_secs_f64(args.deadline);
+    settings.session.deadline = Some(Deadline::after(deadline, "the probe's --deadline"));
     let dns = ctx.dns()?;
     let targets = match &domain {
         Some(domain) if specs.is_empty() => for_domain(&dns, domain).await,

@@ -38,6 +38,33 @@ crate::finding::codes! {
             delivered.",
         fix: "Publish an address for the host, or point the MX record at a host that has one.",
     }
+    PROBE_LIMIT {
+        code: "smtp-probe-limit",
+        severity: Warning,
+        rfc: "RFC 5321 §5.1",
+        summary: "More MX hosts or addresses than the probe connects to",
+        explanation: "The probe takes the MX audit's bounds: at most 16 MX hosts, by preference, \
+            and 8 addresses per host and family (IPv4, IPv6), so that a domain's data cannot \
+            make one run open thousands of connections. The rest are not probed. Senders try \
+            far fewer (RFC 5321 §5.1 asks for at least two addresses; Postfix tries five by \
+            default), so mail never reaches them either.",
+        fix: "Trim the MX records and the address records of each host to those that receive \
+            mail; a few hosts with one or two addresses each is plenty.",
+    }
+    PROBE_DEADLINE {
+        code: "smtp-probe-deadline",
+        severity: Warning,
+        rfc: "RFC 5321 §4.5.3.2",
+        summary: "The probe's time ran out before every endpoint was probed",
+        explanation: "A run of live sessions has a deadline: --deadline for `probe`, the \
+            domain's --budget for `check` (its SMTP probe and its mail-client endpoints). \
+            Sessions run a few at a time; those whose turn came after the deadline were not \
+            started, and are counted here rather than blamed on servers that were never asked. \
+            The report is incomplete. Slow servers ahead of them used the time; their own \
+            findings say which.",
+        fix: "Look at the slow servers' findings (smtp-timeout, smtp-budget-exceeded); give the \
+            run a longer --deadline (--budget for `check`), or `probe` more --jobs.",
+    }
     CONNECT_FAILED {
         code: "smtp-connect-failed",
         severity: Error,

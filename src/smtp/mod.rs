@@ -95,28 +95,55 @@ pub struct Settings {
     pub rcpt_test: Option<String>,
     /// Keep the dialogue for the report.
     pub transcript: bool,
-    /// When the whole run must be over (one domain's `check`): a session that starts late gets
-    /// what is left, not a whole budget, so the area's report is not lost to one slow server.
-    pub deadline: Option<tokio::time::Instant>,
+    /// When the whole run must be over (`probe --deadline`, one domain's `check`): a session
+    /// that starts late gets what is left, not a whole budget, and one whose turn comes after
+    /// it is not started, so the report is not lost to a few slow servers.
+    pub deadline: Option<Deadline>,
+}
+
+/// When a whole run of sessions must be over, and what set it, for messages.
+#[derive(Debug, Clone)]
+pub struct Deadline {
+    pub at: tokio::time::Instant,
+    /// The time the run was given.
+    pub length: Duration,
+    /// What gave it: "the domain's --budget", "the probe's --deadline".
+    pub named: &'static str,
+}
+
+impl Deadline {
+    /// `length` from now.
+    pub fn after(length: Duration, named: &'static str) -> Self {
+        Self {
+            at: tokio::time::Instant::now() + length,
+            length,
+            named,
+        }
+    }
+
+    /// The time left (zero once it has passed).
+    pub fn left(&self) -> Duration {
+        self.at
+            .saturating_duration_since(tokio::time::Instant::now())
+    }
 }
 
 impl Settings {
     /// The time a session starting now may take, and how to name it in a message.
     pub fn session_budget(&self) -> (Duration, String) {
         let budget = self.limits.budget;
-        let left = self
-            .deadline
-            .map(|d| d.saturating_duration_since(tokio::time::Instant::now()));
-        match left {
-            Some(left) if left < budget => (
+        match self.deadline.as_ref().map(|d| (d.left(), d.named)) {
+            Some((left, named)) if left < budget => (
                 left,
-                format!(
-                    "the {:.1} s left of the domain's --budget",
-                    left.as_secs_f64()
-                ),
+                format!("the {:.1} s left of {named}", left.as_secs_f64()),
             ),
             _ => (budget, format!("--budget {} s", budget.as_secs_f64())),
         }
+    }
+
+    /// The run's deadline has passed: no session may start.
+    pub fn out_of_time(&self) -> bool {
+        self.deadline.as_ref().is_some_and(|d| d.left().is_zero())
     }
 }
 

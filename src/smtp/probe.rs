@@ -1,9 +1,12 @@
 //! The probe of many endpoints at once (RFC 5321 §5.1: every address of every MX host): which
 //! endpoints a set of hosts and ports makes, and their sessions run concurrently, at most `jobs`
 //! at a time, each within its own budget — so a run against hosts that never answer ends within
-//! one budget (plus a little) when `jobs` covers them all.
+//! one budget (plus a little) when `jobs` covers them all — and all within the run's deadline:
+//! an endpoint whose turn comes after it is not started, only counted.
 
+use std::collections::HashSet;
 use std::future::Future;
+use std::net::IpAddr;
 
 use futures_util::StreamExt;
 use futures_util::stream;
@@ -12,7 +15,7 @@ use crate::dns::Dns;
 use crate::finding::Finding;
 
 use super::targets::{Targets, for_domain};
-use super::{Endpoint, ProbeHost, ProbeReport, Role, Session, Settings, TlsMode, session};
+use super::{Endpoint, ProbeHost, ProbeReport, Role, Session, Settings, TlsMode, codes, session};
 
 /// Ports whose clients are users' mail programs (RFC 8314 §3, RFC 6409).
 const SUBMISSION_PORTS: &[u16] = &[465, 587];
@@ -53,26 +56,59 @@ pub async fn probe_targets(
         probe_all(&endpoints, &settings.session, settings.jobs, done).await;
     let mut findings = targets.findings;
     findings.extend(session_findings);
+    let subject = domain
+        .as_deref()
+        .or(endpoints.first().map(|e| e.host.as_str()));
+    let not_probed = subject.and_then(|subject| {
+        not_probed(&settings.session, subject, endpoints.len(), sessions.len())
+    });
+    let incomplete = targets.incomplete || not_probed.is_some();
+    findings.extend(not_probed);
     ProbeReport {
         domain,
         hosts: targets.hosts,
         sessions,
         findings,
-        incomplete: targets.incomplete,
+        incomplete,
     }
 }
 
-/// Every (address, port) of every host: a host's own port when it has one, else each of
-/// `ports`. Ports in `implicit_tls` speak TLS from the start; they and the submission ports are
-/// held to a client's standard of certificate validation.
+/// The finding for the endpoints of a run that were not started because its deadline had
+/// passed — the run's own, not any server's — when `probed` of `total` falls short.
+pub fn not_probed(
+    settings: &Settings,
+    subject: &str,
+    total: usize,
+    probed: usize,
+) -> Option<Finding> {
+    let deadline = settings.deadline.as_ref()?;
+    let missing = total.checked_sub(probed).filter(|&n| n > 0)?;
+    Some(Finding::new(
+        codes::PROBE_DEADLINE,
+        subject,
+        format!(
+            "{missing} of {total} endpoints were not probed: {} of {} s ran out first",
+            deadline.named,
+            deadline.length.as_secs_f64()
+        ),
+    ))
+}
+
+/// Every (address, port) of every host, each once: a host's own port when it has one, else
+/// each of `ports`. Ports in `implicit_tls` speak TLS from the start; they and the submission
+/// ports are held to a client's standard of certificate validation.
 pub fn endpoints(hosts: &[ProbeHost], ports: &[u16], implicit_tls: &[u16]) -> Vec<Endpoint> {
+    let mut seen: HashSet<(&str, IpAddr, u16)> = HashSet::new();
     let mut out: Vec<Endpoint> = Vec::new();
     for host in hosts {
-        let host_ports = host.port.map_or_else(|| ports.to_vec(), |p| vec![p]);
+        let host_ports = host.port.as_ref().map_or(ports, std::slice::from_ref);
         for &address in &host.addresses {
-            for &port in &host_ports {
+            for &port in host_ports {
+                if !seen.insert((host.name.as_str(), address, port)) {
+                    continue;
+                }
                 let implicit = implicit_tls.contains(&port);
-                let endpoint = Endpoint {
+                out.push(Endpoint {
                     host: host.name.clone(),
                     address,
                     port,
@@ -86,10 +122,7 @@ pub fn endpoints(hosts: &[ProbeHost], ports: &[u16], implicit_tls: &[u16]) -> Ve
                     } else {
                         Role::Relay
                     },
-                };
-                if !out.contains(&endpoint) {
-                    out.push(endpoint);
-                }
+                });
             }
         }
     }
@@ -97,7 +130,8 @@ pub fn endpoints(hosts: &[ProbeHost], ports: &[u16], implicit_tls: &[u16]) -> Ve
 }
 
 /// Probes every endpoint, `jobs` at a time; `done` is told of each session as it ends. Sessions
-/// come back in the order of `endpoints`, with all their findings.
+/// come back in the order of `endpoints`, with all their findings; an endpoint whose turn comes
+/// after the run's deadline is not started and has none.
 async fn probe_all(
     endpoints: &[Endpoint],
     settings: &Settings,
@@ -107,13 +141,22 @@ async fn probe_all(
     let results = in_order(
         endpoints,
         jobs,
-        |endpoint| session::run(endpoint, settings),
-        |(session, _)| done(session),
+        |endpoint| async move {
+            if settings.out_of_time() {
+                return None;
+            }
+            Some(session::run(endpoint, settings).await)
+        },
+        |result| {
+            if let Some((session, _)) = result {
+                done(session);
+            }
+        },
     )
     .await;
     let mut sessions = Vec::with_capacity(results.len());
     let mut findings = Vec::new();
-    for (session, f) in results {
+    for (session, f) in results.into_iter().flatten() {
         sessions.push(session);
         findings.extend(f);
     }
@@ -172,5 +215,18 @@ mod tests {
         assert_eq!(all[0].role, Role::Relay);
         assert_eq!(all[6].port, 2525);
         assert_eq!(all[6].label(), "smtp.example.com [192.0.2.2]:2525");
+    }
+
+    #[test]
+    fn makes_each_endpoint_once() {
+        let host = ProbeHost {
+            name: "mx.example.com".into(),
+            preference: Some(10),
+            port: None,
+            addresses: vec!["192.0.2.1".parse().unwrap(); 3],
+        };
+        let all = endpoints(&[host.clone(), host], &[25, 25, 587], &[465]);
+        let ports: Vec<u16> = all.iter().map(|e| e.port).collect();
+        assert_eq!(ports, [25, 587]);
     }
 }

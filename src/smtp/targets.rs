@@ -1,15 +1,18 @@
 //! What to probe (RFC 5321 §5.1): a domain's MX hosts in preference order — or the domain
 //! itself when it has no MX (the implicit MX), or nothing for a null MX (RFC 7505) — or hosts
 //! given by name or address; and each host's A and AAAA addresses, looked up concurrently.
-//! All lookups go through the run's resolver. This is the one place that knows how hosts are
-//! found, so the MX audit's report can take its place.
+//! All lookups go through the run's resolver. The hosts and addresses are bounded as the MX
+//! audit bounds them (16 hosts, 8 addresses per host and family), and chosen the same way. This
+//! is the one place that knows how hosts are found, so the MX audit's report can take its place.
 
+use std::collections::BTreeMap;
 use std::net::IpAddr;
 
 use futures_util::future::join_all;
 
 use crate::dns::{Answer, Dns, LookupError, Rdata, RecordType};
 use crate::finding::Finding;
+use crate::mx::{MAX_ADDRESSES_PER_FAMILY, MAX_HOSTS};
 
 use super::{ProbeHost, codes};
 
@@ -59,7 +62,8 @@ pub fn parse_host_spec(text: &str) -> Result<HostSpec, String> {
     Ok(HostSpec { name, port })
 }
 
-/// The MX hosts of `domain` and their addresses.
+/// The MX hosts of `domain` and their addresses: each host once with its lowest preference, by
+/// preference then name, at most [`MAX_HOSTS`] of them — the hosts the MX audit follows.
 pub async fn for_domain(dns: &Dns, domain: &str) -> Targets {
     let mut targets = Targets::default();
     let answer = match dns.lookup(domain, RecordType::Mx).await {
@@ -70,22 +74,7 @@ pub async fn for_domain(dns: &Dns, domain: &str) -> Targets {
             return targets;
         }
     };
-    let mut exchanges: Vec<(u16, String)> = Vec::new();
-    let mut null_mx = false;
-    for r in answer.records() {
-        if let Rdata::Mx {
-            preference,
-            exchange,
-        } = r
-        {
-            if exchange.is_empty() {
-                null_mx = true;
-            } else if !exchanges.iter().any(|(_, e)| e == exchange) {
-                exchanges.push((*preference, exchange.clone()));
-            }
-        }
-    }
-    exchanges.sort_by_key(|(preference, _)| *preference);
+    let (mut exchanges, null_mx) = exchanges(&answer);
     if null_mx {
         targets
             .findings
@@ -93,6 +82,17 @@ pub async fn for_domain(dns: &Dns, domain: &str) -> Targets {
         if exchanges.is_empty() {
             return targets;
         }
+    }
+    if exchanges.len() > MAX_HOSTS {
+        targets.findings.push(Finding::new(
+            codes::PROBE_LIMIT,
+            domain,
+            format!(
+                "{domain} has {} MX hosts; the first {MAX_HOSTS} by preference are probed",
+                exchanges.len()
+            ),
+        ));
+        exchanges.truncate(MAX_HOSTS);
     }
     let named: Vec<(String, Option<u16>)> = if exchanges.is_empty() {
         targets.findings.push(implicit_mx_finding(domain, &answer));
@@ -102,6 +102,33 @@ pub async fn for_domain(dns: &Dns, domain: &str) -> Targets {
     };
     resolve(dns, named, &mut targets).await;
     targets
+}
+
+/// The exchanges of an MX answer, each once with its lowest preference, by preference then
+/// name; and whether a null MX is among them.
+fn exchanges(answer: &Answer) -> (Vec<(u16, String)>, bool) {
+    let mut lowest: BTreeMap<&str, u16> = BTreeMap::new();
+    let mut null_mx = false;
+    for r in answer.records() {
+        if let Rdata::Mx {
+            preference,
+            exchange,
+        } = r
+        {
+            if exchange.is_empty() {
+                null_mx = true;
+            } else {
+                let p = lowest.entry(exchange.as_str()).or_insert(*preference);
+                *p = (*p).min(*preference);
+            }
+        }
+    }
+    let mut exchanges: Vec<(u16, String)> = lowest
+        .into_iter()
+        .map(|(name, preference)| (preference, name.to_string()))
+        .collect();
+    exchanges.sort();
+    (exchanges, null_mx)
 }
 
 /// The hosts given with `--host`, with their addresses (looked up unless they are addresses).
@@ -144,7 +171,7 @@ async fn resolve(dns: &Dns, named: Vec<(String, Option<u16>)>, targets: &mut Tar
         let mut failed = false;
         for answer in [a, aaaa] {
             match answer {
-                Ok(answer) => addresses.extend(ips(&answer)),
+                Ok(answer) => addresses.extend(family(&answer, &name, &mut targets.findings)),
                 Err(e) => {
                     failed = true;
                     targets.findings.push(lookup_failed(&e, &name));
@@ -168,8 +195,25 @@ async fn resolve(dns: &Dns, named: Vec<(String, Option<u16>)>, targets: &mut Tar
     }
 }
 
-fn ips(answer: &Answer) -> Vec<IpAddr> {
-    crate::dns::addresses(answer.records())
+/// The addresses of one A or AAAA answer in numeric order, each once, at most
+/// [`MAX_ADDRESSES_PER_FAMILY`] — those the MX audit checks; a finding when there were more.
+fn family(answer: &Answer, name: &str, findings: &mut Vec<Finding>) -> Vec<IpAddr> {
+    let mut ips = crate::dns::addresses(answer.records());
+    ips.sort_unstable();
+    ips.dedup();
+    if ips.len() > MAX_ADDRESSES_PER_FAMILY {
+        let kind = if ips[0].is_ipv4() { "A" } else { "AAAA" };
+        findings.push(Finding::new(
+            codes::PROBE_LIMIT,
+            name,
+            format!(
+                "{name} has {} {kind} records; the first {MAX_ADDRESSES_PER_FAMILY} are probed",
+                ips.len()
+            ),
+        ));
+        ips.truncate(MAX_ADDRESSES_PER_FAMILY);
+    }
+    ips
 }
 
 fn lookup_failed(e: &LookupError, name: &str) -> Finding {
@@ -204,6 +248,29 @@ fn implicit_mx_finding(domain: &str, answer: &Answer) -> Finding {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn takes_each_exchange_once_with_its_lowest_preference() {
+        let mx = |preference, exchange: &str| Rdata::Mx {
+            preference,
+            exchange: exchange.into(),
+        };
+        let answer = Answer::Records(vec![
+            mx(20, "b.example"),
+            mx(10, "c.example"),
+            mx(30, "a.example"),
+            mx(5, "b.example"),
+            mx(10, "a.example"),
+            mx(0, ""),
+        ]);
+        let (exchanges, null_mx) = exchanges(&answer);
+        assert!(null_mx);
+        let names: Vec<(u16, &str)> = exchanges.iter().map(|(p, n)| (*p, n.as_str())).collect();
+        assert_eq!(
+            names,
+            [(5, "b.example"), (10, "a.example"), (10, "c.example")]
+        );
+    }
 
     #[test]
     fn reads_host_specs() {

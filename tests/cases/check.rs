@@ -515,3 +515,208 @@ fn ctrl_c_stops_a_list_cleanly_with_every_line_whole() {
     }
     assert!(stdout.ends_with('\n'));
 }
+
+/// example.com with SPF and DMARC, for tests that add MX hosts: every address the probe is given
+/// is loopback.
+fn loopback_only() -> Zone {
+    let mut z = Zone::new();
+    z.txt("example.com", &["v=spf1 mx -all"]);
+    z.txt("_dmarc.example.com", &["v=DMARC1; p=reject"]);
+    z
+}
+
+/// A port on 127.0.0.1 where nothing listens (bound, then closed).
+fn closed_port() -> u16 {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    listener.local_addr().expect("address").port()
+}
+
+/// 50 MX hosts of 1,000 addresses each (50,000 endpoints, nothing listening): the probe takes
+/// the MX audit's bounds and ends within the domain's budget, so the SMTP area is kept.
+#[test]
+fn the_smtp_area_is_kept_however_many_endpoints_the_mx_names() {
+    let mut z = loopback_only();
+    for h in 0..50u16 {
+        let name = format!("mx{h:02}.example.com");
+        z.mx("example.com", 20 + h, &name);
+        for i in 0..1000 {
+            z.a(
+                &name,
+                &format!("127.{}.{}.{}", 10 + h, i / 250, i % 250 + 1),
+            );
+        }
+    }
+    let dns = TestDns::start(z);
+    let port = closed_port().to_string();
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["--budget", "3", "check", "example.com", "--selector", "s1"])
+        .args(["--probe-port", &port])
+        .run();
+    let report: CheckReport = out.json_as();
+    let probe = report
+        .probe
+        .as_ref()
+        .unwrap_or_else(|| panic!("the SMTP area was dropped: {:?}", report.all_codes()));
+    assert!(probe.sessions.len() <= 16 * 8, "{}", probe.sessions.len());
+    assert!(report.all_codes().contains(&"smtp-probe-limit"));
+    assert!(!report.all_codes().contains(&"check-unfinished"));
+}
+
+/// A tarpit: connections complete (the kernel queues them) and nothing is ever said.
+fn tarpit() -> std::net::TcpListener {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind")
+}
+
+/// Once the domain's budget is spent, the sessions whose turn has not come are not started:
+/// they are counted in one finding of the run's own, not blamed on the servers.
+#[test]
+fn sessions_whose_turn_comes_after_the_budget_are_not_started() {
+    let listener = tarpit();
+    let port = listener.local_addr().expect("address").port().to_string();
+    let mut z = loopback_only();
+    for h in 0..12 {
+        let name = format!("mx{h:02}.example.com");
+        z.mx("example.com", 20, &name).a(&name, "127.0.0.1");
+    }
+    let dns = TestDns::start(z);
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["--budget", "1", "check", "example.com", "--selector", "s1"])
+        .args(["--probe-port", &port])
+        .run();
+    out.assert_code(2);
+    let report: CheckReport = out.json_as();
+    let probe = report.probe.as_ref().expect("the SMTP area");
+    let exceeded = probe
+        .findings
+        .iter()
+        .filter(|f| f.code == "smtp-budget-exceeded")
+        .count();
+    let deadline = crate::support::model::finding(&probe.findings, "smtp-probe-deadline");
+    let not_probed = 12 - probe.sessions.len();
+    assert_eq!(exceeded, probe.sessions.len(), "{out}");
+    assert!(not_probed > 0, "{out}");
+    assert!(
+        deadline
+            .message
+            .starts_with(&format!("{not_probed} of 12 endpoints")),
+        "{}",
+        deadline.message
+    );
+    assert!(report.incomplete);
+    drop(listener);
+}
+
+/// JSON and JSON Lines print no closing table, so they keep no row per domain: memory stays
+/// flat however long the list.
+#[test]
+fn json_lists_keep_no_row_per_domain() {
+    let line = format!("{}!\n", "x".repeat(200));
+    let lines = |n: usize| line.repeat(n).into_bytes();
+    let mut running = Mailaudit::new()
+        .format("jsonl")
+        .args(["check", "--no-probe", "--domains-file", "-"])
+        .spawn();
+    running.discard_stdout();
+    running.write_stdin(&lines(20_000)).wait_for_lines(20_000);
+    let before = running.peak_rss_kib();
+    running.write_stdin(&lines(100_000)).wait_for_lines(120_000);
+    let after = running.peak_rss_kib();
+    let out = running.finish();
+    out.assert_code(2);
+    // A row per line would be 100,000 x (a 201-byte name and 64 bytes), some 25 MiB more.
+    assert!(
+        after < before + 8 * 1024,
+        "peak RSS {before} KiB after 20,000 lines, {after} KiB after 120,000"
+    );
+}
+
+/// SIGTERM (timeout, systemd, docker stop) ends a list as Ctrl-C does: the JSON array closed,
+/// every result whole, exit status 2.
+#[test]
+fn sigterm_closes_the_json_list() {
+    let mut running = Mailaudit::new()
+        .format("json")
+        .args(["check", "--no-probe", "--domains-file", "-"])
+        .spawn();
+    // The list comes from a pipe that stays open: the run waits for more when the signal comes.
+    running
+        .write_stdin(b"not a domain!\n")
+        .wait_for_stdout("\"input\"")
+        .signal("TERM");
+    let out = running.finish();
+    out.assert_code(2);
+    let results: Vec<CheckResult> = out.json_as();
+    assert_eq!(results.len(), 1, "{out}");
+}
+
+/// A list with no newline at all (a device, a binary file) is read only up to a bound for one
+/// line: that line is reported as not a domain and the run ends.
+#[test]
+fn a_list_without_newlines_ends_at_the_line_bound() {
+    let out = Mailaudit::new()
+        .format("json")
+        .args(["check", "--no-probe", "--domains-file", "/dev/zero"])
+        .run();
+    out.assert_code(2);
+    let results: Vec<CheckResult> = out.json_as();
+    assert_eq!(results.len(), 1, "{out}");
+    let CheckResult::Invalid(invalid) = &results[0] else {
+        panic!("not an invalid line: {out}");
+    };
+    assert!(invalid.error.contains("64 KiB"), "{}", invalid.error);
+}
+
+/// The same for the Clients area: endpoints whose turn comes after the domain's budget are
+/// counted, not started.
+#[test]
+fn client_sessions_whose_turn_comes_after_the_budget_are_not_started() {
+    let listener = tarpit();
+    let port = listener.local_addr().expect("address").port();
+    let mut z = loopback_only();
+    for h in 0..12 {
+        let name = format!("imap{h:02}.example.com");
+        z.srv("_imaps._tcp.example.com", 0, 1, port, &name)
+            .a(&name, "127.0.0.1");
+    }
+    let dns = TestDns::start(z);
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["--budget", "1", "check", "example.com", "--selector", "s1"])
+        .args(["--no-probe", "--clients"])
+        .run();
+    out.assert_code(2);
+    let report: CheckReport = out.json_as();
+    let clients = report.clients.as_ref().expect("the Clients area");
+    let started = clients.endpoints.len();
+    let deadline = crate::support::model::finding(&clients.findings, "smtp-probe-deadline");
+    assert!(started < 12, "{out}");
+    assert!(
+        deadline
+            .message
+            .starts_with(&format!("{} of 12 endpoints", 12 - started)),
+        "{}",
+        deadline.message
+    );
+    drop(listener);
+}
+
+/// A list that cannot be read on the way (here a directory: opened, then every read fails) is
+/// an error, and the JSON array written so far is closed all the same.
+#[test]
+fn an_unreadable_list_still_closes_the_json_list() {
+    let dir = TempDir::new("check-unreadable");
+    let out = Mailaudit::new()
+        .format("json")
+        .args(["check", "--no-probe", "--domains-file"])
+        .arg(dir.path())
+        .run();
+    out.assert_code(2);
+    out.assert_stderr_contains("cannot read");
+    let results: Vec<CheckResult> = out.json_as();
+    assert!(results.is_empty(), "{out}");
+}

@@ -43,6 +43,10 @@ pub enum Dns {
     NoMx,
     /// MX mail.example.com, which has no address.
     NoAddress,
+    /// MX mail.example.com at 127.0.0.1, where the server listens, and at 127.0.0.2.
+    TwoAddresses,
+    /// MX mail.example.com at 127.0.0.1 to 127.0.0.9: one more than the probe takes.
+    NineAddresses,
 }
 
 /// One probe run: the server, the DNS, extra arguments, and the step timeout and budget.
@@ -52,6 +56,8 @@ pub struct Case {
     pub args: Vec<&'static str>,
     pub timeout: &'static str,
     pub budget: &'static str,
+    /// The run cannot be completed (exit status 2), by design of the case.
+    pub incomplete: bool,
 }
 
 impl From<&'static str> for Case {
@@ -74,6 +80,7 @@ impl Case {
             args: Vec::new(),
             timeout: "2",
             budget: "5",
+            incomplete: false,
         }
     }
 
@@ -90,6 +97,11 @@ impl Case {
     fn limits(mut self, timeout: &'static str, budget: &'static str) -> Self {
         self.timeout = timeout;
         self.budget = budget;
+        self
+    }
+
+    fn incomplete(mut self) -> Self {
+        self.incomplete = true;
         self
     }
 }
@@ -109,6 +121,17 @@ fn zone(dns: Dns) -> Zone {
         Dns::NoAddress => {
             z.mx("example.com", 10, MX_HOST)
                 .txt(MX_HOST, &["no address here"]);
+        }
+        Dns::TwoAddresses => {
+            z.mx("example.com", 10, MX_HOST)
+                .a(MX_HOST, "127.0.0.1")
+                .a(MX_HOST, "127.0.0.2");
+        }
+        Dns::NineAddresses => {
+            z.mx("example.com", 10, MX_HOST);
+            for i in 1..=9 {
+                z.a(MX_HOST, &format!("127.0.0.{i}"));
+            }
         }
     }
     z
@@ -174,7 +197,8 @@ pub fn start(case: &Case) -> Running {
 pub fn probe(case: &Case) -> (Output, ProbeReport) {
     let running = start(case);
     let out = running.command.format("json").run();
-    assert!(out.code == 0 || out.code == 1, "{out}");
+    let expected: &[i32] = if case.incomplete { &[2] } else { &[0, 1] };
+    assert!(expected.contains(&out.code), "{out}");
     let report = out.json_as();
     (out, report)
 }
@@ -223,6 +247,14 @@ mod code {
         smtp_unexpected_reply => "ehlo-tls-rejected";
         smtp_null_sender_rejected => Case::from("null-sender-rejected").args(&["--rcpt-test"]);
         smtp_postmaster_rejected => Case::from("postmaster-rejected").args(&["--rcpt-test"]);
+        smtp_probe_limit => Case::from("good").dns(Dns::NineAddresses);
+        // One session at a time: the first waits for a banner until the deadline, the second
+        // (127.0.0.2) is never started.
+        smtp_probe_deadline => Case::from("banner-never")
+            .dns(Dns::TwoAddresses)
+            .limits("10", "5")
+            .args(&["--jobs", "1", "--deadline", "1"])
+            .incomplete();
     }
 }
 
@@ -620,4 +652,73 @@ fn every_named_personality_exists() {
     for name in smtp_personas::ALL.iter().chain(smtp_personas::HOSTILE) {
         let _ = personality(name, &ca);
     }
+}
+
+/// A domain whose MX data names more hosts and addresses than any sender tries is probed within
+/// the MX audit's bounds — 16 hosts by preference, 8 addresses per host and family — and the
+/// findings say what was left out.
+#[test]
+fn the_probe_takes_no_more_hosts_and_addresses_than_the_mx_audit() {
+    let mut z = Zone::new();
+    for h in 0..20u16 {
+        let name = format!("mx{h:02}.example.com");
+        z.mx("example.com", 10 + h, &name);
+        for i in 1..=12 {
+            z.a(&name, &format!("127.3.{h}.{i}"));
+        }
+    }
+    let dns = TestDns::start(z);
+    let port = closed_port().to_string();
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["probe", "example.com", "--ehlo", EHLO, "--port", &port])
+        .run();
+    let report: ProbeReport = out.json_as();
+    assert_eq!(report.hosts.len(), 16, "{out}");
+    assert_eq!(report.hosts[15].name, "mx15.example.com");
+    assert!(report.hosts.iter().all(|h| h.addresses.len() == 8), "{out}");
+    assert_eq!(report.sessions.len(), 16 * 8);
+    let limits: Vec<&str> = report
+        .findings
+        .iter()
+        .filter(|f| f.code == "smtp-probe-limit")
+        .map(|f| f.message.as_str())
+        .collect();
+    assert_eq!(limits.len(), 1 + 16, "{limits:?}");
+    assert!(limits[0].contains("20 MX hosts"), "{}", limits[0]);
+    assert!(limits[1].contains("12 A records"), "{}", limits[1]);
+}
+
+/// `--deadline` bounds the whole run: a session that starts late gets what is left, and the
+/// endpoints whose turn comes after it are not started but counted, the run incomplete.
+#[test]
+fn the_probe_ends_at_its_deadline_and_counts_what_it_did_not_probe() {
+    let ca = TestCa::new("mailaudit test CA");
+    let servers: Vec<TestSmtp> = (0..4)
+        .map(|_| TestSmtp::start(personality("banner-never", &ca)))
+        .collect();
+    let dns = TestDns::start(zone(Dns::Mx));
+    let mut command = Mailaudit::new()
+        .dns(&dns)
+        .timeout("10")
+        .format("json")
+        .args(["--budget", "5", "probe", "--ehlo", EHLO])
+        .args(["--jobs", "1", "--deadline", "1"]);
+    for s in &servers {
+        command = command.args(["--host", &format!("{MX_HOST}:{}", s.port())]);
+    }
+    let out = command.run();
+    out.assert_code(2);
+    let report: ProbeReport = out.json_as();
+    assert_eq!(report.sessions.len(), 1, "{out}");
+    assert_eq!(
+        codes(&report.findings),
+        ["smtp-budget-exceeded", "smtp-probe-deadline"],
+        "{out}"
+    );
+    let ended = report.sessions[0].ended.as_deref().unwrap_or("");
+    assert!(ended.contains("left of the probe's --deadline"), "{ended}");
+    let f = finding(&report.findings, "smtp-probe-deadline");
+    assert!(f.message.starts_with("3 of 4 endpoints"), "{}", f.message);
 }

@@ -1,6 +1,7 @@
 //! A builder that runs the built `mailaudit` binary the way a user would: it knows the test DNS
 //! server ([`TestDns`]) and adds `--resolver` and `--timeout` itself, so that no test spells them
-//! out; a run that takes longer than a minute is killed and fails the test.
+//! out; a run that takes longer than a minute is killed and fails the test. [`Mailaudit::spawn`]
+//! starts a run and returns while it goes on, for tests that feed it, watch it and signal it.
 //!
 //! ```ignore
 //! let out = Mailaudit::new()
@@ -19,7 +20,9 @@ use std::ffi::{OsStr, OsString};
 use std::fmt;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -166,19 +169,14 @@ impl Mailaudit {
         line
     }
 
-    /// Runs the command to its end (killing it after a minute) and returns what it printed.
-    pub fn run(&self) -> Output {
+    /// The process to start, and the command line as a shell would take it back.
+    fn command(&self) -> (Command, String) {
         let line = self.command_line();
         let shown = show_command(&line);
         let mut command = Command::new(env!("CARGO_BIN_EXE_mailaudit"));
         command
             .args(&line)
             .env_remove("NO_COLOR")
-            .stdin(if self.stdin.is_some() {
-                Stdio::piped()
-            } else {
-                Stdio::null()
-            })
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         if let Some(dir) = &self.dir {
@@ -190,6 +188,17 @@ impl Mailaudit {
                 None => command.env_remove(key),
             };
         }
+        (command, shown)
+    }
+
+    /// Runs the command to its end (killing it after a minute) and returns what it printed.
+    pub fn run(&self) -> Output {
+        let (mut command, shown) = self.command();
+        command.stdin(if self.stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        });
         let mut child = command
             .spawn()
             .unwrap_or_else(|e| panic!("cannot run {shown}: {e}"));
@@ -206,20 +215,7 @@ impl Mailaudit {
         };
         let stdout = drain(child.stdout.take().expect("stdout is piped"));
         let stderr = drain(child.stderr.take().expect("stderr is piped"));
-
-        let deadline = Instant::now() + GUARD;
-        let status = loop {
-            match child.try_wait() {
-                Ok(Some(status)) => break status,
-                Ok(None) if Instant::now() >= deadline => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    panic!("{shown} still running after {} s: killed", GUARD.as_secs());
-                }
-                Ok(None) => thread::sleep(Duration::from_millis(10)),
-                Err(e) => panic!("cannot wait for {shown}: {e}"),
-            }
-        };
+        let status = wait_guarded(&mut child, &shown);
         if let Some(feeder) = feeder {
             feeder.join().expect("stdin writer panicked");
         }
@@ -228,6 +224,213 @@ impl Mailaudit {
             stdout: stdout.join().expect("stdout reader panicked"),
             stderr: stderr.join().expect("stderr reader panicked"),
             code: status.code().unwrap_or(-1),
+        }
+    }
+
+    /// Starts the command and returns while it runs, its stdin a pipe the test writes to and
+    /// closes when it likes (the stdin given with [`Mailaudit::stdin`] is written first), so
+    /// that a test can watch stdout, read the process's memory and send it signals.
+    pub fn spawn(&self) -> Running {
+        let (mut command, shown) = self.command();
+        command.stdin(Stdio::piped());
+        let mut child = command
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot run {shown}: {e}"));
+        let stdin = child.stdin.take();
+        let stdout = Arc::new(Watched::default());
+        let reader = {
+            let stdout = stdout.clone();
+            let pipe = child.stdout.take().expect("stdout is piped");
+            thread::spawn(move || stdout.read_from(pipe))
+        };
+        let stderr = drain(child.stderr.take().expect("stderr is piped"));
+        let mut running = Running {
+            command: shown,
+            child,
+            stdin,
+            stdout,
+            reader: Some(reader),
+            stderr: Some(stderr),
+        };
+        if let Some(input) = &self.stdin {
+            running.write_stdin(input);
+        }
+        running
+    }
+}
+
+/// Waits for `child` to end, killing it after [`GUARD`] and failing the test.
+fn wait_guarded(child: &mut Child, shown: &str) -> ExitStatus {
+    let deadline = Instant::now() + GUARD;
+    loop {
+        match child.try_wait() {
+            Ok(Some(status)) => return status,
+            Ok(None) if Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!("{shown} still running after {} s: killed", GUARD.as_secs());
+            }
+            Ok(None) => thread::sleep(Duration::from_millis(10)),
+            Err(e) => panic!("cannot wait for {shown}: {e}"),
+        }
+    }
+}
+
+/// Standard output of a [`Running`] command as it comes: its lines counted, its text kept
+/// unless the test says otherwise (a run of a million lines need not be held).
+#[derive(Default)]
+struct Watched {
+    lines: AtomicUsize,
+    discard: AtomicBool,
+    text: Mutex<Vec<u8>>,
+}
+
+impl Watched {
+    fn read_from(&self, mut pipe: impl Read) {
+        let mut buf = vec![0; 64 * 1024];
+        // A read error ends the reading; the exit status tells the rest.
+        while let Ok(n) = pipe.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            if !self.discard.load(Ordering::Relaxed) {
+                lock(&self.text).extend_from_slice(&buf[..n]);
+            }
+            let lines = buf[..n].split(|&b| b == b'\n').count() - 1;
+            self.lines.fetch_add(lines, Ordering::Relaxed);
+        }
+    }
+}
+
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// A command started with [`Mailaudit::spawn`]; dropping it kills the process if it still runs.
+pub struct Running {
+    command: String,
+    child: Child,
+    stdin: Option<ChildStdin>,
+    stdout: Arc<Watched>,
+    reader: Option<thread::JoinHandle<()>>,
+    stderr: Option<thread::JoinHandle<String>>,
+}
+
+impl Running {
+    /// Writes to the command's stdin (which stays open).
+    pub fn write_stdin(&mut self, bytes: &[u8]) -> &mut Self {
+        let pipe = self.stdin.as_mut().expect("stdin is still open");
+        pipe.write_all(bytes)
+            .unwrap_or_else(|e| panic!("cannot write to {}: {e}", self.command));
+        self
+    }
+
+    /// Closes stdin: the end of the input.
+    pub fn close_stdin(&mut self) -> &mut Self {
+        self.stdin = None;
+        self
+    }
+
+    /// Stops keeping stdout's text (lines are still counted).
+    pub fn discard_stdout(&mut self) -> &mut Self {
+        self.stdout.discard.store(true, Ordering::Relaxed);
+        self
+    }
+
+    /// Lines written to stdout so far.
+    pub fn stdout_lines(&self) -> usize {
+        self.stdout.lines.load(Ordering::Relaxed)
+    }
+
+    /// Waits until stdout holds `n` lines; fails the test after [`GUARD`] or when the process
+    /// ends first.
+    #[track_caller]
+    pub fn wait_for_lines(&mut self, n: usize) -> &mut Self {
+        self.wait_until(&format!("{n} lines"), |r| r.stdout_lines() >= n)
+    }
+
+    /// Waits until stdout contains `needle` (stdout must be kept).
+    #[track_caller]
+    pub fn wait_for_stdout(&mut self, needle: &str) -> &mut Self {
+        let needle = needle.as_bytes().to_vec();
+        self.wait_until(
+            &format!("{:?} on stdout", String::from_utf8_lossy(&needle)),
+            |r| {
+                lock(&r.stdout.text)
+                    .windows(needle.len())
+                    .any(|w| w == needle.as_slice())
+            },
+        )
+    }
+
+    #[track_caller]
+    fn wait_until(&mut self, what: &str, done: impl Fn(&Self) -> bool) -> &mut Self {
+        let deadline = Instant::now() + GUARD;
+        while !done(self) {
+            if let Ok(Some(status)) = self.child.try_wait() {
+                panic!("{} ended ({status}) before {what}", self.command);
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{}: no {what} after {} s",
+                self.command,
+                GUARD.as_secs()
+            );
+            thread::sleep(Duration::from_millis(10));
+        }
+        self
+    }
+
+    /// Sends the signal `name` (`TERM`, `INT`, ...) with kill(1).
+    pub fn signal(&mut self, name: &str) -> &mut Self {
+        let status = Command::new("kill")
+            .args([format!("-{name}"), self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(status.success(), "kill -{name} {}: {status}", self.command);
+        self
+    }
+
+    /// The process's peak resident memory so far (VmHWM of /proc/PID/status, Linux), in KiB.
+    pub fn peak_rss_kib(&self) -> u64 {
+        let path = format!("/proc/{}/status", self.child.id());
+        let status =
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix("VmHWM:"))
+            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+            .unwrap_or_else(|| panic!("no VmHWM in {path}"))
+    }
+
+    /// Closes stdin, waits for the end (killing the process after [`GUARD`] and failing the
+    /// test) and returns what it printed; stdout is empty if it was discarded.
+    pub fn finish(mut self) -> Output {
+        self.close_stdin();
+        let status = wait_guarded(&mut self.child, &self.command);
+        if let Some(reader) = self.reader.take() {
+            reader.join().expect("stdout reader panicked");
+        }
+        let stderr = self
+            .stderr
+            .take()
+            .map(|t| t.join().expect("stderr reader panicked"));
+        let stdout = std::mem::take(&mut *lock(&self.stdout.text));
+        Output {
+            command: self.command.clone(),
+            stdout: String::from_utf8_lossy(&stdout).into_owned(),
+            stderr: stderr.unwrap_or_default(),
+            code: status.code().unwrap_or(-1),
+        }
+    }
+}
+
+impl Drop for Running {
+    fn drop(&mut self) {
+        // A test that failed half-way leaves no process behind.
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
         }
     }
 }
