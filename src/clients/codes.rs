@@ -222,6 +222,21 @@ crate::finding::codes! {
         fix: "Configure the port for TLS (Dovecot: a listener with ssl = yes), or publish the \
             port under the STARTTLS service (_imap._tcp, _pop3._tcp) instead.",
     }
+    SNI_UNUSABLE {
+        code: "client-sni-unusable",
+        severity: Warning,
+        rfc: "RFC 6066 §3, RFC 8314 §4.1",
+        summary: "The host name cannot be sent as the TLS server name (SNI)",
+        explanation: "A mail program names the server it wants in the TLS server_name \
+            extension (SNI), which holds only a DNS host name, and checks the certificate \
+            against that name. This name is not one TLS libraries accept there (its last label \
+            reads as a number, a label starts or ends with '-', or it holds other characters), \
+            so mail programs fail before TLS or go on without SNI, as the probe does; either way \
+            no certificate can be valid for it.",
+        fix: "Publish the service under a host name of letters, digits and hyphens whose last \
+            label is not a number (in the SRV record, or the name users configure), and put \
+            that name in the certificate.",
+    }
     TLS_HANDSHAKE_FAILED {
         code: "client-tls-handshake-failed",
         severity: Error,

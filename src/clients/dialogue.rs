@@ -92,7 +92,8 @@ impl<'a> Dialogue<'a> {
         if !leftover.is_empty() {
             self.injected(&leftover);
         }
-        let inspector = match Inspector::new(&self.settings.trust, &self.endpoint.host) {
+        let (trust, host) = (&self.settings.trust, &self.endpoint.host);
+        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
             Ok(i) => i,
             Err(e) => {
                 let f = failure(FailureKind::Other, e.to_string());
@@ -101,6 +102,9 @@ impl<'a> Dialogue<'a> {
                 return Err(Stop);
             }
         };
+        if inspector.name_unusable() {
+            self.findings.push(lints::sni_unusable(self.endpoint));
+        }
         self.doing = "the TLS handshake".into();
         let step = self.settings.limits.step;
         match timeout(step, inspector.handshake(io)).await {

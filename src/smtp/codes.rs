@@ -215,6 +215,22 @@ crate::finding::codes! {
             cannot negotiate TLS with it and deliver in clear text or not at all.",
         fix: "Upgrade the server's TLS library or configuration to offer TLS 1.2 and 1.3.",
     }
+    SNI_UNUSABLE {
+        code: "smtp-sni-unusable",
+        severity: Warning,
+        rfc: "RFC 6066 §3",
+        summary: "The host name cannot be sent as the TLS server name (SNI)",
+        explanation: "A TLS client names the server it wants in the server_name extension \
+            (SNI), which holds only a DNS host name. This name is not one that TLS libraries \
+            accept there (a label starts or ends with '-', holds a character other than a \
+            letter, digit, '-' or '_', or the last label reads as a number), so senders either \
+            start TLS without SNI, as the probe does, or fail before sending anything. A server \
+            with several certificates then cannot tell which one to present, and a sender that \
+            validates certificates cannot match any certificate to the name.",
+        fix: "Give the mail host a name of letters, digits and hyphens (no label starting or \
+            ending with '-', a top-level label that is not a number), point the MX record at \
+            it, and put it in the certificate.",
+    }
     CERT_EXPIRED {
         code: "smtp-cert-expired",
         severity: Warning,

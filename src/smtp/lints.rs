@@ -84,6 +84,19 @@ pub fn plaintext_after_starttls(leftover: &[u8]) -> Found {
     )
 }
 
+/// The host name rustls cannot take as a server name: the handshake goes on without SNI.
+pub fn sni_unusable(host: &str) -> Found {
+    (
+        codes::SNI_UNUSABLE,
+        format!(
+            "{} cannot be sent as the TLS server name (SNI): {}; the probe started TLS without \
+             SNI, as an opportunistic sender does, and judged the certificate against the name",
+            crate::sanitize::quoted(host),
+            crate::tls::unusable_name_reason(host)
+        ),
+    )
+}
+
 /// A handshake that failed after `bytes_read` octets of the session, which may stop at
 /// `limit`.
 pub fn handshake_failed(failure: &HandshakeFailure, bytes_read: u64, limit: u64) -> Found {

@@ -255,13 +255,18 @@ impl<'a> Dialogue<'a> {
             ));
             self.record(lints::plaintext_after_starttls(&leftover));
         }
-        let inspector = match Inspector::new(&self.settings.trust, &self.endpoint.host) {
-            Ok(i) => self.inspector.insert(i),
+        let (trust, host) = (&self.settings.trust, &self.endpoint.host);
+        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
+            Ok(i) => i,
             Err(e) => {
                 self.tls_failed(e.to_string(), None);
                 return Err(Stop);
             }
         };
+        if inspector.name_unusable() {
+            self.record(lints::sni_unusable(&self.endpoint.host));
+        }
+        let inspector = self.inspector.insert(inspector);
         self.doing = "the TLS handshake".into();
         let step = self.settings.limits.step;
         let result = timeout(step, inspector.handshake(io)).await;

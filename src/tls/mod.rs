@@ -23,6 +23,7 @@ use serde::Serialize;
 
 pub use session::{
     Captured, ChainCert, FailureKind, HandshakeFailure, Inspector, TlsFacts, days_left,
+    unusable_name_reason,
 };
 pub use verify::{Recorder, client_config, inspecting_client_config};
 pub use x509::{CertFacts, facts};

@@ -280,6 +280,16 @@ fn not_yet_valid(ca: &TestCa) -> AccessPersonality {
     }
 }
 
+/// An SRV target that passes as a host name but that rustls refuses as a server name: its last
+/// label reads as a hexadecimal number, so a URL parser would take the name for an address.
+const UNUSABLE_HOST: &str = "imap.example.0xa";
+
+/// imaps published at [`UNUSABLE_HOST`], which is at 127.0.0.1.
+fn unusable_target(z: &mut Zone, port: u16) {
+    z.srv("_imaps._tcp.example.com", 0, 1, port, UNUSABLE_HOST)
+        .a(UNUSABLE_HOST, "127.0.0.1");
+}
+
 fn weak_key(ca: &TestCa) -> AccessPersonality {
     AccessPersonality {
         credentials: Some(weak_rsa(ca)),
@@ -333,6 +343,7 @@ mod code {
         client_cert_untrusted => ("imap", "self-signed");
         client_cert_name_mismatch => ("pop3s", "wrong-name");
         client_cert_weak => Server::Made("pop3s", weak_key);
+        client_sni_unusable => Case::from(("imaps", "good")).publish(Publish::Zone(unusable_target));
     }
 }
 
@@ -685,6 +696,27 @@ fn unusable_srv_records_are_each_named_and_skipped() {
     let weights: Vec<u16> = submissions.records.iter().map(|r| r.weight).collect();
     assert_eq!(weights, (8..40).rev().collect::<Vec<u16>>());
     assert_eq!(named(&report, "client-srv-no-address").len(), 1, "{out}");
+}
+
+#[test]
+fn an_srv_target_unusable_for_sni_is_probed_without_sni() {
+    let case = Case::from(("imaps", "good")).publish(Publish::Zone(unusable_target));
+    let running = start(&case);
+    let (out, report) = running.json();
+    let f = finding(&report.findings, "client-sni-unusable");
+    assert!(f.message.contains(UNUSABLE_HOST), "{}", f.message);
+    let failed = named(&report, "client-tls-handshake-failed");
+    assert!(failed.is_empty(), "{out}");
+    // The ClientHello went without SNI, and the session went on over TLS.
+    let server = &running.lab.access[0];
+    assert_eq!(server.server_names(), [None]);
+    assert_eq!(server.commands(), ["a1 CAPABILITY", "a2 LOGOUT"]);
+    let e = endpoint(&report, "imaps");
+    assert_eq!(e.tls_version.as_deref(), Some("TLSv1.3"), "{out}");
+    // The certificate is still judged against the SRV target.
+    assert_eq!(e.certificate.as_deref(), Some("name-mismatch"), "{out}");
+    let f = finding(&report.findings, "client-cert-name-mismatch");
+    assert!(f.message.contains(UNUSABLE_HOST), "{}", f.message);
 }
 
 #[test]

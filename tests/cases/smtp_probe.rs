@@ -43,7 +43,12 @@ pub enum Dns {
     NoMx,
     /// MX mail.example.com, which has no address.
     NoAddress,
+    /// MX [`UNUSABLE_MX`], at 127.0.0.1.
+    UnusableName,
 }
+
+/// An MX name DNS carries but rustls refuses as a server name: a label ends in '-'.
+const UNUSABLE_MX: &str = "mx-.example.com";
 
 /// One probe run: the server, the DNS, extra arguments, and the step timeout and budget.
 pub struct Case {
@@ -109,6 +114,10 @@ fn zone(dns: Dns) -> Zone {
         Dns::NoAddress => {
             z.mx("example.com", 10, MX_HOST)
                 .txt(MX_HOST, &["no address here"]);
+        }
+        Dns::UnusableName => {
+            z.mx("example.com", 10, UNUSABLE_MX)
+                .a(UNUSABLE_MX, "127.0.0.1");
         }
     }
     z
@@ -212,6 +221,7 @@ mod code {
         smtp_starttls_plaintext_after_reply => "garbage-after-starttls";
         smtp_tls_handshake_failed => "version-alert";
         smtp_tls_legacy_only => "tls10-only";
+        smtp_sni_unusable => Case::from("good").dns(Dns::UnusableName);
         smtp_cert_expired => "expired";
         smtp_cert_not_yet_valid => "not-yet-valid";
         smtp_cert_expiring_soon => "expiring-soon";
@@ -414,6 +424,24 @@ fn tls_below_1_2_is_told_apart_from_a_refusal() {
     let (_, report) = probe(&Case::from("garbage-after-starttls"));
     let f = finding(&report.findings, "smtp-tls-handshake-failed");
     assert!(f.message.contains("did not answer in TLS"), "{}", f.message);
+}
+
+#[test]
+fn an_mx_name_unusable_for_sni_is_probed_without_sni() {
+    let (out, report) = probe(&Case::from("good").dns(Dns::UnusableName));
+    let f = finding(&report.findings, "smtp-sni-unusable");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.contains(UNUSABLE_MX), "{}", f.message);
+    // No ClientHello was refused: the handshake went on without SNI, as a sender's does.
+    let found = codes(&report.findings);
+    assert!(!found.contains(&"smtp-tls-handshake-failed"), "{out}");
+    let s = only_session(&report);
+    assert!(s.tls.as_ref().unwrap().established, "{out}");
+    assert!(s.ehlo_tls.is_some(), "{out}");
+    // The certificate is still judged against the MX name, not the address.
+    let f = finding(&report.findings, "smtp-cert-name-mismatch");
+    assert!(f.message.contains(UNUSABLE_MX), "{}", f.message);
+    assert!(!f.message.contains("127.0.0.1"), "{}", f.message);
 }
 
 #[test]
