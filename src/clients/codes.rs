@@ -1,7 +1,8 @@
 //! The finding codes of the mail-client endpoints (RFC 6186 SRV records, RFC 8314 TLS for
 //! submission and mail access, RFC 9051 IMAP, RFC 1939/2449 POP3, RFC 2595 STARTTLS/STLS),
 //! joined into the catalog by `crate::catalog`. Submission endpoints are probed by the SMTP
-//! probe and report its `smtp-` codes, at the severity of a submission port. Certificate
+//! probe and report its `smtp-` codes, at the severity of a submission port, except the ones a
+//! client endpoint judges its own way (a port closed or not speaking TLS). Certificate
 //! problems are errors here: mail clients validate certificates and refuse to go on.
 
 crate::finding::codes! {
@@ -214,13 +215,14 @@ crate::finding::codes! {
     IMPLICIT_NOT_TLS {
         code: "client-implicit-not-tls",
         severity: Error,
-        rfc: "RFC 8314 §3.3",
+        rfc: "RFC 8314 §3",
         summary: "An implicit-TLS port does not speak TLS",
-        explanation: "On this port (993 or 995, or one published for imaps or pop3s) TLS must \
-            start with the first byte, but the server answered the TLS ClientHello in clear \
-            text. Mail programs fail with a handshake error.",
-        fix: "Configure the port for TLS (Dovecot: a listener with ssl = yes), or publish the \
-            port under the STARTTLS service (_imap._tcp, _pop3._tcp) instead.",
+        explanation: "On this port (465, 993 or 995, or one published for submissions, imaps or \
+            pop3s) TLS must start with the first byte, but the server answered the TLS \
+            ClientHello in clear text. Mail programs fail with a handshake error.",
+        fix: "Configure the port for TLS (Dovecot: a listener with ssl = yes; Postfix: \
+            smtpd_tls_wrappermode=yes for 465), or publish the port under the STARTTLS service \
+            (_submission._tcp, _imap._tcp, _pop3._tcp) instead.",
     }
     SNI_UNUSABLE {
         code: "client-sni-unusable",

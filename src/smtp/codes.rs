@@ -205,6 +205,18 @@ crate::finding::codes! {
         fix: "Enable TLS 1.2 and 1.3 with current cipher suites (ECDHE with AES-GCM or \
             ChaCha20-Poly1305) and check that the certificate and key match.",
     }
+    IMPLICIT_NOT_TLS {
+        code: "smtp-implicit-not-tls",
+        severity: Error,
+        rfc: "RFC 8314 §3.3",
+        summary: "An implicit-TLS port does not speak TLS",
+        explanation: "On this port (465, or one given with --implicit-tls-port) TLS must start \
+            with the first byte, but the server answered the TLS ClientHello in clear text — \
+            usually its SMTP banner, because the port is set up for STARTTLS like 587. Mail \
+            programs configured for SMTPS fail with a handshake error.",
+        fix: "Turn implicit TLS on for the port (Postfix: smtpd_tls_wrappermode=yes on the \
+            submissions service in master.cf), or stop publishing it as implicit TLS.",
+    }
     TLS_LEGACY_ONLY {
         code: "smtp-tls-legacy-only",
         severity: Error,

@@ -98,8 +98,13 @@ pub fn sni_unusable(host: &str) -> Found {
 }
 
 /// A handshake that failed after `bytes_read` octets of the session, which may stop at
-/// `limit`.
-pub fn handshake_failed(failure: &HandshakeFailure, bytes_read: u64, limit: u64) -> Found {
+/// `limit`; `implicit` when TLS was to start with the first byte.
+pub fn handshake_failed(
+    failure: &HandshakeFailure,
+    implicit: bool,
+    bytes_read: u64,
+    limit: u64,
+) -> Found {
     if bytes_read >= limit {
         return (
             codes::SESSION_TOO_LARGE,
@@ -109,11 +114,27 @@ pub fn handshake_failed(failure: &HandshakeFailure, bytes_read: u64, limit: u64)
             ),
         );
     }
-    let code = match failure.kind {
-        FailureKind::LegacyVersion => codes::TLS_LEGACY_ONLY,
-        _ => codes::TLS_HANDSHAKE_FAILED,
-    };
-    (code, format!("TLS handshake failed: {}", failure.detail))
+    match failure.kind {
+        // Plain text in answer to the ClientHello on an implicit-TLS port is no failed
+        // negotiation but a port set up for something else — most often a 465 set up like 587,
+        // greeting in plain SMTP. It has a code of its own, as client-implicit-not-tls for IMAP
+        // and POP3, because its fix (turn implicit TLS on) is not a failed handshake's.
+        FailureKind::NotTls if implicit => (
+            codes::IMPLICIT_NOT_TLS,
+            format!(
+                "TLS starts with the first byte on this port (implicit TLS), but {}",
+                failure.detail
+            ),
+        ),
+        FailureKind::LegacyVersion => (
+            codes::TLS_LEGACY_ONLY,
+            format!("TLS handshake failed: {}", failure.detail),
+        ),
+        _ => (
+            codes::TLS_HANDSHAKE_FAILED,
+            format!("TLS handshake failed: {}", failure.detail),
+        ),
+    }
 }
 
 /// The findings about the certificate chain a handshake with `host` met (completed or not).

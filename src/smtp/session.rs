@@ -79,6 +79,7 @@ impl<'a> Dialogue<'a> {
                 bytes_received: 0,
                 transcript: None,
                 connect_failure: None,
+                tls_failure: None,
             },
             findings: Vec::new(),
             transcript: Vec::new(),
@@ -292,7 +293,10 @@ impl<'a> Dialogue<'a> {
             Ok(Err(failure)) => {
                 self.tls_failed(failure.detail.clone(), failure.server_version.clone());
                 let limit = self.settings.limits.bytes;
-                self.record(lints::handshake_failed(&failure, self.bytes_read(), limit));
+                let implicit = self.endpoint.tls == TlsMode::Implicit;
+                let found = lints::handshake_failed(&failure, implicit, self.bytes_read(), limit);
+                self.record(found);
+                self.session.tls_failure = Some(failure);
                 Err(Stop)
             }
             Err(_) => {

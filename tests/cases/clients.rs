@@ -720,6 +720,24 @@ fn an_srv_target_unusable_for_sni_is_probed_without_sni() {
 }
 
 #[test]
+fn a_plaintext_submissions_port_is_not_tls_as_imaps_is() {
+    let mut lab = Lab::new();
+    let port = lab.smtp("submissions", "good");
+    let (out, report) = lab.start("1", "3").json();
+    let f = finding(&report.findings, "client-implicit-not-tls");
+    assert_eq!(f.subject, format!("{MX_HOST} [127.0.0.1]:{port}"));
+    assert!(
+        f.message.contains("220 mail.example.com ESMTP"),
+        "{}",
+        f.message
+    );
+    for code in ["smtp-tls-handshake-failed", "smtp-implicit-not-tls"] {
+        assert!(named(&report, code).is_empty(), "{code}\n{out}");
+    }
+    assert_eq!(endpoint(&report, "submissions").verdict, "error");
+}
+
+#[test]
 fn preauth_and_login_before_tls_are_cleartext_logins() {
     let running = start(&Case::from(("imap", "preauth")));
     let (out, report) = running.json();

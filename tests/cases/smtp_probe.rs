@@ -153,7 +153,10 @@ pub fn start(case: &Case) -> Running {
     let pem = ca.pem_file(&dir);
     let smtp = server(case.server, &ca);
     let port = smtp.as_ref().map_or_else(closed_port, TestSmtp::port);
-    let implicit = matches!(case.server, Server::Named("implicit-tls"));
+    let implicit = matches!(
+        case.server,
+        Server::Named("implicit-tls" | "plaintext-on-implicit")
+    );
     let dns = TestDns::start(zone(case.dns));
     let mut command = Mailaudit::new()
         .dns(&dns)
@@ -221,6 +224,7 @@ mod code {
         smtp_starttls_plaintext_after_reply => "garbage-after-starttls";
         smtp_tls_handshake_failed => "version-alert";
         smtp_tls_legacy_only => "tls10-only";
+        smtp_implicit_not_tls => "plaintext-on-implicit";
         smtp_sni_unusable => Case::from("good").dns(Dns::UnusableName);
         smtp_cert_expired => "expired";
         smtp_cert_not_yet_valid => "not-yet-valid";
@@ -442,6 +446,17 @@ fn an_mx_name_unusable_for_sni_is_probed_without_sni() {
     let f = finding(&report.findings, "smtp-cert-name-mismatch");
     assert!(f.message.contains(UNUSABLE_MX), "{}", f.message);
     assert!(!f.message.contains("127.0.0.1"), "{}", f.message);
+}
+
+#[test]
+fn a_plaintext_answer_on_an_implicit_tls_port_is_not_tls() {
+    let (out, report) = probe(&Case::from("plaintext-on-implicit"));
+    let f = finding(&report.findings, "smtp-implicit-not-tls");
+    assert_eq!(f.severity, Severity::Error);
+    let banner = "\"220 mail.example.com ESMTP test server\\r\\n\"";
+    assert!(f.message.contains(banner), "{}", f.message);
+    let found = codes(&report.findings);
+    assert!(!found.contains(&"smtp-tls-handshake-failed"), "{out}");
 }
 
 #[test]
