@@ -153,8 +153,10 @@ crate::finding::codes! {
         rfc: "RFC 9051 §7.1, RFC 1939 §3",
         summary: "A response is not IMAP or POP3",
         explanation: "The server's greeting or reply does not have the form the protocol \
-            requires (\"* OK\" for IMAP, \"+OK\" for POP3), so a mail program cannot go on. \
-            Often another service listens on the port.",
+            requires (\"* OK\" for IMAP, \"+OK\" for POP3), or an IMAP response announces a \
+            literal (\"{123}\" at the end of a line), which no answer to the probe's commands \
+            holds, or completes a tag that was never sent. A mail program cannot go on, or waits \
+            until it gives up. Often another service listens on the port.",
         fix: "Make sure the IMAP or POP3 server, and not another service, listens on the port.",
     }
     GREETING_REFUSED {

@@ -258,8 +258,12 @@ impl<'a> Dialogue<'a> {
     }
 
     /// Lines of one multi-line response, within the line-count limit: `more` says whether a
-    /// line is followed by another.
-    pub async fn lines(&mut self, what: &str, more: impl Fn(&str) -> bool) -> Step<Vec<String>> {
+    /// line is followed by another, or why it cannot be read (a malformed response, at once).
+    pub async fn lines(
+        &mut self,
+        what: &str,
+        more: impl Fn(&str) -> Result<bool, String>,
+    ) -> Step<Vec<String>> {
         let mut lines = Vec::new();
         loop {
             if lines.len() == self.settings.limits.lines {
@@ -272,7 +276,13 @@ impl<'a> Dialogue<'a> {
                 return Err(Stop);
             }
             let line = self.line(what).await?;
-            let go_on = more(&line);
+            let go_on = match more(&line) {
+                Ok(go_on) => go_on,
+                Err(why) => {
+                    self.finding(codes::RESPONSE_MALFORMED, format!("{what}: {why}"));
+                    return Err(Stop);
+                }
+            };
             lines.push(line);
             if !go_on {
                 return Ok(lines);

@@ -66,7 +66,7 @@ async fn capa(d: &mut Dialogue<'_>) -> Step<Option<Vec<String>>> {
     if !status.starts_with("+OK") {
         return Ok(None);
     }
-    let mut lines = d.lines("the response to CAPA", |l| l != ".").await?;
+    let mut lines = d.lines("the response to CAPA", |l| Ok(l != ".")).await?;
     lines.pop();
     Ok(Some(lines))
 }

@@ -290,6 +290,24 @@ fn unusable_target(z: &mut Zone, port: u16) {
         .a(UNUSABLE_HOST, "127.0.0.1");
 }
 
+/// An IMAP server whose CAPABILITY response announces a literal it never sends.
+fn literal_capability(ca: &TestCa) -> AccessPersonality {
+    AccessPersonality {
+        capability: vec![line("* CAPABILITY IMAP4rev1 STARTTLS {64}")],
+        ..imap_personality("good", ca)
+    }
+}
+
+/// An IMAP server that completes CAPABILITY under a tag the client never sent.
+fn unsent_tag(ca: &TestCa) -> AccessPersonality {
+    AccessPersonality {
+        capability: vec![line(
+            "* CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\r\nzz9 OK CAPABILITY completed",
+        )],
+        ..imap_personality("good", ca)
+    }
+}
+
 fn weak_key(ca: &TestCa) -> AccessPersonality {
     AccessPersonality {
         credentials: Some(weak_rsa(ca)),
@@ -735,6 +753,24 @@ fn a_plaintext_submissions_port_is_not_tls_as_imaps_is() {
         assert!(named(&report, code).is_empty(), "{code}\n{out}");
     }
     assert_eq!(endpoint(&report, "submissions").verdict, "error");
+}
+
+#[test]
+fn a_literal_or_an_unsent_tag_is_malformed_at_once() {
+    for (server, why) in [
+        (
+            Server::Made("imap", literal_capability),
+            "announces a literal",
+        ),
+        (Server::Made("imap", unsent_tag), "zz9"),
+    ] {
+        // Waiting for the literal or for a1 would end in client-timeout after 2 s.
+        let case = Case::from(server).limits("2", "5");
+        let (out, report) = start(&case).json();
+        let f = finding(&report.findings, "client-response-malformed");
+        assert!(f.message.contains(why), "{}", f.message);
+        assert!(named(&report, "client-timeout").is_empty(), "{out}");
+    }
 }
 
 #[test]
