@@ -161,11 +161,11 @@ impl Inspector {
                 .unwrap_or_default(),
             cipher_suite: conn
                 .negotiated_cipher_suite()
-                .map(|s| enum_name(s.suite().as_str(), &s.suite()))
+                .map(|s| enum_name(s.suite().as_str(), u16::from(s.suite())))
                 .unwrap_or_default(),
             key_exchange_group: conn
                 .negotiated_key_exchange_group()
-                .map(|g| enum_name(g.name().as_str(), &g.name())),
+                .map(|g| enum_name(g.name().as_str(), u16::from(g.name()))),
             certificate,
             chain,
         }
@@ -203,15 +203,15 @@ impl Inspector {
             _ if !first.is_empty() && !(0x14..=0x17).contains(&first[0]) => (
                 FailureKind::NotTls,
                 format!(
-                    "the server did not answer in TLS: it sent {:?}",
-                    crate::dns::bytes_text(&first[..first.len().min(40)])
+                    "the server did not answer in TLS: it sent {}",
+                    crate::sanitize::quoted(&crate::dns::bytes_text(&first[..first.len().min(40)]))
                 ),
             ),
             _ if e.kind() == io::ErrorKind::UnexpectedEof => (
                 FailureKind::Closed,
                 "the server closed the connection during the handshake".to_string(),
             ),
-            Some(tls) => (FailureKind::Other, tls.to_string()),
+            Some(tls) => (FailureKind::Other, super::tls_error(tls)),
             None => (FailureKind::Other, e.to_string()),
         };
         HandshakeFailure {
@@ -270,12 +270,13 @@ fn version_name(v: ProtocolVersion) -> String {
     match v {
         ProtocolVersion::TLSv1_3 => "TLSv1.3".into(),
         ProtocolVersion::TLSv1_2 => "TLSv1.2".into(),
-        other => format!("{other:?}"),
+        other => format!("version 0x{:04x}", u16::from(other)),
     }
 }
 
-fn enum_name(name: Option<&str>, value: &impl std::fmt::Debug) -> String {
-    name.map_or_else(|| format!("{value:?}"), str::to_string)
+/// The IANA name of a cipher suite or group, or its number where rustls has no name for it.
+fn enum_name(name: Option<&str>, value: u16) -> String {
+    name.map_or_else(|| format!("0x{value:04x}"), str::to_string)
 }
 
 fn chain_cert(f: super::CertFacts) -> ChainCert {

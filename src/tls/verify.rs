@@ -175,7 +175,7 @@ fn judge(seen: &Seen, host: &str) -> CertReport {
             format!("valid for {host} until {}", leaf.not_after),
         ),
         Some(Error::InvalidCertificate(e)) => classify(e, &leaf, &top, seen.chain.len(), host),
-        Some(other) => (CertVerdict::Invalid, other.to_string()),
+        Some(other) => (CertVerdict::Invalid, super::tls_error(other)),
     };
     CertReport {
         verdict,
@@ -246,7 +246,7 @@ fn classify(
         ),
         other => (
             CertVerdict::Invalid,
-            Error::InvalidCertificate(other.clone()).to_string(),
+            format!("invalid: it {}", super::certificate_error(other)),
         ),
     }
 }

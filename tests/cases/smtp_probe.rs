@@ -460,6 +460,25 @@ fn a_plaintext_answer_on_an_implicit_tls_port_is_not_tls() {
 }
 
 #[test]
+fn an_unusable_ca_file_certificate_is_named_in_words() {
+    let dir = TempDir::new("probe");
+    // DER, but a SEQUENCE holding one INTEGER rather than a certificate.
+    let pem = dir.write(
+        "bad.pem",
+        "-----BEGIN CERTIFICATE-----\nMAMCAQE=\n-----END CERTIFICATE-----\n",
+    );
+    let out = Mailaudit::new()
+        .arg("--ca-file")
+        .arg(&pem)
+        .args(["probe", "--ehlo", EHLO, "--host", "127.0.0.1:1"])
+        .run();
+    out.assert_code(2);
+    out.assert_stderr_contains("certificate 1 is not usable as a trust anchor");
+    out.assert_stderr_contains("cannot be decoded");
+    assert!(!out.stderr.contains("BadEncoding"), "{out}");
+}
+
+#[test]
 fn ehlo_refused_falls_back_to_helo() {
     let (_, report) = probe(&Case::from("ehlo-rejected"));
     let s = only_session(&report);
