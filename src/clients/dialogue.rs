@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use tokio::time::timeout;
 
 use crate::finding::{Code, Finding};
+use crate::sanitize::quoted;
 use crate::smtp::connection::{Connection, Meter, ReadError, Stream, open};
 use crate::smtp::{Direction, Settings, TlsMode, TlsOutcome, TranscriptLine};
 use crate::tls::{FailureKind, HandshakeFailure, Inspector, TlsFacts};
@@ -96,7 +97,7 @@ impl<'a> Dialogue<'a> {
         let inspector = match Inspector::new(trust, host, self.endpoint.address) {
             Ok(i) => i,
             Err(e) => {
-                let f = failure(FailureKind::Other, e.to_string());
+                let f = failure(FailureKind::Other, crate::tls::tls_error(&e));
                 self.tls_failed(None, &f);
                 self.handshake_finding(&f);
                 return Err(Stop);
@@ -149,9 +150,10 @@ impl<'a> Dialogue<'a> {
         self.finding(
             codes::STARTTLS_INJECTION,
             format!(
-                "{} bytes arrived after the positive reply to {}, before TLS: {shown:?}",
+                "{} bytes arrived after the positive reply to {}, before TLS: {}",
                 leftover.len(),
-                self.endpoint.service.starttls_command()
+                self.endpoint.service.starttls_command(),
+                quoted(&shown)
             ),
         );
     }
@@ -202,9 +204,13 @@ impl<'a> Dialogue<'a> {
         };
         match timeout(step, conn.send(line)).await {
             Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(self.dropped(&format!("while sending {line:?}: {e}"))),
+            Ok(Err(e)) => Err(self.dropped(&format!("while sending {}: {e}", quoted(line)))),
             Err(_) => {
-                let message = format!("could not send {line:?} within {} s", step.as_secs_f64());
+                let message = format!(
+                    "could not send {} within {} s",
+                    quoted(line),
+                    step.as_secs_f64()
+                );
                 self.finding(codes::TIMEOUT, message);
                 Err(Stop)
             }
@@ -321,7 +327,7 @@ impl<'a> Dialogue<'a> {
             ReadError::Malformed(line) => {
                 self.finding(
                     codes::RESPONSE_MALFORMED,
-                    format!("{what}: {line:?} cannot be read"),
+                    format!("{what}: {} cannot be read", quoted(&line)),
                 );
                 Stop
             }

@@ -69,12 +69,15 @@ async fn greeting(d: &mut Dialogue<'_>) -> Step<bool> {
     if upper.starts_with("* BYE") {
         d.finding(
             codes::GREETING_REFUSED,
-            format!("the server refuses the connection: {line:?}"),
+            format!("the server refuses the connection: {}", quoted(&line)),
         );
     } else {
         d.finding(
             codes::RESPONSE_MALFORMED,
-            format!("the greeting {line:?} is not an IMAP greeting (\"* OK ...\")"),
+            format!(
+                "the greeting {} is not an IMAP greeting (\"* OK ...\")",
+                quoted(&line)
+            ),
         );
     }
     Err(Stop)
@@ -212,7 +215,7 @@ async fn starttls(d: &mut Dialogue<'_>, tag: &str) -> Step<()> {
     if !done.ok {
         d.finding(
             codes::STARTTLS_REJECTED,
-            format!("STARTTLS is offered but answered {:?}", done.line),
+            format!("STARTTLS is offered but answered {}", quoted(&done.line)),
         );
         return Err(Stop);
     }

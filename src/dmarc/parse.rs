@@ -129,7 +129,11 @@ impl DmarcRecord {
         }
         if let Some((offset, c)) = tag.value.char_indices().find(|(_, c)| c.is_control()) {
             let at = tag.value_span.start + offset;
-            let message = format!("{}= holds the control character {c:?}", tag.name);
+            let message = format!(
+                "{}= holds the control character {}",
+                tag.name,
+                crate::sanitize::quoted_char(c)
+            );
             let span = at..at + c.len_utf8();
             self.error(ErrorKind::Syntax, tag, span, message);
             return;
@@ -209,7 +213,11 @@ impl DmarcRecord {
             match report_uri(trimmed, span.clone()) {
                 Ok(uri) => uris.push(uri),
                 Err(why) => {
-                    let message = format!("{}= URI {trimmed:?}: {why}", tag.name);
+                    let message = format!(
+                        "{}= URI {}: {why}",
+                        tag.name,
+                        crate::sanitize::quoted(trimmed)
+                    );
                     self.error(ErrorKind::InvalidValue, tag, span, message);
                 }
             }
@@ -296,7 +304,8 @@ fn fo(value: &str) -> Result<(), String> {
         let option = option.to_ascii_lowercase();
         if !matches!(option.as_str(), "0" | "1" | "d" | "s") {
             return Err(format!(
-                "{option:?} is not an option (0, 1, d or s, joined by ':')"
+                "{} is not an option (0, 1, d or s, joined by ':')",
+                crate::sanitize::quoted(&option)
             ));
         }
         if seen.contains(&option) {

@@ -78,8 +78,9 @@ pub fn plaintext_after_starttls(leftover: &[u8]) -> Found {
     (
         codes::STARTTLS_PLAINTEXT_AFTER_REPLY,
         format!(
-            "{} bytes arrived after the 220 reply to STARTTLS, before TLS: {shown:?}",
-            leftover.len()
+            "{} bytes arrived after the 220 reply to STARTTLS, before TLS: {}",
+            leftover.len(),
+            crate::sanitize::quoted(&shown)
         ),
     )
 }
@@ -198,7 +199,10 @@ pub fn read_failed(what: &str, e: ReadError) -> ReadFailure {
         ReadError::Malformed(line) => stopped(
             format!("not a reply line: {line}"),
             codes::REPLY_MALFORMED,
-            format!("{what}: {line:?} is not an SMTP reply line"),
+            format!(
+                "{what}: {} is not an SMTP reply line",
+                crate::sanitize::quoted(&line)
+            ),
         ),
     }
 }

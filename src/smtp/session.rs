@@ -260,7 +260,7 @@ impl<'a> Dialogue<'a> {
         let inspector = match Inspector::new(trust, host, self.endpoint.address) {
             Ok(i) => i,
             Err(e) => {
-                self.tls_failed(e.to_string(), None);
+                self.tls_failed(crate::tls::tls_error(&e), None);
                 return Err(Stop);
             }
         };
@@ -354,9 +354,18 @@ impl<'a> Dialogue<'a> {
         };
         match timeout(step, conn.send(line)).await {
             Ok(Ok(())) => {}
-            Ok(Err(e)) => return Err(self.dropped(&format!("while sending {line:?}: {e}"))),
+            Ok(Err(e)) => {
+                return Err(self.dropped(&format!(
+                    "while sending {}: {e}",
+                    crate::sanitize::quoted(line)
+                )));
+            }
             Err(_) => {
-                let message = format!("could not send {line:?} within {} s", step.as_secs_f64());
+                let message = format!(
+                    "could not send {} within {} s",
+                    crate::sanitize::quoted(line),
+                    step.as_secs_f64()
+                );
                 self.finding(codes::TIMEOUT, message);
                 return Err(Stop);
             }

@@ -302,7 +302,9 @@ fn control_characters_in_arguments_are_escaped_on_stderr() {
         !out.stderr.trim_end().contains(|c: char| c.is_control()),
         "{out}"
     );
-    out.assert_stderr_contains("exa\\u{1b}]0;pwned\\u{7}mple.com");
+    // The one escape dialect of every message (`\xNN`), in quotes, not Rust's `\u{1b}`.
+    out.assert_stderr_contains("\"exa\\x1b]0;pwned\\x07mple.com\"");
+    assert!(!out.stderr.contains("\\u{"), "{out}");
 }
 
 #[test]
