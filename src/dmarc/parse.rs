@@ -127,15 +127,7 @@ impl DmarcRecord {
             self.error(ErrorKind::InvalidValue, tag, tag.span.clone(), message);
             return;
         }
-        if let Some((offset, c)) = tag.value.char_indices().find(|(_, c)| c.is_control()) {
-            let at = tag.value_span.start + offset;
-            let message = format!(
-                "{}= holds the control character {}",
-                tag.name,
-                crate::sanitize::quoted_char(c)
-            );
-            let span = at..at + c.len_utf8();
-            self.error(ErrorKind::Syntax, tag, span, message);
+        if self.control_character(tag) {
             return;
         }
         let name = tag.name.as_str();
@@ -182,6 +174,22 @@ impl DmarcRecord {
             let message = format!("{}={}: {why}", tag.name, tag.value);
             self.error(ErrorKind::InvalidValue, tag, tag.span.clone(), message);
         }
+    }
+
+    /// Records a control character in the tag's value, if it holds one.
+    fn control_character(&mut self, tag: &Tag) -> bool {
+        let Some((offset, c)) = tag.value.char_indices().find(|(_, c)| c.is_control()) else {
+            return false;
+        };
+        let at = tag.value_span.start + offset;
+        let message = format!(
+            "{}= holds the control character {}",
+            tag.name,
+            crate::sanitize::quoted_char(c)
+        );
+        let span = at..at + c.len_utf8();
+        self.error(ErrorKind::Syntax, tag, span, message);
+        true
     }
 
     fn alignment_slot(&mut self, name: &str) -> &mut Option<AlignmentMode> {

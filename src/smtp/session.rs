@@ -256,17 +256,7 @@ impl<'a> Dialogue<'a> {
             ));
             self.record(lints::plaintext_after_starttls(&leftover));
         }
-        let (trust, host) = (&self.settings.trust, &self.endpoint.host);
-        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
-            Ok(i) => i,
-            Err(e) => {
-                self.tls_failed(crate::tls::tls_error(&e), None);
-                return Err(Stop);
-            }
-        };
-        if inspector.name_unusable() {
-            self.record(lints::sni_unusable(&self.endpoint.host));
-        }
+        let inspector = self.new_inspector()?;
         let inspector = self.inspector.insert(inspector);
         self.doing = "the TLS handshake".into();
         let step = self.settings.limits.step;
@@ -291,12 +281,7 @@ impl<'a> Dialogue<'a> {
                 Ok(())
             }
             Ok(Err(failure)) => {
-                self.tls_failed(failure.detail.clone(), failure.server_version.clone());
-                let limit = self.settings.limits.bytes;
-                let implicit = self.endpoint.tls == TlsMode::Implicit;
-                let found = lints::handshake_failed(&failure, implicit, self.bytes_read(), limit);
-                self.record(found);
-                self.session.tls_failure = Some(failure);
+                self.handshake_failed(failure);
                 Err(Stop)
             }
             Err(_) => {
@@ -309,6 +294,32 @@ impl<'a> Dialogue<'a> {
                 Err(Stop)
             }
         }
+    }
+
+    /// The inspector for this endpoint's handshake; a host name it cannot send as SNI is a
+    /// finding, and the handshake goes on without SNI.
+    fn new_inspector(&mut self) -> Step<Inspector> {
+        let (trust, host) = (&self.settings.trust, &self.endpoint.host);
+        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
+            Ok(i) => i,
+            Err(e) => {
+                self.tls_failed(crate::tls::tls_error(&e), None);
+                return Err(Stop);
+            }
+        };
+        if inspector.name_unusable() {
+            self.record(lints::sni_unusable(&self.endpoint.host));
+        }
+        Ok(inspector)
+    }
+
+    fn handshake_failed(&mut self, failure: crate::tls::HandshakeFailure) {
+        self.tls_failed(failure.detail.clone(), failure.server_version.clone());
+        let limit = self.settings.limits.bytes;
+        let implicit = self.endpoint.tls == TlsMode::Implicit;
+        let found = lints::handshake_failed(&failure, implicit, self.bytes_read(), limit);
+        self.record(found);
+        self.session.tls_failure = Some(failure);
     }
 
     async fn quit(&mut self) -> Step<()> {
