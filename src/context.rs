@@ -53,8 +53,9 @@ impl Ctx {
     /// transcript.
     pub fn session_settings(&self, ehlo: Option<&str>) -> Result<Settings, Error> {
         let ehlo = match ehlo {
-            Some(name) => valid_ehlo_name(name)
-                .map_err(|why| Error::Usage(format!("--ehlo {name:?}: {why}")))?,
+            Some(name) => valid_ehlo_name(name).map_err(|why| {
+                Error::Usage(format!("--ehlo {}: {why}", crate::sanitize::quoted(name)))
+            })?,
             None => local_name(),
         };
         Ok(Settings {

@@ -112,7 +112,7 @@ impl FromStr for Date {
     type Err = String;
 
     fn from_str(s: &str) -> Result<Self, String> {
-        let bad = || format!("{s:?} is not a date as YYYY-MM-DD");
+        let bad = || format!("{} is not a date as YYYY-MM-DD", crate::sanitize::quoted(s));
         let parts: Vec<&str> = s.trim().split('-').collect();
         let [y, m, d] = parts[..] else {
             return Err(bad());

@@ -52,7 +52,7 @@ pub enum Error {
     /// Arguments that clap accepts but that do not make sense together.
     #[error("{0}")]
     Usage(String),
-    #[error("unknown finding code {0:?}; `mailaudit explain` lists them all")]
+    #[error("unknown finding code {}; `mailaudit explain` lists them all", crate::sanitize::quoted(.0))]
     UnknownCode(String),
     #[error(transparent)]
     KeyFile(#[from] KeyFileError),

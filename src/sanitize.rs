@@ -30,6 +30,17 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// `text` between double quotes, escaped: how a message quotes untrusted text, in the one
+/// dialect of [`escape`] (never Rust's `{:?}`, whose `\u{1b}` would stand beside `\x1b`).
+pub fn quoted(text: &str) -> String {
+    format!("\"{}\"", escape(text))
+}
+
+/// A character between single quotes, escaped: how a message names one character.
+pub fn quoted_char(c: char) -> String {
+    format!("'{}'", escape(c.encode_utf8(&mut [0; 4])))
+}
+
 /// The column (in characters) in `escape(text)` where byte `offset` of `text` lands.
 pub fn escaped_column(text: &str, offset: usize) -> usize {
     text.get(..offset)
@@ -53,5 +64,7 @@ mod tests {
         );
         assert_eq!(escape("tab\there"), "tab\\there");
         assert_eq!(escaped_column("a\x1bb", 2), 5);
+        assert_eq!(quoted("exa\x1bmple\u{7}"), "\"exa\\x1bmple\\x07\"");
+        assert_eq!(quoted_char('\x1b'), "'\\x1b'");
     }
 }

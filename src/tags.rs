@@ -134,7 +134,10 @@ fn is_fws(c: char) -> bool {
 fn pair(text: &str, range: Range<usize>) -> Result<Tag, String> {
     let piece = &text[range.clone()];
     let Some(eq) = piece.find('=') else {
-        return Err(format!("{piece:?} is not tag=value"));
+        return Err(format!(
+            "{} is not tag=value",
+            crate::sanitize::quoted(piece)
+        ));
     };
     let name_span = trimmed(text, range.start..range.start + eq);
     let value_span = trimmed(text, range.start + eq + 1..range.end);
@@ -148,7 +151,8 @@ fn pair(text: &str, range: Range<usize>) -> Result<Tag, String> {
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if !valid_name {
         return Err(format!(
-            "{name:?} is not a tag name (a letter, then letters, digits or '_')"
+            "{} is not a tag name (a letter, then letters, digits or '_')",
+            crate::sanitize::quoted(name)
         ));
     }
     Ok(Tag {

@@ -52,6 +52,9 @@ pub struct ClientsArgs {
 
 fn parse_service(text: &str) -> Result<Service, String> {
     Service::from_name(text.trim()).ok_or_else(|| {
-        format!("{text:?} is not a service (submissions, submission, imaps, imap, pop3s, pop3)")
+        format!(
+            "{} is not a service (submissions, submission, imaps, imap, pop3s, pop3)",
+            crate::sanitize::quoted(text)
+        )
     })
 }

@@ -171,7 +171,7 @@ pub struct DkimStatusArgs {
 fn parse_bits(s: &str) -> Result<usize, String> {
     let bits: usize = s
         .parse()
-        .map_err(|_| format!("{s:?} is not a number of bits"))?;
+        .map_err(|_| format!("{} is not a number of bits", crate::sanitize::quoted(s)))?;
     if bits < 1024 {
         return Err(format!(
             "{bits}-bit RSA keys are refused: verifiers reject keys under 1024 bits (RFC 8301)"

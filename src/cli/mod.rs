@@ -172,15 +172,20 @@ fn parse_resolver(s: &str) -> Result<std::net::SocketAddr, String> {
     if let Ok(ip) = s.parse::<IpAddr>() {
         return Ok((ip, 53).into());
     }
-    s.parse()
-        .map_err(|_| format!("{s:?} is not IP or IP:PORT (write IPv6 with a port as [::1]:53)"))
+    s.parse().map_err(|_| {
+        format!(
+            "{} is not IP or IP:PORT (write IPv6 with a port as [::1]:53)",
+            crate::sanitize::quoted(s)
+        )
+    })
 }
 
 fn parse_timeout(s: &str) -> Result<f64, String> {
     match s.parse::<f64>() {
         Ok(t) if t.is_finite() && t > 0.0 && t <= 3600.0 => Ok(t),
         _ => Err(format!(
-            "{s:?} is not a number of seconds between 0 and 3600"
+            "{} is not a number of seconds between 0 and 3600",
+            crate::sanitize::quoted(s)
         )),
     }
 }

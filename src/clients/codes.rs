@@ -1,7 +1,8 @@
 //! The finding codes of the mail-client endpoints (RFC 6186 SRV records, RFC 8314 TLS for
 //! submission and mail access, RFC 9051 IMAP, RFC 1939/2449 POP3, RFC 2595 STARTTLS/STLS),
 //! joined into the catalog by `crate::catalog`. Submission endpoints are probed by the SMTP
-//! probe and report its `smtp-` codes, at the severity of a submission port. Certificate
+//! probe and report its `smtp-` codes, at the severity of a submission port, except the ones a
+//! client endpoint judges its own way (a port closed or not speaking TLS). Certificate
 //! problems are errors here: mail clients validate certificates and refuse to go on.
 
 crate::finding::codes! {
@@ -152,8 +153,10 @@ crate::finding::codes! {
         rfc: "RFC 9051 §7.1, RFC 1939 §3",
         summary: "A response is not IMAP or POP3",
         explanation: "The server's greeting or reply does not have the form the protocol \
-            requires (\"* OK\" for IMAP, \"+OK\" for POP3), so a mail program cannot go on. \
-            Often another service listens on the port.",
+            requires (\"* OK\" for IMAP, \"+OK\" for POP3), or an IMAP response announces a \
+            literal (\"{123}\" at the end of a line), which no answer to the probe's commands \
+            holds, or completes a tag that was never sent. A mail program cannot go on, or waits \
+            until it gives up. Often another service listens on the port.",
         fix: "Make sure the IMAP or POP3 server, and not another service, listens on the port.",
     }
     GREETING_REFUSED {
@@ -214,13 +217,29 @@ crate::finding::codes! {
     IMPLICIT_NOT_TLS {
         code: "client-implicit-not-tls",
         severity: Error,
-        rfc: "RFC 8314 §3.3",
+        rfc: "RFC 8314 §3",
         summary: "An implicit-TLS port does not speak TLS",
-        explanation: "On this port (993 or 995, or one published for imaps or pop3s) TLS must \
-            start with the first byte, but the server answered the TLS ClientHello in clear \
-            text. Mail programs fail with a handshake error.",
-        fix: "Configure the port for TLS (Dovecot: a listener with ssl = yes), or publish the \
-            port under the STARTTLS service (_imap._tcp, _pop3._tcp) instead.",
+        explanation: "On this port (465, 993 or 995, or one published for submissions, imaps or \
+            pop3s) TLS must start with the first byte, but the server answered the TLS \
+            ClientHello in clear text. Mail programs fail with a handshake error.",
+        fix: "Configure the port for TLS (Dovecot: a listener with ssl = yes; Postfix: \
+            smtpd_tls_wrappermode=yes for 465), or publish the port under the STARTTLS service \
+            (_submission._tcp, _imap._tcp, _pop3._tcp) instead.",
+    }
+    SNI_UNUSABLE {
+        code: "client-sni-unusable",
+        severity: Warning,
+        rfc: "RFC 6066 §3, RFC 8314 §4.1",
+        summary: "The host name cannot be sent as the TLS server name (SNI)",
+        explanation: "A mail program names the server it wants in the TLS server_name \
+            extension (SNI), which holds only a DNS host name, and checks the certificate \
+            against that name. This name is not one TLS libraries accept there (its last label \
+            reads as a number, a label starts or ends with '-', or it holds other characters), \
+            so mail programs fail before TLS or go on without SNI, as the probe does; either way \
+            no certificate can be valid for it.",
+        fix: "Publish the service under a host name of letters, digits and hyphens whose last \
+            label is not a number (in the SRV record, or the name users configure), and put \
+            that name in the certificate.",
     }
     TLS_HANDSHAKE_FAILED {
         code: "client-tls-handshake-failed",

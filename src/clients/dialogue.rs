@@ -11,6 +11,7 @@ use std::time::{Duration, Instant};
 use tokio::time::timeout;
 
 use crate::finding::{Code, Finding};
+use crate::sanitize::quoted;
 use crate::smtp::connection::{Connection, Meter, ReadError, Stream, open};
 use crate::smtp::{Direction, Settings, TlsMode, TlsOutcome, TranscriptLine};
 use crate::tls::{FailureKind, HandshakeFailure, Inspector, TlsFacts};
@@ -92,15 +93,19 @@ impl<'a> Dialogue<'a> {
         if !leftover.is_empty() {
             self.injected(&leftover);
         }
-        let inspector = match Inspector::new(&self.settings.trust, &self.endpoint.host) {
+        let (trust, host) = (&self.settings.trust, &self.endpoint.host);
+        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
             Ok(i) => i,
             Err(e) => {
-                let f = failure(FailureKind::Other, e.to_string());
+                let f = failure(FailureKind::Other, crate::tls::tls_error(&e));
                 self.tls_failed(None, &f);
                 self.handshake_finding(&f);
                 return Err(Stop);
             }
         };
+        if inspector.name_unusable() {
+            self.findings.push(lints::sni_unusable(self.endpoint));
+        }
         self.doing = "the TLS handshake".into();
         let step = self.settings.limits.step;
         match timeout(step, inspector.handshake(io)).await {
@@ -145,9 +150,10 @@ impl<'a> Dialogue<'a> {
         self.finding(
             codes::STARTTLS_INJECTION,
             format!(
-                "{} bytes arrived after the positive reply to {}, before TLS: {shown:?}",
+                "{} bytes arrived after the positive reply to {}, before TLS: {}",
                 leftover.len(),
-                self.endpoint.service.starttls_command()
+                self.endpoint.service.starttls_command(),
+                quoted(&shown)
             ),
         );
     }
@@ -198,9 +204,13 @@ impl<'a> Dialogue<'a> {
         };
         match timeout(step, conn.send(line)).await {
             Ok(Ok(())) => Ok(()),
-            Ok(Err(e)) => Err(self.dropped(&format!("while sending {line:?}: {e}"))),
+            Ok(Err(e)) => Err(self.dropped(&format!("while sending {}: {e}", quoted(line)))),
             Err(_) => {
-                let message = format!("could not send {line:?} within {} s", step.as_secs_f64());
+                let message = format!(
+                    "could not send {} within {} s",
+                    quoted(line),
+                    step.as_secs_f64()
+                );
                 self.finding(codes::TIMEOUT, message);
                 Err(Stop)
             }
@@ -254,8 +264,12 @@ impl<'a> Dialogue<'a> {
     }
 
     /// Lines of one multi-line response, within the line-count limit: `more` says whether a
-    /// line is followed by another.
-    pub async fn lines(&mut self, what: &str, more: impl Fn(&str) -> bool) -> Step<Vec<String>> {
+    /// line is followed by another, or why it cannot be read (a malformed response, at once).
+    pub async fn lines(
+        &mut self,
+        what: &str,
+        more: impl Fn(&str) -> Result<bool, String>,
+    ) -> Step<Vec<String>> {
         let mut lines = Vec::new();
         loop {
             if lines.len() == self.settings.limits.lines {
@@ -268,7 +282,13 @@ impl<'a> Dialogue<'a> {
                 return Err(Stop);
             }
             let line = self.line(what).await?;
-            let go_on = more(&line);
+            let go_on = match more(&line) {
+                Ok(go_on) => go_on,
+                Err(why) => {
+                    self.finding(codes::RESPONSE_MALFORMED, format!("{what}: {why}"));
+                    return Err(Stop);
+                }
+            };
             lines.push(line);
             if !go_on {
                 return Ok(lines);
@@ -307,7 +327,7 @@ impl<'a> Dialogue<'a> {
             ReadError::Malformed(line) => {
                 self.finding(
                     codes::RESPONSE_MALFORMED,
-                    format!("{what}: {line:?} cannot be read"),
+                    format!("{what}: {} cannot be read", quoted(&line)),
                 );
                 Stop
             }

@@ -9,6 +9,7 @@ use futures_util::future::join_all;
 
 use crate::dns::Dns;
 use crate::finding::Finding;
+use crate::sanitize::quoted;
 
 use super::{ClientEndpoint, Published, Service, ServiceRecords, Source, codes, srv};
 
@@ -26,16 +27,19 @@ pub struct PortOverride {
 pub fn parse_port_override(text: &str) -> Result<PortOverride, String> {
     let (service, port) = text
         .split_once('=')
-        .ok_or_else(|| format!("{text:?} is not SERVICE=PORT"))?;
+        .ok_or_else(|| format!("{} is not SERVICE=PORT", quoted(text)))?;
     let service = Service::from_name(service.trim()).ok_or_else(|| {
-        format!("{service:?} is not a service (submissions, submission, imaps, imap, pop3s, pop3)")
+        format!(
+            "{} is not a service (submissions, submission, imaps, imap, pop3s, pop3)",
+            quoted(service)
+        )
     })?;
     let port = port
         .trim()
         .parse::<u16>()
         .ok()
         .filter(|&p| p > 0)
-        .ok_or_else(|| format!("{port:?} is not a port (1-65535)"))?;
+        .ok_or_else(|| format!("{} is not a port (1-65535)", quoted(port)))?;
     Ok(PortOverride { service, port })
 }
 

@@ -4,6 +4,7 @@
 
 use super::codes;
 use super::dialogue::{Dialogue, Step, Stop};
+use crate::sanitize::quoted;
 use crate::smtp::TlsMode;
 
 /// The IMAP dialogue with one endpoint.
@@ -54,6 +55,10 @@ pub async fn converse(d: &mut Dialogue<'_>) -> Step<()> {
 async fn greeting(d: &mut Dialogue<'_>) -> Step<bool> {
     let line = d.line("the greeting").await?;
     d.session.greeting = Some(line.clone());
+    if let Some(why) = literal(&line) {
+        d.finding(codes::RESPONSE_MALFORMED, format!("the greeting: {why}"));
+        return Err(Stop);
+    }
     let upper = line.to_ascii_uppercase();
     if upper.starts_with("* OK") {
         return Ok(false);
@@ -64,12 +69,15 @@ async fn greeting(d: &mut Dialogue<'_>) -> Step<bool> {
     if upper.starts_with("* BYE") {
         d.finding(
             codes::GREETING_REFUSED,
-            format!("the server refuses the connection: {line:?}"),
+            format!("the server refuses the connection: {}", quoted(&line)),
         );
     } else {
         d.finding(
             codes::RESPONSE_MALFORMED,
-            format!("the greeting {line:?} is not an IMAP greeting (\"* OK ...\")"),
+            format!(
+                "the greeting {} is not an IMAP greeting (\"* OK ...\")",
+                quoted(&line)
+            ),
         );
     }
     Err(Stop)
@@ -87,15 +95,59 @@ async fn command(d: &mut Dialogue<'_>, tag: &str, command: &str) -> Step<Complet
     d.send(&format!("{tag} {command}")).await?;
     let done = format!("{tag} ");
     let what = format!("the response to {command}");
-    let mut untagged = d
-        .lines(&what, |l| !l.to_ascii_lowercase().starts_with(&done))
-        .await?;
+    let mut untagged = d.lines(&what, |l| response_line(l, tag)).await?;
     let line = untagged.pop().unwrap_or_default();
-    let ok = line[done.len()..]
+    let ok = line
+        .get(done.len()..)
+        .unwrap_or_default()
         .trim_start()
         .to_ascii_uppercase()
         .starts_with("OK");
     Ok(Completion { untagged, line, ok })
+}
+
+/// Whether a line of the response to the command tagged `tag` is followed by more (`Ok(true)`)
+/// or completes it (`Ok(false)`); else why it cannot be read. Every line is untagged (`* `) or
+/// the completion: another tag completes no command sent, so waiting on would only end at the
+/// timeout (RFC 9051 §2.2.2).
+fn response_line(line: &str, tag: &str) -> Result<bool, String> {
+    if let Some(why) = literal(line) {
+        return Err(why);
+    }
+    let first = line.split(' ').next().unwrap_or_default();
+    if first == "*" {
+        Ok(true)
+    } else if first.eq_ignore_ascii_case(tag) {
+        Ok(false)
+    } else if first == "+" {
+        Err(format!(
+            "{} asks for more of a command, but {tag} was sent whole",
+            quoted(line)
+        ))
+    } else if first.is_empty() {
+        Err(format!("{} is not an IMAP response line", quoted(line)))
+    } else {
+        Err(format!(
+            "{} is tagged {}, but the command was sent as {tag}",
+            quoted(line),
+            quoted(first)
+        ))
+    }
+}
+
+/// Why a line that ends announcing a literal (`{123}`, or `{123+}`, RFC 9051 §4.3; RFC 7888)
+/// cannot be read: no response to what the probe sends holds one, and a client would wait for
+/// octets the server may never send.
+fn literal(line: &str) -> Option<String> {
+    let inner = line.strip_suffix('}')?.rsplit_once('{')?.1;
+    let digits = inner.strip_suffix('+').unwrap_or(inner);
+    (!digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit())).then(|| {
+        format!(
+            "{} announces a literal of {digits} octets, which no response to CAPABILITY, \
+             STARTTLS or LOGOUT holds",
+            quoted(line)
+        )
+    })
 }
 
 /// The capabilities the server lists, as it spells them; `None` when CAPABILITY is refused.
@@ -163,7 +215,7 @@ async fn starttls(d: &mut Dialogue<'_>, tag: &str) -> Step<()> {
     if !done.ok {
         d.finding(
             codes::STARTTLS_REJECTED,
-            format!("STARTTLS is offered but answered {:?}", done.line),
+            format!("STARTTLS is offered but answered {}", quoted(&done.line)),
         );
         return Err(Stop);
     }
@@ -191,6 +243,26 @@ async fn logout(d: &mut Dialogue<'_>, tag: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tells_untagged_lines_the_completion_and_what_cannot_be_read() {
+        assert_eq!(response_line("* CAPABILITY IMAP4rev2", "a1"), Ok(true));
+        assert_eq!(response_line("A1 OK done", "a1"), Ok(false));
+        for (line, why) in [
+            ("* CAPABILITY IMAP4rev2 {64}", "a literal of 64 octets"),
+            ("a1 OK {5+}", "a literal of 5 octets"),
+            (
+                "a2 OK done",
+                "tagged \"a2\", but the command was sent as a1",
+            ),
+            ("+ go ahead", "asks for more"),
+        ] {
+            let found = response_line(line, "a1").unwrap_err();
+            assert!(found.contains(why), "{line}: {found}");
+        }
+        assert_eq!(literal("* OK {x}"), None);
+        assert_eq!(literal("* OK {}"), None);
+    }
 
     #[test]
     fn reads_the_capabilities_of_a_greeting() {

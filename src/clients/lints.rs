@@ -60,6 +60,18 @@ pub fn certificate(endpoint: &ClientEndpoint, outcome: &TlsOutcome) -> Vec<Findi
         .collect()
 }
 
+/// The host name rustls cannot take as a server name: the handshake goes on without SNI.
+pub fn sni_unusable(endpoint: &ClientEndpoint) -> Finding {
+    let host = &endpoint.host;
+    let message = format!(
+        "{} cannot be sent as the TLS server name (SNI): {}; mail programs fail before TLS or \
+         go on without SNI, as the probe did, and no certificate can be valid for the name",
+        crate::sanitize::quoted(host),
+        crate::tls::unusable_name_reason(host)
+    );
+    Finding::new(codes::SNI_UNUSABLE, endpoint.label(), message)
+}
+
 /// A handshake that did not complete.
 pub fn handshake_failed(endpoint: &ClientEndpoint, f: &HandshakeFailure) -> Finding {
     let implicit = endpoint.service.tls_mode() == TlsMode::Implicit;

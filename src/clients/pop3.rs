@@ -3,6 +3,7 @@
 
 use super::codes;
 use super::dialogue::{Dialogue, Step, Stop};
+use crate::sanitize::quoted;
 use crate::smtp::TlsMode;
 
 /// The POP3 dialogue with one endpoint.
@@ -48,12 +49,15 @@ async fn greeting(d: &mut Dialogue<'_>) -> Step<()> {
     if line.starts_with("-ERR") {
         d.finding(
             codes::GREETING_REFUSED,
-            format!("the server refuses the connection: {line:?}"),
+            format!("the server refuses the connection: {}", quoted(&line)),
         );
     } else {
         d.finding(
             codes::RESPONSE_MALFORMED,
-            format!("the greeting {line:?} is not a POP3 greeting (\"+OK ...\")"),
+            format!(
+                "the greeting {} is not a POP3 greeting (\"+OK ...\")",
+                quoted(&line)
+            ),
         );
     }
     Err(Stop)
@@ -66,7 +70,7 @@ async fn capa(d: &mut Dialogue<'_>) -> Step<Option<Vec<String>>> {
     if !status.starts_with("+OK") {
         return Ok(None);
     }
-    let mut lines = d.lines("the response to CAPA", |l| l != ".").await?;
+    let mut lines = d.lines("the response to CAPA", |l| Ok(l != ".")).await?;
     lines.pop();
     Ok(Some(lines))
 }
@@ -113,7 +117,7 @@ async fn stls(d: &mut Dialogue<'_>) -> Step<()> {
     if !reply.starts_with("+OK") {
         d.finding(
             codes::STARTTLS_REJECTED,
-            format!("STLS is offered but answered {reply:?}"),
+            format!("STLS is offered but answered {}", quoted(&reply)),
         );
         return Err(Stop);
     }

@@ -126,22 +126,7 @@ async fn probe_one(
 ) -> (ClientSession, Vec<Finding>) {
     match endpoint.service.protocol() {
         Protocol::Smtp => {
-            let smtp_endpoint = smtp::Endpoint {
-                host: endpoint.host.clone(),
-                address: endpoint.address,
-                port: endpoint.port,
-                tls: endpoint.service.tls_mode(),
-                role: Role::Submission,
-            };
-            let (session, mut findings) = smtp::session::run(&smtp_endpoint, settings).await;
-            if let Some(failure) = session.connect_failure.as_ref()
-                && endpoint.source == Source::Host
-            {
-                // A guessed port that is closed says only that the service is not there.
-                findings.retain(|f| f.code != smtp::codes::CONNECT_FAILED);
-                let addr = SocketAddr::new(endpoint.address, endpoint.port);
-                findings.push(lints::unreachable(endpoint, &addr, failure));
-            }
+            let (session, findings) = submission_session(endpoint, settings).await;
             (ClientSession::Smtp(Box::new(session)), findings)
         }
         Protocol::Imap => {
@@ -153,6 +138,40 @@ async fn probe_one(
             (ClientSession::Pop3(session), findings)
         }
     }
+}
+
+/// One SMTP session with a submission endpoint, as the probe holds it, with the findings a
+/// client endpoint judges its own way.
+async fn submission_session(
+    endpoint: &ClientEndpoint,
+    settings: &Settings,
+) -> (smtp::Session, Vec<Finding>) {
+    let smtp_endpoint = smtp::Endpoint {
+        host: endpoint.host.clone(),
+        address: endpoint.address,
+        port: endpoint.port,
+        tls: endpoint.service.tls_mode(),
+        role: Role::Submission,
+    };
+    let (session, mut findings) = smtp::session::run(&smtp_endpoint, settings).await;
+    if let Some(failure) = session.connect_failure.as_ref()
+        && endpoint.source == Source::Host
+    {
+        // A guessed port that is closed says only that the service is not there.
+        findings.retain(|f| f.code != smtp::codes::CONNECT_FAILED);
+        let addr = SocketAddr::new(endpoint.address, endpoint.port);
+        findings.push(lints::unreachable(endpoint, &addr, failure));
+    }
+    if let Some(failure) = session.tls_failure.as_ref()
+        && findings
+            .iter()
+            .any(|f| f.code == smtp::codes::IMPLICIT_NOT_TLS)
+    {
+        // A submissions port that does not speak TLS is told as imaps and pop3s are.
+        findings.retain(|f| f.code != smtp::codes::IMPLICIT_NOT_TLS);
+        findings.push(lints::handshake_failed(endpoint, failure));
+    }
+    (session, findings)
 }
 
 /// Holds one IMAP or POP3 session with `endpoint` within the budget.

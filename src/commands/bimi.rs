@@ -44,8 +44,8 @@ fn selector(input: &str) -> Result<String, Error> {
         Ok(lower)
     } else {
         Err(Error::Usage(format!(
-            "invalid selector {:?}: labels of letters, digits and '-', separated by '.'",
-            crate::sanitize::escape(input)
+            "invalid selector {}: labels of letters, digits and '-', separated by '.'",
+            crate::sanitize::quoted(input)
         )))
     }
 }

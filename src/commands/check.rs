@@ -124,7 +124,11 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
     let dkim_selectors = args
         .selectors
         .iter()
-        .map(|s| Selector::new(s).map_err(|e| Error::Usage(format!("--selector {s:?}: {e}"))))
+        .map(|s| {
+            Selector::new(s).map_err(|e| {
+                Error::Usage(format!("--selector {}: {e}", crate::sanitize::quoted(s)))
+            })
+        })
         .collect::<Result<Vec<_>, _>>()?;
     // The rotation state's selectors of every domain it knows are tried for every domain: a
     // few names more, looked up only when discovery runs.

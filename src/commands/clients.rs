@@ -52,5 +52,5 @@ fn host_name(text: &str) -> Result<String, Error> {
         return Ok(ip.to_string());
     }
     crate::dns::name::normalize_domain(text)
-        .map_err(|e| Error::Usage(format!("--host {text:?}: {e}")))
+        .map_err(|e| Error::Usage(format!("--host {}: {e}", crate::sanitize::quoted(text))))
 }

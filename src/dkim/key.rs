@@ -205,7 +205,8 @@ pub fn public_half_of_pem(text: &str) -> Result<PublicKeyData, KeyError> {
             }
         }
         other => Err(KeyError::Pem(format!(
-            "its label is {other:?}; expected PRIVATE KEY (PKCS#8) or RSA PRIVATE KEY (PKCS#1)"
+            "its label is {}; expected PRIVATE KEY (PKCS#8) or RSA PRIVATE KEY (PKCS#1)",
+            crate::sanitize::quoted(other)
         ))),
     }
 }

@@ -105,7 +105,7 @@ pub fn p_value_of(key: &PublicKeyData) -> Result<String, KeygenError> {
             let uint = |bytes: &[u8]| {
                 let bits = u32::try_from(bytes.len() * 8).unwrap_or(u32::MAX);
                 rsa::BoxedUint::from_be_slice(bytes, bits)
-                    .map_err(|e| KeygenError::Encode(format!("{e:?}")))
+                    .map_err(|e| KeygenError::Encode(e.to_string()))
             };
             let encode = |e: &dyn std::fmt::Display| KeygenError::Encode(e.to_string());
             rsa::PublicKey::new(uint(modulus)?, uint(exponent)?)

@@ -76,8 +76,9 @@ impl Selector {
         };
         if text.is_empty() || text.len() > 200 || !text.split('.').all(label_ok) {
             return Err(format!(
-                "{text:?} is not a selector: labels of letters, digits and inner hyphens, \
-                 separated by dots"
+                "{} is not a selector: labels of letters, digits and inner hyphens, separated by \
+                 dots",
+                crate::sanitize::quoted(&text)
             ));
         }
         Ok(Self(text))

@@ -45,7 +45,10 @@ pub fn parse(text: &str) -> ParsedRecord {
     {
         errors.push(error(
             k.value_span.clone(),
-            format!("k={:?} is not a key type name", k.value),
+            format!(
+                "k={} is not a key type name",
+                crate::sanitize::quoted(&k.value)
+            ),
         ));
     }
     errors.sort_by_key(|e| e.span.start);
@@ -78,7 +81,11 @@ fn list(tag: &Tag, errors: &mut Vec<TagError>, valid: impl Fn(&str) -> bool) -> 
             let what = if trimmed.is_empty() {
                 format!("{}= has an empty element", tag.name)
             } else {
-                format!("{:?} is not a valid {}= element", trimmed, tag.name)
+                format!(
+                    "{} is not a valid {}= element",
+                    crate::sanitize::quoted(trimmed),
+                    tag.name
+                )
             };
             errors.push(error(start..start + trimmed.len(), what));
         }
@@ -107,7 +114,10 @@ fn base64_value(tag: &Tag, errors: &mut Vec<TagError>) -> String {
                 let at = tag.value_span.start + i;
                 errors.push(error(
                     at..at + c.len_utf8(),
-                    format!("{c:?} in p= is not a base64 character"),
+                    format!(
+                        "{} in p= is not a base64 character",
+                        crate::sanitize::quoted_char(c)
+                    ),
                 ));
             }
         }

@@ -127,11 +127,7 @@ impl DmarcRecord {
             self.error(ErrorKind::InvalidValue, tag, tag.span.clone(), message);
             return;
         }
-        if let Some((offset, c)) = tag.value.char_indices().find(|(_, c)| c.is_control()) {
-            let at = tag.value_span.start + offset;
-            let message = format!("{}= holds the control character {c:?}", tag.name);
-            let span = at..at + c.len_utf8();
-            self.error(ErrorKind::Syntax, tag, span, message);
+        if self.control_character(tag) {
             return;
         }
         let name = tag.name.as_str();
@@ -180,6 +176,22 @@ impl DmarcRecord {
         }
     }
 
+    /// Records a control character in the tag's value, if it holds one.
+    fn control_character(&mut self, tag: &Tag) -> bool {
+        let Some((offset, c)) = tag.value.char_indices().find(|(_, c)| c.is_control()) else {
+            return false;
+        };
+        let at = tag.value_span.start + offset;
+        let message = format!(
+            "{}= holds the control character {}",
+            tag.name,
+            crate::sanitize::quoted_char(c)
+        );
+        let span = at..at + c.len_utf8();
+        self.error(ErrorKind::Syntax, tag, span, message);
+        true
+    }
+
     fn alignment_slot(&mut self, name: &str) -> &mut Option<AlignmentMode> {
         if name == "adkim" {
             &mut self.adkim
@@ -209,7 +221,11 @@ impl DmarcRecord {
             match report_uri(trimmed, span.clone()) {
                 Ok(uri) => uris.push(uri),
                 Err(why) => {
-                    let message = format!("{}= URI {trimmed:?}: {why}", tag.name);
+                    let message = format!(
+                        "{}= URI {}: {why}",
+                        tag.name,
+                        crate::sanitize::quoted(trimmed)
+                    );
                     self.error(ErrorKind::InvalidValue, tag, span, message);
                 }
             }
@@ -296,7 +312,8 @@ fn fo(value: &str) -> Result<(), String> {
         let option = option.to_ascii_lowercase();
         if !matches!(option.as_str(), "0" | "1" | "d" | "s") {
             return Err(format!(
-                "{option:?} is not an option (0, 1, d or s, joined by ':')"
+                "{} is not an option (0, 1, d or s, joined by ':')",
+                crate::sanitize::quoted(&option)
             ));
         }
         if seen.contains(&option) {

@@ -25,7 +25,10 @@ pub fn report_uri(text: &str, span: Range<usize>) -> Result<ReportUri, String> {
         }
     }
     if let Some(c) = uri.chars().find(|c| !is_uri_char(*c)) {
-        return Err(format!("{c:?} is not allowed in a URI (percent-encode it)"));
+        return Err(format!(
+            "{} is not allowed in a URI (percent-encode it)",
+            crate::sanitize::quoted_char(c)
+        ));
     }
     let Some((scheme, rest)) = uri.split_once(':') else {
         return Err("it has no scheme; write mailto:ADDRESS".into());
@@ -38,7 +41,10 @@ pub fn report_uri(text: &str, span: Range<usize>) -> Result<ReportUri, String> {
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
     if !scheme_ok {
-        return Err(format!("{scheme:?} is not a URI scheme"));
+        return Err(format!(
+            "{} is not a URI scheme",
+            crate::sanitize::quoted(scheme)
+        ));
     }
     let scheme = scheme.to_ascii_lowercase();
     let host = if scheme == "mailto" {
@@ -78,7 +84,10 @@ fn mailto_domain(rest: &str) -> Result<String, String> {
             && !l.ends_with('-')
     });
     if !labels_ok || !domain.contains('.') || domain.len() > 253 {
-        return Err(format!("{domain:?} is not a mail domain"));
+        return Err(format!(
+            "{} is not a mail domain",
+            crate::sanitize::quoted(&domain)
+        ));
     }
     Ok(domain)
 }

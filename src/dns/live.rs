@@ -134,6 +134,12 @@ impl LiveSource {
             Ok(Err(e)) => return classify(e, name, rtype),
             Ok(Ok(lookup)) => lookup,
         };
+        // An authoritative server answers a loop with the CNAMEs alone (NOERROR). And one bound
+        // for every chain: the CNAMEs hickory gathered by asking again and those a server put
+        // in one answer count alike, so a chain too long to ask for is too long to accept.
+        if let Some(chain) = answered_loop(lookup.answers(), &fqdn) {
+            return Err(failure(FailureKind::CnameLoop, name, rtype, &chain));
+        }
         let records: Vec<Rdata> = lookup
             .answers()
             .iter()
@@ -141,10 +147,6 @@ impl LiveSource {
             .filter_map(|r| convert(&r.data))
             .collect();
         if records.is_empty() {
-            // An authoritative server answers a loop with the CNAMEs alone (NOERROR).
-            if let Some(chain) = answered_loop(lookup.answers(), &fqdn) {
-                return Err(failure(FailureKind::CnameLoop, name, rtype, &chain));
-            }
             return Ok(Answer::NoData);
         }
         Ok(Answer::Records(records))
@@ -249,7 +251,8 @@ fn convert(data: &RData) -> Option<Rdata> {
 /// Longest CNAME chain followed, as hickory's own resolver does.
 const MAX_CNAME_CHAIN: usize = 8;
 
-/// The loop among the CNAMEs of an answer that holds no data, starting at `start`.
+/// The loop among the CNAMEs of an answer, or their chain from `start` when it is longer than
+/// [`MAX_CNAME_CHAIN`].
 fn answered_loop(answers: &[hickory_proto::rr::Record], start: &Name) -> Option<String> {
     chain_problem(start, |name| cname_of(answers, name))
 }

@@ -11,7 +11,7 @@ pub fn canonical(name: &str) -> String {
 
 /// A domain a user typed that cannot be a mail domain; the text says why, in one line.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("invalid domain {input:?}: {reason}")]
+#[error("invalid domain {}: {reason}", crate::sanitize::quoted(.input))]
 pub struct NameError {
     pub input: String,
     pub reason: String,
@@ -41,17 +41,24 @@ pub fn normalize_domain(input: &str) -> Result<String, NameError> {
         if label.len() > 63 {
             let n = label.len();
             return Err(invalid(format!(
-                "label {label:?} is {n} characters, at most 63 allowed"
+                "label {} is {n} characters, at most 63 allowed",
+                crate::sanitize::quoted(label)
             )));
         }
         if let Some(c) = label
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
         {
-            return Err(invalid(format!("character {c:?} is not allowed")));
+            return Err(invalid(format!(
+                "character {} is not allowed",
+                crate::sanitize::quoted_char(c)
+            )));
         }
         if label.starts_with('-') || label.ends_with('-') {
-            return Err(invalid(format!("label {label:?} starts or ends with '-'")));
+            return Err(invalid(format!(
+                "label {} starts or ends with '-'",
+                crate::sanitize::quoted(label)
+            )));
         }
     }
     if !ascii.contains('.') {

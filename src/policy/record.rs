@@ -137,8 +137,8 @@ fn field_issue(text: &str, tag: &Tag, known: &[&str]) -> Option<Issue> {
         return Some(Issue::Syntax {
             span: tag.span.clone(),
             message: format!(
-                "no space is allowed around '=' in {:?}",
-                &text[tag.span.clone()]
+                "no space is allowed around '=' in {}",
+                crate::sanitize::quoted(&text[tag.span.clone()])
             ),
         });
     }
@@ -146,8 +146,8 @@ fn field_issue(text: &str, tag: &Tag, known: &[&str]) -> Option<Issue> {
         return Some(Issue::Syntax {
             span: tag.name_span.clone(),
             message: format!(
-                "{:?} is not a field name (at most 32 letters, digits, '_', '-' or '.')",
-                tag.name
+                "{} is not a field name (at most 32 letters, digits, '_', '-' or '.')",
+                crate::sanitize::quoted(&tag.name)
             ),
         });
     }
@@ -187,7 +187,10 @@ fn version_issue(text: &str, fields: &[Tag], version: &str) -> Option<Issue> {
         Some(v) if v.value != version => {
             return Some(Issue::VersionNotFirst {
                 span: v.value_span.clone(),
-                message: format!("the version is {:?}, not {version}", v.value),
+                message: format!(
+                    "the version is {}, not {version}",
+                    crate::sanitize::quoted(&v.value)
+                ),
             });
         }
         Some(v) if v.span.start > 0 && first.is_some_and(|f| f.span != v.span) => {

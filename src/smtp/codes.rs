@@ -232,6 +232,18 @@ crate::finding::codes! {
         fix: "Enable TLS 1.2 and 1.3 with current cipher suites (ECDHE with AES-GCM or \
             ChaCha20-Poly1305) and check that the certificate and key match.",
     }
+    IMPLICIT_NOT_TLS {
+        code: "smtp-implicit-not-tls",
+        severity: Error,
+        rfc: "RFC 8314 §3.3",
+        summary: "An implicit-TLS port does not speak TLS",
+        explanation: "On this port (465, or one given with --implicit-tls-port) TLS must start \
+            with the first byte, but the server answered the TLS ClientHello in clear text — \
+            usually its SMTP banner, because the port is set up for STARTTLS like 587. Mail \
+            programs configured for SMTPS fail with a handshake error.",
+        fix: "Turn implicit TLS on for the port (Postfix: smtpd_tls_wrappermode=yes on the \
+            submissions service in master.cf), or stop publishing it as implicit TLS.",
+    }
     TLS_LEGACY_ONLY {
         code: "smtp-tls-legacy-only",
         severity: Error,
@@ -241,6 +253,22 @@ crate::finding::codes! {
             deprecated and disabled in current TLS libraries. Senders that follow RFC 8996 \
             cannot negotiate TLS with it and deliver in clear text or not at all.",
         fix: "Upgrade the server's TLS library or configuration to offer TLS 1.2 and 1.3.",
+    }
+    SNI_UNUSABLE {
+        code: "smtp-sni-unusable",
+        severity: Warning,
+        rfc: "RFC 6066 §3",
+        summary: "The host name cannot be sent as the TLS server name (SNI)",
+        explanation: "A TLS client names the server it wants in the server_name extension \
+            (SNI), which holds only a DNS host name. This name is not one that TLS libraries \
+            accept there (a label starts or ends with '-', holds a character other than a \
+            letter, digit, '-' or '_', or the last label reads as a number), so senders either \
+            start TLS without SNI, as the probe does, or fail before sending anything. A server \
+            with several certificates then cannot tell which one to present, and a sender that \
+            validates certificates cannot match any certificate to the name.",
+        fix: "Give the mail host a name of letters, digits and hyphens (no label starting or \
+            ending with '-', a top-level label that is not a number), point the MX record at \
+            it, and put it in the certificate.",
     }
     CERT_EXPIRED {
         code: "smtp-cert-expired",

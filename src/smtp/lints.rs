@@ -78,15 +78,34 @@ pub fn plaintext_after_starttls(leftover: &[u8]) -> Found {
     (
         codes::STARTTLS_PLAINTEXT_AFTER_REPLY,
         format!(
-            "{} bytes arrived after the 220 reply to STARTTLS, before TLS: {shown:?}",
-            leftover.len()
+            "{} bytes arrived after the 220 reply to STARTTLS, before TLS: {}",
+            leftover.len(),
+            crate::sanitize::quoted(&shown)
+        ),
+    )
+}
+
+/// The host name rustls cannot take as a server name: the handshake goes on without SNI.
+pub fn sni_unusable(host: &str) -> Found {
+    (
+        codes::SNI_UNUSABLE,
+        format!(
+            "{} cannot be sent as the TLS server name (SNI): {}; the probe started TLS without \
+             SNI, as an opportunistic sender does, and judged the certificate against the name",
+            crate::sanitize::quoted(host),
+            crate::tls::unusable_name_reason(host)
         ),
     )
 }
 
 /// A handshake that failed after `bytes_read` octets of the session, which may stop at
-/// `limit`.
-pub fn handshake_failed(failure: &HandshakeFailure, bytes_read: u64, limit: u64) -> Found {
+/// `limit`; `implicit` when TLS was to start with the first byte.
+pub fn handshake_failed(
+    failure: &HandshakeFailure,
+    implicit: bool,
+    bytes_read: u64,
+    limit: u64,
+) -> Found {
     if bytes_read >= limit {
         return (
             codes::SESSION_TOO_LARGE,
@@ -96,11 +115,27 @@ pub fn handshake_failed(failure: &HandshakeFailure, bytes_read: u64, limit: u64)
             ),
         );
     }
-    let code = match failure.kind {
-        FailureKind::LegacyVersion => codes::TLS_LEGACY_ONLY,
-        _ => codes::TLS_HANDSHAKE_FAILED,
-    };
-    (code, format!("TLS handshake failed: {}", failure.detail))
+    match failure.kind {
+        // Plain text in answer to the ClientHello on an implicit-TLS port is no failed
+        // negotiation but a port set up for something else — most often a 465 set up like 587,
+        // greeting in plain SMTP. It has a code of its own, as client-implicit-not-tls for IMAP
+        // and POP3, because its fix (turn implicit TLS on) is not a failed handshake's.
+        FailureKind::NotTls if implicit => (
+            codes::IMPLICIT_NOT_TLS,
+            format!(
+                "TLS starts with the first byte on this port (implicit TLS), but {}",
+                failure.detail
+            ),
+        ),
+        FailureKind::LegacyVersion => (
+            codes::TLS_LEGACY_ONLY,
+            format!("TLS handshake failed: {}", failure.detail),
+        ),
+        _ => (
+            codes::TLS_HANDSHAKE_FAILED,
+            format!("TLS handshake failed: {}", failure.detail),
+        ),
+    }
 }
 
 /// The findings about the certificate chain a handshake with `host` met (completed or not).
@@ -164,7 +199,10 @@ pub fn read_failed(what: &str, e: ReadError) -> ReadFailure {
         ReadError::Malformed(line) => stopped(
             format!("not a reply line: {line}"),
             codes::REPLY_MALFORMED,
-            format!("{what}: {line:?} is not an SMTP reply line"),
+            format!(
+                "{what}: {} is not an SMTP reply line",
+                crate::sanitize::quoted(&line)
+            ),
         ),
     }
 }

@@ -268,6 +268,9 @@ pub struct Session {
     /// Why the connection could not be made, for callers that judge it their own way.
     #[serde(skip)]
     pub connect_failure: Option<connection::ConnectFailure>,
+    /// Why the TLS handshake failed, for callers that judge it their own way.
+    #[serde(skip)]
+    pub tls_failure: Option<crate::tls::HandshakeFailure>,
 }
 
 /// A host the probe reaches: an MX host (or the domain itself, or a `--host`) and its

@@ -79,6 +79,7 @@ impl<'a> Dialogue<'a> {
                 bytes_received: 0,
                 transcript: None,
                 connect_failure: None,
+                tls_failure: None,
             },
             findings: Vec::new(),
             transcript: Vec::new(),
@@ -255,13 +256,8 @@ impl<'a> Dialogue<'a> {
             ));
             self.record(lints::plaintext_after_starttls(&leftover));
         }
-        let inspector = match Inspector::new(&self.settings.trust, &self.endpoint.host) {
-            Ok(i) => self.inspector.insert(i),
-            Err(e) => {
-                self.tls_failed(e.to_string(), None);
-                return Err(Stop);
-            }
-        };
+        let inspector = self.new_inspector()?;
+        let inspector = self.inspector.insert(inspector);
         self.doing = "the TLS handshake".into();
         let step = self.settings.limits.step;
         let result = timeout(step, inspector.handshake(io)).await;
@@ -285,9 +281,7 @@ impl<'a> Dialogue<'a> {
                 Ok(())
             }
             Ok(Err(failure)) => {
-                self.tls_failed(failure.detail.clone(), failure.server_version.clone());
-                let limit = self.settings.limits.bytes;
-                self.record(lints::handshake_failed(&failure, self.bytes_read(), limit));
+                self.handshake_failed(failure);
                 Err(Stop)
             }
             Err(_) => {
@@ -300,6 +294,32 @@ impl<'a> Dialogue<'a> {
                 Err(Stop)
             }
         }
+    }
+
+    /// The inspector for this endpoint's handshake; a host name it cannot send as SNI is a
+    /// finding, and the handshake goes on without SNI.
+    fn new_inspector(&mut self) -> Step<Inspector> {
+        let (trust, host) = (&self.settings.trust, &self.endpoint.host);
+        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
+            Ok(i) => i,
+            Err(e) => {
+                self.tls_failed(crate::tls::tls_error(&e), None);
+                return Err(Stop);
+            }
+        };
+        if inspector.name_unusable() {
+            self.record(lints::sni_unusable(&self.endpoint.host));
+        }
+        Ok(inspector)
+    }
+
+    fn handshake_failed(&mut self, failure: crate::tls::HandshakeFailure) {
+        self.tls_failed(failure.detail.clone(), failure.server_version.clone());
+        let limit = self.settings.limits.bytes;
+        let implicit = self.endpoint.tls == TlsMode::Implicit;
+        let found = lints::handshake_failed(&failure, implicit, self.bytes_read(), limit);
+        self.record(found);
+        self.session.tls_failure = Some(failure);
     }
 
     async fn quit(&mut self) -> Step<()> {
@@ -345,9 +365,18 @@ impl<'a> Dialogue<'a> {
         };
         match timeout(step, conn.send(line)).await {
             Ok(Ok(())) => {}
-            Ok(Err(e)) => return Err(self.dropped(&format!("while sending {line:?}: {e}"))),
+            Ok(Err(e)) => {
+                return Err(self.dropped(&format!(
+                    "while sending {}: {e}",
+                    crate::sanitize::quoted(line)
+                )));
+            }
             Err(_) => {
-                let message = format!("could not send {line:?} within {} s", step.as_secs_f64());
+                let message = format!(
+                    "could not send {} within {} s",
+                    crate::sanitize::quoted(line),
+                    step.as_secs_f64()
+                );
                 self.finding(codes::TIMEOUT, message);
                 return Err(Stop);
             }

@@ -34,7 +34,12 @@ pub struct HostSpec {
 
 /// Reads `HOST`, `HOST:PORT`, `IP`, `IPv4:PORT`, `[IPv6]:PORT`.
 pub fn parse_host_spec(text: &str) -> Result<HostSpec, String> {
-    let bad = || format!("{text:?} is not HOST, HOST:PORT or [IPv6]:PORT");
+    let bad = || {
+        format!(
+            "{} is not HOST, HOST:PORT or [IPv6]:PORT",
+            crate::sanitize::quoted(text)
+        )
+    };
     if let Ok(ip) = text.parse::<IpAddr>() {
         return Ok(HostSpec {
             name: ip.to_string(),

@@ -68,7 +68,10 @@ impl MacroString {
                     return Err(MacroError {
                         start: i,
                         end: i + c.len_utf8(),
-                        message: format!("character {c:?} is not allowed here"),
+                        message: format!(
+                            "character {} is not allowed here",
+                            crate::sanitize::quoted_char(c)
+                        ),
                     });
                 }
                 literal.push(b as char);
@@ -144,7 +147,10 @@ fn parse_expand(body: &str, in_exp: bool) -> Result<MacroExpand, String> {
         tail = &tail[1..];
     }
     if let Some(bad) = tail.chars().find(|c| !DELIMITERS.contains(*c)) {
-        return Err(format!("{bad:?} is not a macro delimiter"));
+        return Err(format!(
+            "{} is not a macro delimiter",
+            crate::sanitize::quoted_char(bad)
+        ));
     }
     Ok(MacroExpand {
         letter: letter_raw.to_ascii_lowercase(),

@@ -202,7 +202,10 @@ fn network_error(addr: &str, at: usize, family: &str) -> (ErrorKind, Range<usize
     (
         ErrorKind::Network,
         at..at + addr.len(),
-        format!("{addr:?} is not a valid {family} address"),
+        format!(
+            "{} is not a valid {family} address",
+            crate::sanitize::quoted(addr)
+        ),
     )
 }
 
@@ -216,7 +219,10 @@ fn optional_domain(
         None => Err((
             ErrorKind::Syntax,
             at..at + rest.len(),
-            format!("unexpected {rest:?} (a domain is written after ':')"),
+            format!(
+                "unexpected {} (a domain is written after ':')",
+                crate::sanitize::quoted(rest)
+            ),
         )),
         Some("") => Err((
             ErrorKind::Syntax,
@@ -231,7 +237,10 @@ fn optional_domain(
 fn cidr_length(digits: &str, max: u8, at: usize) -> Result<u8, (ErrorKind, Range<usize>, String)> {
     let bad = |m: String| (ErrorKind::Network, at..at + digits.len(), m);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(bad(format!("{digits:?} is not a prefix length")));
+        return Err(bad(format!(
+            "{} is not a prefix length",
+            crate::sanitize::quoted(digits)
+        )));
     }
     if digits.len() > 1 && digits.starts_with('0') {
         return Err(bad(format!("prefix length {digits} has a leading zero")));
@@ -292,10 +301,16 @@ fn domain_spec(text: &str, at: usize) -> Result<MacroString, (ErrorKind, Range<u
         Some(super::macros::MacroPart::Literal(tail)) => {
             let trimmed = tail.strip_suffix('.').unwrap_or(tail);
             let Some((_, top)) = trimmed.rsplit_once('.') else {
-                return Err(bad(format!("{text:?} is not a fully qualified domain")));
+                return Err(bad(format!(
+                    "{} is not a fully qualified domain",
+                    crate::sanitize::quoted(text)
+                )));
             };
             if !is_toplabel(top) {
-                return Err(bad(format!("{top:?} is not a valid top-level label")));
+                return Err(bad(format!(
+                    "{} is not a valid top-level label",
+                    crate::sanitize::quoted(top)
+                )));
             }
         }
         Some(_) => {}

@@ -10,6 +10,7 @@ mod der;
 pub mod issues;
 mod session;
 mod verify;
+mod words;
 mod x509;
 
 use std::io::Read;
@@ -23,8 +24,10 @@ use serde::Serialize;
 
 pub use session::{
     Captured, ChainCert, FailureKind, HandshakeFailure, Inspector, TlsFacts, days_left,
+    unusable_name_reason,
 };
 pub use verify::{Recorder, client_config, inspecting_client_config};
+pub use words::{certificate_error, tls_error};
 pub use x509::{CertFacts, facts};
 
 /// The largest `--ca-file` read: a bundle of every public root is about 250 KiB.
@@ -107,7 +110,12 @@ impl TrustStore {
                 roots.add(cert).map_err(|e| TrustError::Certificate {
                     path: path.to_path_buf(),
                     index: i + 1,
-                    reason: e.to_string(),
+                    reason: match &e {
+                        rustls::Error::InvalidCertificate(why) => {
+                            format!("it {}", certificate_error(why))
+                        }
+                        other => tls_error(other),
+                    },
                 })?;
             }
         }

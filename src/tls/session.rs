@@ -6,6 +6,7 @@
 //! at all. Knows nothing of the protocol (SMTP, IMAP, ...) that started TLS.
 
 use std::io;
+use std::net::IpAddr;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
@@ -81,6 +82,9 @@ pub struct Inspector {
     connector: TlsConnector,
     recorder: Recorder,
     host: String,
+    /// What rustls is given: `host`, or the address when `host` cannot be a server name.
+    server_name: ServerName<'static>,
+    name_unusable: bool,
     first_bytes: Arc<Mutex<Vec<u8>>>,
 }
 
@@ -90,15 +94,28 @@ const KEEP: usize = 64;
 
 impl Inspector {
     /// An inspector for a server known as `host` (a DNS name, for SNI and the certificate, or an
-    /// IP address, sent without SNI).
-    pub fn new(trust: &TrustStore, host: &str) -> Result<Self, rustls::Error> {
-        let (config, recorder) = inspecting_client_config(trust)?;
+    /// IP address, sent without SNI) at `address`. A name rustls cannot send (see
+    /// [`unusable_name_reason`]) goes without SNI, as opportunistic senders go on without it
+    /// (RFC 6066 §3 allows only host names there), and the certificate is still judged against
+    /// the name.
+    pub fn new(trust: &TrustStore, host: &str, address: IpAddr) -> Result<Self, rustls::Error> {
+        let named = ServerName::try_from(host.to_string()).ok();
+        let name_unusable = named.is_none();
+        let (config, recorder) = inspecting_client_config(trust, name_unusable)?;
         Ok(Self {
             connector: TlsConnector::from(config),
             recorder,
             host: host.to_string(),
+            // An address as the server name is how rustls is told to send no SNI.
+            server_name: named.unwrap_or_else(|| ServerName::IpAddress(address.into())),
+            name_unusable,
             first_bytes: Arc::default(),
         })
+    }
+
+    /// The host name cannot be sent as SNI, so the handshake goes without it.
+    pub fn name_unusable(&self) -> bool {
+        self.name_unusable
     }
 
     /// Runs the handshake over `io`.
@@ -109,15 +126,11 @@ impl Inspector {
     where
         IO: AsyncRead + AsyncWrite + Unpin,
     {
-        let name = ServerName::try_from(self.host.clone()).map_err(|e| HandshakeFailure {
-            kind: FailureKind::Other,
-            detail: format!("{:?} is not a server name: {e}", self.host),
-            server_version: None,
-        })?;
         let captured = Captured {
             inner: io,
             first: self.first_bytes.clone(),
         };
+        let name = self.server_name.clone();
         match self.connector.connect(name, captured).await {
             Ok(stream) => {
                 let facts = self.facts(stream.get_ref().1);
@@ -148,11 +161,11 @@ impl Inspector {
                 .unwrap_or_default(),
             cipher_suite: conn
                 .negotiated_cipher_suite()
-                .map(|s| enum_name(s.suite().as_str(), &s.suite()))
+                .map(|s| enum_name(s.suite().as_str(), u16::from(s.suite())))
                 .unwrap_or_default(),
             key_exchange_group: conn
                 .negotiated_key_exchange_group()
-                .map(|g| enum_name(g.name().as_str(), &g.name())),
+                .map(|g| enum_name(g.name().as_str(), u16::from(g.name()))),
             certificate,
             chain,
         }
@@ -190,15 +203,15 @@ impl Inspector {
             _ if !first.is_empty() && !(0x14..=0x17).contains(&first[0]) => (
                 FailureKind::NotTls,
                 format!(
-                    "the server did not answer in TLS: it sent {:?}",
-                    crate::dns::bytes_text(&first[..first.len().min(40)])
+                    "the server did not answer in TLS: it sent {}",
+                    crate::sanitize::quoted(&crate::dns::bytes_text(&first[..first.len().min(40)]))
                 ),
             ),
             _ if e.kind() == io::ErrorKind::UnexpectedEof => (
                 FailureKind::Closed,
                 "the server closed the connection during the handshake".to_string(),
             ),
-            Some(tls) => (FailureKind::Other, tls.to_string()),
+            Some(tls) => (FailureKind::Other, super::tls_error(tls)),
             None => (FailureKind::Other, e.to_string()),
         };
         HandshakeFailure {
@@ -206,6 +219,32 @@ impl Inspector {
             detail,
             server_version,
         }
+    }
+}
+
+/// Why rustls refuses `host` as a server name, in words: its rules are RFC 1123's letters,
+/// digits and hyphens (and '_'), labels of 1 to 63 octets that neither start nor end with '-',
+/// and a last label that does not read as a number, so the name cannot pass for an address.
+pub fn unusable_name_reason(host: &str) -> &'static str {
+    let name = host.strip_suffix('.').unwrap_or(host);
+    let labels: Vec<&str> = name.split('.').collect();
+    let allowed = |l: &&str| {
+        l.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    };
+    if name.len() > 253 {
+        "it is longer than 253 octets"
+    } else if labels.iter().any(|l| l.is_empty() || l.len() > 63) {
+        "a label is empty or longer than 63 octets"
+    } else if !labels.iter().all(allowed) {
+        "it holds a character other than a letter, a digit, '-' or '_'"
+    } else if labels
+        .iter()
+        .any(|l| l.starts_with('-') || l.ends_with('-'))
+    {
+        "a label starts or ends with '-'"
+    } else {
+        "its last label reads as a number, so it could pass for an address"
     }
 }
 
@@ -231,12 +270,13 @@ fn version_name(v: ProtocolVersion) -> String {
     match v {
         ProtocolVersion::TLSv1_3 => "TLSv1.3".into(),
         ProtocolVersion::TLSv1_2 => "TLSv1.2".into(),
-        other => format!("{other:?}"),
+        other => format!("version 0x{:04x}", u16::from(other)),
     }
 }
 
-fn enum_name(name: Option<&str>, value: &impl std::fmt::Debug) -> String {
-    name.map_or_else(|| format!("{value:?}"), str::to_string)
+/// The IANA name of a cipher suite or group, or its number where rustls has no name for it.
+fn enum_name(name: Option<&str>, value: u16) -> String {
+    name.map_or_else(|| format!("0x{value:04x}"), str::to_string)
 }
 
 fn chain_cert(f: super::CertFacts) -> ChainCert {
@@ -315,6 +355,21 @@ mod tests {
         let alert = [0x15, 3, 1, 0, 2, 2, 70];
         assert_eq!(server_hello_version(&alert), None);
         assert_eq!(server_hello_version(b"garbage"), None);
+    }
+
+    #[test]
+    fn names_why_a_host_cannot_be_a_server_name() {
+        for (host, why) in [
+            ("mx-.example.com", "starts or ends with '-'"),
+            ("mx.example.0xa", "reads as a number"),
+            ("mx.example.123", "reads as a number"),
+            ("mx*.example.com", "a character other than"),
+            ("mx..example.com", "empty"),
+        ] {
+            assert!(ServerName::try_from(host).is_err(), "{host}");
+            assert!(unusable_name_reason(host).contains(why), "{host}");
+        }
+        assert!(ServerName::try_from("mail_1.example.com").is_ok());
     }
 
     #[test]

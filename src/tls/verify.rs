@@ -46,6 +46,9 @@ struct Recording {
     /// Complete the handshake whatever the verdict (an SMTP probe, which reports the verdict
     /// instead of acting on it, as opportunistic TLS senders do).
     accept_any: bool,
+    /// The host name could not be given to rustls (it went without SNI, named by its address):
+    /// the chain is judged as usual, but no certificate is valid for a name that is not one.
+    name_unusable: bool,
 }
 
 impl ServerCertVerifier for Recording {
@@ -57,13 +60,24 @@ impl ServerCertVerifier for Recording {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, Error> {
-        let result = self.inner.verify_server_cert(
+        let mut result = self.inner.verify_server_cert(
             end_entity,
             intermediates,
             server_name,
             ocsp_response,
             now,
         );
+        if self.name_unusable {
+            result = match result {
+                // Matched against the address rustls was given, not the name: replaced.
+                Ok(_)
+                | Err(Error::InvalidCertificate(
+                    CertificateError::NotValidForName
+                    | CertificateError::NotValidForNameContext { .. },
+                )) => Err(Error::InvalidCertificate(CertificateError::NotValidForName)),
+                chain_error => chain_error,
+            };
+        }
         let chain = std::iter::once(end_entity)
             .chain(intermediates)
             .map(|c| c.clone().into_owned())
@@ -108,19 +122,26 @@ impl ServerCertVerifier for Recording {
 /// A client configuration (ring provider, TLS 1.2 and 1.3) that validates against `trust` and
 /// records what it saw in the returned [`Recorder`]. One per connection.
 pub fn client_config(trust: &TrustStore) -> Result<(Arc<ClientConfig>, Recorder), Error> {
-    config(trust, false)
+    config(trust, false, false)
 }
 
 /// Like [`client_config`], but the handshake goes on whatever the certificate's verdict, which
 /// the [`Recorder`] keeps: for probes that report on a server rather than trust it. The
-/// handshake's own signatures are still verified against the presented key.
+/// handshake's own signatures are still verified against the presented key. With
+/// `name_unusable`, rustls is given an address for a host name it cannot take, and no
+/// certificate is valid for that name.
 pub fn inspecting_client_config(
     trust: &TrustStore,
+    name_unusable: bool,
 ) -> Result<(Arc<ClientConfig>, Recorder), Error> {
-    config(trust, true)
+    config(trust, true, name_unusable)
 }
 
-fn config(trust: &TrustStore, accept_any: bool) -> Result<(Arc<ClientConfig>, Recorder), Error> {
+fn config(
+    trust: &TrustStore,
+    accept_any: bool,
+    name_unusable: bool,
+) -> Result<(Arc<ClientConfig>, Recorder), Error> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let inner = WebPkiServerVerifier::builder_with_provider(trust.roots(), provider.clone())
         .build()
@@ -130,6 +151,7 @@ fn config(trust: &TrustStore, accept_any: bool) -> Result<(Arc<ClientConfig>, Re
         inner,
         recorder: recorder.clone(),
         accept_any,
+        name_unusable,
     };
     let config = ClientConfig::builder_with_provider(provider as Arc<CryptoProvider>)
         .with_safe_default_protocol_versions()?
@@ -153,7 +175,7 @@ fn judge(seen: &Seen, host: &str) -> CertReport {
             format!("valid for {host} until {}", leaf.not_after),
         ),
         Some(Error::InvalidCertificate(e)) => classify(e, &leaf, &top, seen.chain.len(), host),
-        Some(other) => (CertVerdict::Invalid, other.to_string()),
+        Some(other) => (CertVerdict::Invalid, super::tls_error(other)),
     };
     CertReport {
         verdict,
@@ -224,7 +246,7 @@ fn classify(
         ),
         other => (
             CertVerdict::Invalid,
-            Error::InvalidCertificate(other.clone()).to_string(),
+            format!("invalid: it {}", super::certificate_error(other)),
         ),
     }
 }

@@ -280,6 +280,34 @@ fn not_yet_valid(ca: &TestCa) -> AccessPersonality {
     }
 }
 
+/// An SRV target that passes as a host name but that rustls refuses as a server name: its last
+/// label reads as a hexadecimal number, so a URL parser would take the name for an address.
+const UNUSABLE_HOST: &str = "imap.example.0xa";
+
+/// imaps published at [`UNUSABLE_HOST`], which is at 127.0.0.1.
+fn unusable_target(z: &mut Zone, port: u16) {
+    z.srv("_imaps._tcp.example.com", 0, 1, port, UNUSABLE_HOST)
+        .a(UNUSABLE_HOST, "127.0.0.1");
+}
+
+/// An IMAP server whose CAPABILITY response announces a literal it never sends.
+fn literal_capability(ca: &TestCa) -> AccessPersonality {
+    AccessPersonality {
+        capability: vec![line("* CAPABILITY IMAP4rev1 STARTTLS {64}")],
+        ..imap_personality("good", ca)
+    }
+}
+
+/// An IMAP server that completes CAPABILITY under a tag the client never sent.
+fn unsent_tag(ca: &TestCa) -> AccessPersonality {
+    AccessPersonality {
+        capability: vec![line(
+            "* CAPABILITY IMAP4rev1 STARTTLS LOGINDISABLED\r\nzz9 OK CAPABILITY completed",
+        )],
+        ..imap_personality("good", ca)
+    }
+}
+
 fn weak_key(ca: &TestCa) -> AccessPersonality {
     AccessPersonality {
         credentials: Some(weak_rsa(ca)),
@@ -333,6 +361,7 @@ mod code {
         client_cert_untrusted => ("imap", "self-signed");
         client_cert_name_mismatch => ("pop3s", "wrong-name");
         client_cert_weak => Server::Made("pop3s", weak_key);
+        client_sni_unusable => Case::from(("imaps", "good")).publish(Publish::Zone(unusable_target));
     }
 }
 
@@ -685,6 +714,63 @@ fn unusable_srv_records_are_each_named_and_skipped() {
     let weights: Vec<u16> = submissions.records.iter().map(|r| r.weight).collect();
     assert_eq!(weights, (8..40).rev().collect::<Vec<u16>>());
     assert_eq!(named(&report, "client-srv-no-address").len(), 1, "{out}");
+}
+
+#[test]
+fn an_srv_target_unusable_for_sni_is_probed_without_sni() {
+    let case = Case::from(("imaps", "good")).publish(Publish::Zone(unusable_target));
+    let running = start(&case);
+    let (out, report) = running.json();
+    let f = finding(&report.findings, "client-sni-unusable");
+    assert!(f.message.contains(UNUSABLE_HOST), "{}", f.message);
+    let failed = named(&report, "client-tls-handshake-failed");
+    assert!(failed.is_empty(), "{out}");
+    // The ClientHello went without SNI, and the session went on over TLS.
+    let server = &running.lab.access[0];
+    assert_eq!(server.server_names(), [None]);
+    assert_eq!(server.commands(), ["a1 CAPABILITY", "a2 LOGOUT"]);
+    let e = endpoint(&report, "imaps");
+    assert_eq!(e.tls_version.as_deref(), Some("TLSv1.3"), "{out}");
+    // The certificate is still judged against the SRV target.
+    assert_eq!(e.certificate.as_deref(), Some("name-mismatch"), "{out}");
+    let f = finding(&report.findings, "client-cert-name-mismatch");
+    assert!(f.message.contains(UNUSABLE_HOST), "{}", f.message);
+}
+
+#[test]
+fn a_plaintext_submissions_port_is_not_tls_as_imaps_is() {
+    let mut lab = Lab::new();
+    let port = lab.smtp("submissions", "good");
+    let (out, report) = lab.start("1", "3").json();
+    let f = finding(&report.findings, "client-implicit-not-tls");
+    assert_eq!(f.subject, format!("{MX_HOST} [127.0.0.1]:{port}"));
+    assert!(
+        f.message.contains("220 mail.example.com ESMTP"),
+        "{}",
+        f.message
+    );
+    for code in ["smtp-tls-handshake-failed", "smtp-implicit-not-tls"] {
+        assert!(named(&report, code).is_empty(), "{code}\n{out}");
+    }
+    assert_eq!(endpoint(&report, "submissions").verdict, "error");
+}
+
+#[test]
+fn a_literal_or_an_unsent_tag_is_malformed_at_once() {
+    for (server, why) in [
+        (
+            Server::Made("imap", literal_capability),
+            "announces a literal",
+        ),
+        (Server::Made("imap", unsent_tag), "zz9"),
+    ] {
+        // Waiting for the literal or for a1 would end in client-timeout after 2 s.
+        let case = Case::from(server).limits("2", "5");
+        let (out, report) = start(&case).json();
+        let f = finding(&report.findings, "client-response-malformed");
+        assert!(f.message.contains(why), "{}", f.message);
+        assert!(named(&report, "client-timeout").is_empty(), "{out}");
+    }
 }
 
 #[test]

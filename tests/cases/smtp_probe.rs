@@ -47,7 +47,12 @@ pub enum Dns {
     TwoAddresses,
     /// MX mail.example.com at 127.0.0.1 to 127.0.0.9: one more than the probe takes.
     NineAddresses,
+    /// MX [`UNUSABLE_MX`], at 127.0.0.1.
+    UnusableName,
 }
+
+/// An MX name DNS carries but rustls refuses as a server name: a label ends in '-'.
+const UNUSABLE_MX: &str = "mx-.example.com";
 
 /// One probe run: the server, the DNS, extra arguments, and the step timeout and budget.
 pub struct Case {
@@ -133,6 +138,10 @@ fn zone(dns: Dns) -> Zone {
                 z.a(MX_HOST, &format!("127.0.0.{i}"));
             }
         }
+        Dns::UnusableName => {
+            z.mx("example.com", 10, UNUSABLE_MX)
+                .a(UNUSABLE_MX, "127.0.0.1");
+        }
     }
     z
 }
@@ -167,7 +176,10 @@ pub fn start(case: &Case) -> Running {
     let pem = ca.pem_file(&dir);
     let smtp = server(case.server, &ca);
     let port = smtp.as_ref().map_or_else(closed_port, TestSmtp::port);
-    let implicit = matches!(case.server, Server::Named("implicit-tls"));
+    let implicit = matches!(
+        case.server,
+        Server::Named("implicit-tls" | "plaintext-on-implicit")
+    );
     let dns = TestDns::start(zone(case.dns));
     let mut command = Mailaudit::new()
         .dns(&dns)
@@ -236,6 +248,8 @@ mod code {
         smtp_starttls_plaintext_after_reply => "garbage-after-starttls";
         smtp_tls_handshake_failed => "version-alert";
         smtp_tls_legacy_only => "tls10-only";
+        smtp_implicit_not_tls => "plaintext-on-implicit";
+        smtp_sni_unusable => Case::from("good").dns(Dns::UnusableName);
         smtp_cert_expired => "expired";
         smtp_cert_not_yet_valid => "not-yet-valid";
         smtp_cert_expiring_soon => "expiring-soon";
@@ -446,6 +460,54 @@ fn tls_below_1_2_is_told_apart_from_a_refusal() {
     let (_, report) = probe(&Case::from("garbage-after-starttls"));
     let f = finding(&report.findings, "smtp-tls-handshake-failed");
     assert!(f.message.contains("did not answer in TLS"), "{}", f.message);
+}
+
+#[test]
+fn an_mx_name_unusable_for_sni_is_probed_without_sni() {
+    let (out, report) = probe(&Case::from("good").dns(Dns::UnusableName));
+    let f = finding(&report.findings, "smtp-sni-unusable");
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.contains(UNUSABLE_MX), "{}", f.message);
+    // No ClientHello was refused: the handshake went on without SNI, as a sender's does.
+    let found = codes(&report.findings);
+    assert!(!found.contains(&"smtp-tls-handshake-failed"), "{out}");
+    let s = only_session(&report);
+    assert!(s.tls.as_ref().unwrap().established, "{out}");
+    assert!(s.ehlo_tls.is_some(), "{out}");
+    // The certificate is still judged against the MX name, not the address.
+    let f = finding(&report.findings, "smtp-cert-name-mismatch");
+    assert!(f.message.contains(UNUSABLE_MX), "{}", f.message);
+    assert!(!f.message.contains("127.0.0.1"), "{}", f.message);
+}
+
+#[test]
+fn a_plaintext_answer_on_an_implicit_tls_port_is_not_tls() {
+    let (out, report) = probe(&Case::from("plaintext-on-implicit"));
+    let f = finding(&report.findings, "smtp-implicit-not-tls");
+    assert_eq!(f.severity, Severity::Error);
+    let banner = "\"220 mail.example.com ESMTP test server\\r\\n\"";
+    assert!(f.message.contains(banner), "{}", f.message);
+    let found = codes(&report.findings);
+    assert!(!found.contains(&"smtp-tls-handshake-failed"), "{out}");
+}
+
+#[test]
+fn an_unusable_ca_file_certificate_is_named_in_words() {
+    let dir = TempDir::new("probe");
+    // DER, but a SEQUENCE holding one INTEGER rather than a certificate.
+    let pem = dir.write(
+        "bad.pem",
+        "-----BEGIN CERTIFICATE-----\nMAMCAQE=\n-----END CERTIFICATE-----\n",
+    );
+    let out = Mailaudit::new()
+        .arg("--ca-file")
+        .arg(&pem)
+        .args(["probe", "--ehlo", EHLO, "--host", "127.0.0.1:1"])
+        .run();
+    out.assert_code(2);
+    out.assert_stderr_contains("certificate 1 is not usable as a trust anchor");
+    out.assert_stderr_contains("cannot be decoded");
+    assert!(!out.stderr.contains("BadEncoding"), "{out}");
 }
 
 #[test]

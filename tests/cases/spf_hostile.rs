@@ -168,6 +168,58 @@ fn a_cname_loop_over_dns_is_a_lookup_failure() {
     assert_eq!(out.json()["result"], "temperror", "{out}");
 }
 
+/// example.com includes c0.example.com, which reaches an SPF record through `links` CNAMEs
+/// (c0 -> c1 -> ... -> c{links}); the server hands over `hops` CNAMEs per answer.
+fn cname_chain(links: usize, hops: usize) -> Zone {
+    let mut z = Zone::new();
+    z.txt("example.com", &["v=spf1 include:c0.example.com -all"])
+        .txt(&format!("c{links}.example.com"), &["v=spf1 -all"])
+        .cname_hops(hops);
+    for i in 0..links {
+        z.cname(
+            &format!("c{i}.example.com"),
+            &format!("c{}.example.com", i + 1),
+        );
+    }
+    z
+}
+
+/// One bound for a CNAME chain, however the server hands it over: one CNAME per answer (the
+/// resolver asks again for each), eight per answer, or the whole chain in one answer.
+#[test]
+fn a_cname_chain_has_one_bound_however_it_is_answered() {
+    for links in [7, 8, 100] {
+        let mut seen = Vec::new();
+        for hops in [0, 8, 200] {
+            let dns = TestDns::start(cname_chain(links, hops));
+            // The builder's --timeout of 2 s: the messages compared must not be timeouts.
+            let out = Mailaudit::new()
+                .dns(&dns)
+                .format("json")
+                .args(["spf", "example.com"])
+                .run();
+            let report: SpfReport = out.json_as();
+            let failed: Vec<String> = report
+                .findings
+                .iter()
+                .filter(|f| f.code == "dns-lookup-failed")
+                .map(|f| f.message.clone())
+                .collect();
+            seen.push((hops, failed, out));
+        }
+        let (_, first, out) = &seen[0];
+        if links < 8 {
+            assert!(first.is_empty(), "{links} links: {out}");
+        } else {
+            assert_eq!(first.len(), 1, "{links} links: {out}");
+            assert!(first[0].contains("CNAME chain too long"), "{out}");
+        }
+        for (hops, failed, out) in &seen[1..] {
+            assert_eq!(failed, first, "{links} links, {hops} per answer: {out}");
+        }
+    }
+}
+
 #[test]
 fn an_unreachable_own_record_means_the_run_could_not_be_completed() {
     let mut z = Zone::new();
@@ -250,7 +302,9 @@ fn control_characters_in_arguments_are_escaped_on_stderr() {
         !out.stderr.trim_end().contains(|c: char| c.is_control()),
         "{out}"
     );
-    out.assert_stderr_contains("exa\\u{1b}]0;pwned\\u{7}mple.com");
+    // The one escape dialect of every message (`\xNN`), in quotes, not Rust's `\u{1b}`.
+    out.assert_stderr_contains("\"exa\\x1b]0;pwned\\x07mple.com\"");
+    assert!(!out.stderr.contains("\\u{"), "{out}");
 }
 
 #[test]

@@ -6,11 +6,11 @@
 //! so is a name that exists only because names exist below it (an empty non-terminal); any other
 //! name is NXDOMAIN, unless a wildcard (a fixture owned by `*.<closest encloser>`) answers for it
 //! as RFC 4592 describes. Negative answers carry a made-up SOA for the parent of the name that
-//! had no data. CNAMEs are chased within the fixture data (at most 8 hops; a loop is answered
-//! with each of its CNAMEs once, NOERROR) and the response code follows the final target
-//! (RFC 6604). Over UDP, a response larger than 512 bytes (or than the payload size the client
-//! announced with EDNS) is sent with TC set and no records, so that the client repeats the query
-//! over TCP.
+//! had no data. CNAMEs are chased within the fixture data (at most 8 hops, or `cname_hops`; a
+//! loop is answered with each of its CNAMEs once, NOERROR) and the response code follows the
+//! final target (RFC 6604). Over UDP, a response larger than 512 bytes (or than the payload
+//! size the client announced with EDNS) is sent with TC set and no records, so that the client
+//! repeats the query over TCP.
 //!
 //! Faults for a test to ask for, on exact names: `servfail`, `refused`, `silent`,
 //! `truncate_udp`; on every name below a suffix: `silent_below`, `delay_below`; on every answer:

@@ -33,6 +33,7 @@ pub const ALL: &[&str] = &[
     "drop-mid-dialogue",
     "auth-before-tls",
     "implicit-tls",
+    "plaintext-on-implicit",
 ];
 
 /// The personalities that misbehave at the protocol level (the hang and flood cases).
@@ -62,7 +63,9 @@ pub fn cred(cert: &ServerCert) -> Credentials {
 pub fn personality(name: &str, ca: &TestCa) -> Personality {
     let good = Personality::good(good_cert(ca));
     match name {
-        "good" => good,
+        // plaintext-on-implicit: a plain SMTP server where the probe is told TLS comes first,
+        // as a 465 set up like 587 answers.
+        "good" | "plaintext-on-implicit" => good,
         "no-starttls" => Personality {
             ehlo: Act::reply(250, &["mail.example.com", "PIPELINING", "8BITMIME"]),
             ..good

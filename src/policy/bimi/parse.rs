@@ -93,7 +93,11 @@ impl BimiRecord {
     fn read_tag(&mut self, tag: &Tag) {
         if let Some((offset, c)) = tag.value.char_indices().find(|(_, c)| c.is_control()) {
             let at = tag.value_span.start + offset;
-            let message = format!("{}= holds the control character {c:?}", tag.name);
+            let message = format!(
+                "{}= holds the control character {}",
+                tag.name,
+                crate::sanitize::quoted_char(c)
+            );
             self.error(ErrorKind::Syntax, tag, at..at + c.len_utf8(), message);
             return;
         }
@@ -134,7 +138,10 @@ fn https_uri(value: &str, file: &str, extensions: &[&str]) -> Result<(), String>
         return Err("holds more than one URI; give exactly one".into());
     }
     if let Some(c) = value.chars().find(|c| !is_uri_char(*c)) {
-        return Err(format!("{c:?} is not allowed in a URI (percent-encode it)"));
+        return Err(format!(
+            "{} is not allowed in a URI (percent-encode it)",
+            crate::sanitize::quoted_char(c)
+        ));
     }
     let Some(rest) = value
         .get(..8)
@@ -150,7 +157,10 @@ fn https_uri(value: &str, file: &str, extensions: &[&str]) -> Result<(), String>
             .split('.')
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'));
     if !fqdn {
-        return Err(format!("{host:?} is not a fully qualified host name"));
+        return Err(format!(
+            "{} is not a fully qualified host name",
+            crate::sanitize::quoted(host)
+        ));
     }
     let path = rest[end..].split(['?', '#']).next().unwrap_or_default();
     let lower = path.to_ascii_lowercase();
@@ -177,7 +187,8 @@ fn local_part_prefixes(value: &str) -> Result<(), String> {
                 .all(|b| b.is_ascii_alphanumeric() || b == b'-');
         if !ok {
             return Err(format!(
-                "{prefix:?} is not a local-part prefix (1 to 63 letters, digits or '-')"
+                "{} is not a local-part prefix (1 to 63 letters, digits or '-')",
+                crate::sanitize::quoted(prefix)
             ));
         }
     }

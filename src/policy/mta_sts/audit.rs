@@ -128,7 +128,10 @@ fn records(name: &str, txts: &[Txt], report: &mut MtaStsReport) -> bool {
     let meant: Vec<&Txt> = txts.iter().filter(|t| txt::is_meant(&t.text())).collect();
     let selected = meant.iter().filter(|t| txt::is_selected(&t.text())).count();
     if selected > 1 {
-        let texts: Vec<String> = meant.iter().map(|t| format!("{:?}", t.text())).collect();
+        let texts: Vec<String> = meant
+            .iter()
+            .map(|t| crate::sanitize::quoted(&t.text()))
+            .collect();
         report.findings.push(Finding::new(
             codes::MULTIPLE_RECORDS,
             name,

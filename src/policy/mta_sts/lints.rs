@@ -50,8 +50,8 @@ pub fn record_findings(subject: &str, text: &str) -> Vec<Finding> {
                 codes::RECORD_ID_INVALID,
                 subject,
                 format!(
-                    "id {:?} is not 1 to 32 letters and digits ({} characters)",
-                    id.value,
+                    "id {} is not 1 to 32 letters and digits ({} characters)",
+                    crate::sanitize::quoted(&id.value),
                     id.value.chars().count()
                 ),
             )
@@ -109,7 +109,10 @@ pub fn policy_findings(subject: &str, file: &PolicyFile, announced: bool) -> Vec
         subject,
         "version",
         codes::POLICY_VERSION_INVALID,
-        |v| (v != VERSION).then(|| format!("version is {v:?}, not {VERSION}")),
+        |v| {
+            (v != VERSION)
+                .then(|| format!("version is {}, not {VERSION}", crate::sanitize::quoted(v)))
+        },
     ));
     out.extend(required(
         file,
@@ -117,9 +120,12 @@ pub fn policy_findings(subject: &str, file: &PolicyFile, announced: bool) -> Vec
         "mode",
         codes::POLICY_MODE_INVALID,
         |v| {
-            Mode::parse(v)
-                .is_none()
-                .then(|| format!("mode {v:?} is not enforce, testing or none"))
+            Mode::parse(v).is_none().then(|| {
+                format!(
+                    "mode {} is not enforce, testing or none",
+                    crate::sanitize::quoted(v)
+                )
+            })
         },
     ));
     out.extend(required(
@@ -128,9 +134,12 @@ pub fn policy_findings(subject: &str, file: &PolicyFile, announced: bool) -> Vec
         "max_age",
         codes::POLICY_MAX_AGE_INVALID,
         |v| {
-            parse_max_age(v)
-                .is_none()
-                .then(|| format!("max_age {v:?} is not a number of 1 to 10 digits"))
+            parse_max_age(v).is_none().then(|| {
+                format!(
+                    "max_age {} is not a number of 1 to 10 digits",
+                    crate::sanitize::quoted(v)
+                )
+            })
         },
     ));
     out.extend(max_age_range(file, subject));
@@ -175,8 +184,9 @@ fn required(
             .find(|f| f.key.eq_ignore_ascii_case(key))
             .map(|f| {
                 format!(
-                    " (line {} has {:?}; keys are case-sensitive)",
-                    f.line, f.key
+                    " (line {} has {}; keys are case-sensitive)",
+                    f.line,
+                    crate::sanitize::quoted(&f.key)
                 )
             })
             .unwrap_or_default();
@@ -301,7 +311,10 @@ fn unknown_fields(file: &PolicyFile, subject: &str) -> Vec<Finding> {
                 subject,
                 f.line,
                 f.key_span.clone(),
-                &format!("{:?} is not a policy field; senders ignore the line", f.key),
+                &format!(
+                    "{} is not a policy field; senders ignore the line",
+                    crate::sanitize::quoted(&f.key)
+                ),
             )
         })
         .collect()

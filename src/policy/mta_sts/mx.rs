@@ -19,15 +19,22 @@ pub fn check_pattern(pattern: &str) -> Result<(), String> {
                 )
             })
             .unwrap_or_default();
-        return Err(format!("{pattern:?} is not ASCII{hint}"));
+        return Err(format!(
+            "{} is not ASCII{hint}",
+            crate::sanitize::quoted(pattern)
+        ));
     }
     if name.contains('*') {
         return Err(format!(
-            "{pattern:?}: '*' may only stand alone as the whole left-most label, as in *.example.com"
+            "{}: '*' may only stand alone as the whole left-most label, as in *.example.com",
+            crate::sanitize::quoted(pattern)
         ));
     }
     if name.ends_with('.') {
-        return Err(format!("{pattern:?} ends with a dot; write it without"));
+        return Err(format!(
+            "{} ends with a dot; write it without",
+            crate::sanitize::quoted(pattern)
+        ));
     }
     let valid_label = |l: &str| {
         (1..=63).contains(&l.len())
@@ -36,7 +43,10 @@ pub fn check_pattern(pattern: &str) -> Result<(), String> {
             && !l.ends_with('-')
     };
     if name.len() > 253 || !name.split('.').all(valid_label) {
-        return Err(format!("{pattern:?} is not a host name"));
+        return Err(format!(
+            "{} is not a host name",
+            crate::sanitize::quoted(pattern)
+        ));
     }
     Ok(())
 }

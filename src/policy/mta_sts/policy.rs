@@ -162,7 +162,7 @@ fn field(line: &Line) -> Result<Field, LineError> {
     {
         return Err(error(
             at..at + c.len_utf8(),
-            format!("control character {c:?}"),
+            format!("control character {}", crate::sanitize::quoted_char(c)),
         ));
     }
     let Some(colon) = text.find(':') else {
@@ -173,8 +173,9 @@ fn field(line: &Line) -> Result<Field, LineError> {
         return Err(error(
             0..colon,
             format!(
-                "{key:?} is not a field name (a letter or digit, then at most 31 letters, digits, \
-                 '_', '-' or '.', with nothing before the ':')"
+                "{} is not a field name (a letter or digit, then at most 31 letters, digits, \
+                 '_', '-' or '.', with nothing before the ':')",
+                crate::sanitize::quoted(key)
             ),
         ));
     }

@@ -145,11 +145,17 @@ fn check_uri(uri: &str) -> Result<(), String> {
         return Err("an empty destination between commas".into());
     }
     if let Some(c) = uri.chars().find(|c| c.is_whitespace() || c.is_control()) {
-        return Err(format!("{uri:?} holds {c:?}"));
+        return Err(format!(
+            "{} holds {}",
+            crate::sanitize::quoted(uri),
+            crate::sanitize::quoted_char(c)
+        ));
     }
     let Some((scheme, rest)) = uri.split_once(':') else {
         return Err(format!(
-            "{uri:?} has no scheme; write mailto:{uri} for an address"
+            "{} has no scheme; write mailto:{} for an address",
+            crate::sanitize::quoted(uri),
+            crate::sanitize::escape(uri)
         ));
     };
     match scheme.to_ascii_lowercase().as_str() {
@@ -157,7 +163,10 @@ fn check_uri(uri: &str) -> Result<(), String> {
             let address = rest.split('?').next().unwrap_or("");
             match address.rsplit_once('@') {
                 Some((local, domain)) if !local.is_empty() && is_host(domain) => Ok(()),
-                _ => Err(format!("{uri:?} has no usable address (local@domain)")),
+                _ => Err(format!(
+                    "{} has no usable address (local@domain)",
+                    crate::sanitize::quoted(uri)
+                )),
             }
         }
         "https" => {
@@ -172,11 +181,16 @@ fn check_uri(uri: &str) -> Result<(), String> {
             if literal || is_host(host) {
                 Ok(())
             } else {
-                Err(format!("{uri:?} has no usable host (https://host/path)"))
+                Err(format!(
+                    "{} has no usable host (https://host/path)",
+                    crate::sanitize::quoted(uri)
+                ))
             }
         }
         other => Err(format!(
-            "{uri:?}: scheme {other:?} is not mailto or https, and senders do not report to it"
+            "{}: scheme {} is not mailto or https, and senders do not report to it",
+            crate::sanitize::quoted(uri),
+            crate::sanitize::quoted(other)
         )),
     }
 }

@@ -154,7 +154,8 @@ impl<'a> Evaluator<'a> {
         if let Some(e) = record.errors.first() {
             let at = &text[e.span.clone()];
             let why = format!(
-                "syntax error in the SPF record of {domain} at {at:?}: {}",
+                "syntax error in the SPF record of {domain} at {}: {}",
+                crate::sanitize::quoted(at),
                 e.message
             );
             return Err(LevelOutcome::ended(SpfResult::PermError, why));

@@ -91,11 +91,15 @@ pub fn check_name(name: &str) -> Result<(), String> {
     }
     for label in name.split('.') {
         if label.is_empty() {
-            return Err(format!("{name:?} has an empty label"));
+            return Err(format!(
+                "{} has an empty label",
+                crate::sanitize::quoted(name)
+            ));
         }
         if label.len() > MAX_LABEL_LEN {
             return Err(format!(
-                "{name:?} has a label of {} octets, at most {MAX_LABEL_LEN} allowed",
+                "{} has a label of {} octets, at most {MAX_LABEL_LEN} allowed",
+                crate::sanitize::quoted(name),
                 label.len()
             ));
         }

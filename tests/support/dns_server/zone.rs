@@ -15,7 +15,7 @@ use hickory_server::proto::rr::{Name, RData, Record, RecordType};
 
 /// TTL of every fixture record, and the negative TTL of the made-up SOA.
 pub(super) const TTL: u32 = 300;
-/// CNAME hops followed within one answer.
+/// CNAME hops followed within one answer, unless [`Zone::cname_hops`] sets another number.
 pub(super) const MAX_CNAME_HOPS: usize = 8;
 /// The obsolete SPF RR type (RFC 7208 §3.1).
 pub(super) const SPF_TYPE: u16 = 99;
@@ -60,6 +60,8 @@ pub struct Zone {
     pub(super) txt_below: HashMap<Key, ComputedTxt>,
     /// Names whose own records answer queries of their types, CNAME or not.
     pub(super) data_beside_cname: HashSet<Key>,
+    /// CNAME hops followed within one answer; [`MAX_CNAME_HOPS`] when `None`.
+    pub(super) cname_hops: Option<usize>,
 }
 
 impl Zone {
@@ -159,6 +161,14 @@ impl Zone {
     /// §10.1) answer; other types still follow the CNAME.
     pub fn data_beside_cname(&mut self, name: &str) -> &mut Self {
         self.data_beside_cname.insert(key_of(name));
+        self
+    }
+
+    /// Follows at most `hops` CNAMEs within one answer (instead of 8): 0 hands a chain over one
+    /// CNAME per answer, as chains that cross servers come; a large number hands it over whole,
+    /// as a recursive resolver may.
+    pub fn cname_hops(&mut self, hops: usize) -> &mut Self {
+        self.cname_hops = Some(hops);
         self
     }
 
@@ -348,7 +358,8 @@ impl Zone {
     /// A CNAME loop (a → b → a) is answered NOERROR with each CNAME of the loop once and no
     /// final answer, the way authoritative servers commonly answer it: RFC 1034 §4.3.2 step 3a
     /// restarts at each target, and an RRset already in the answer is not added again. A chain
-    /// longer than [`MAX_CNAME_HOPS`] ends the same way after that many hops.
+    /// longer than [`MAX_CNAME_HOPS`] (or [`Zone::cname_hops`]) ends the same way after that many
+    /// hops.
     pub(super) fn resolve(
         &self,
         qname: &Name,
@@ -357,7 +368,7 @@ impl Zone {
         let mut owner = qname.clone();
         let mut answers = Vec::new();
         let mut seen: HashSet<Key> = HashSet::new();
-        for _ in 0..=MAX_CNAME_HOPS {
+        for _ in 0..=self.cname_hops.unwrap_or(MAX_CNAME_HOPS) {
             let key = key_of_name(&owner);
             if !seen.insert(key.clone()) {
                 break;
