@@ -95,7 +95,7 @@ pub async fn get(request: &Request, trust: &TrustStore) -> Fetched {
         Ok(pair) => pair,
         Err(e) => {
             return Fetched {
-                result: Err(FetchError::Tls(e.to_string())),
+                result: Err(FetchError::Tls(crate::tls::tls_error(&e))),
                 certificate: None,
             };
         }
@@ -124,12 +124,18 @@ pub async fn get(request: &Request, trust: &TrustStore) -> Fetched {
 
 async fn exchange(request: &Request, tls: TlsConnector) -> Result<Response, FetchError> {
     let tcp = connect(&request.addresses, request.port).await?;
-    let name = ServerName::try_from(request.host.clone())
-        .map_err(|e| FetchError::Tls(format!("{:?} is not a server name: {e}", request.host)))?;
-    let stream = tls
-        .connect(name, tcp)
-        .await
-        .map_err(|e| FetchError::Tls(e.to_string()))?;
+    let name = ServerName::try_from(request.host.clone()).map_err(|e| {
+        let host = crate::sanitize::quoted(&request.host);
+        FetchError::Tls(format!("{host} is not a server name: {e}"))
+    })?;
+    let stream = tls.connect(name, tcp).await.map_err(|e| {
+        // rustls's own error inside the I/O error, in words; any other I/O error as it is.
+        let words = e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+            .map_or_else(|| e.to_string(), crate::tls::tls_error);
+        FetchError::Tls(words)
+    })?;
     let (mut sender, connection) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
         .await
         .map_err(|e| FetchError::Http(e.to_string()))?;

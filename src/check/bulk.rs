@@ -48,7 +48,8 @@ impl FromStr for Shard {
         match (parse(parts.next()), parse(parts.next())) {
             (Some(index), Some(count)) if count > 0 && index < count => Ok(Self { index, count }),
             _ => Err(format!(
-                "{s:?} is not I/N with 0 <= I < N (e.g. 0/4 for the first of four shards)"
+                "{} is not I/N with 0 <= I < N (e.g. 0/4 for the first of four shards)",
+                crate::sanitize::quoted(s)
             )),
         }
     }
