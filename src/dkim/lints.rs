@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use crate::dns::Txt;
-use crate::finding::Finding;
+use crate::finding::{Capped, Finding};
 
 use super::key::{self, KeyError};
 use super::parse::{ParsedRecord, parse};
@@ -45,11 +45,12 @@ impl Linted {
     }
 }
 
-/// Lints `txt`, the key record found at (or given for) `subject`.
+/// Lints `txt`, the key record found at (or given for) `subject`. The findings are capped per
+/// code: a hostile record may hold thousands of bad elements.
 pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
     let text = txt.text();
     let ParsedRecord { record, errors } = parse(&text);
-    let mut out = Vec::new();
+    let mut out = Capped::new();
     for (i, s) in txt.strings.iter().enumerate() {
         if s.len() > STRING_SIZE_LIMIT {
             out.push(Finding::new(
@@ -80,53 +81,34 @@ pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
             .iter()
             .any(|e| e.span.start >= p.span.start && e.span.end <= p.span.end)
     });
+    let mut key_findings = Vec::new();
     let key = match (record.key_algorithm(), &record.public_key) {
         (Ok(algorithm), Some(p)) if !p.is_empty() && p_clean => {
-            lint_key(subject, algorithm, p, &mut out)
+            lint_key(subject, algorithm, p, &mut key_findings)
         }
         _ => None,
     };
     if let Some(p) = p_tag {
         // The key itself is hundreds of characters: point at its tag, not under all of it.
         let at = |f: Finding| f.at(&text, p.span.start, p.value_span.start);
-        out = out
-            .into_iter()
-            .map(|f| {
-                if is_key_code(&f) && f.location.is_none() {
-                    at(f)
-                } else {
-                    f
-                }
-            })
-            .collect();
+        key_findings = key_findings.into_iter().map(at).collect();
         if record.revoked() {
-            out.push(at(Finding::new(
+            key_findings.push(at(Finding::new(
                 codes::KEY_REVOKED,
                 subject,
                 "p= is empty: the key is revoked",
             )));
         }
     }
+    out.extend(key_findings);
     Linted {
         record,
         key,
-        findings: out,
+        findings: out.into_vec(),
     }
 }
 
-fn is_key_code(f: &Finding) -> bool {
-    [
-        codes::KEY_UNDECODABLE,
-        codes::KEY_TYPE_MISMATCH,
-        codes::KEY_TOO_SHORT,
-        codes::KEY_SHORT,
-        codes::KEY_PKCS1,
-        codes::ED25519_KEY_SIZE,
-    ]
-    .contains(&f.code)
-}
-
-fn lint_version(subject: &str, record: &DkimKeyRecord, out: &mut Vec<Finding>) {
+fn lint_version(subject: &str, record: &DkimKeyRecord, out: &mut Capped) {
     let text = &record.tags.text;
     let Some((index, v)) = record
         .tags
@@ -163,7 +145,7 @@ fn lint_version(subject: &str, record: &DkimKeyRecord, out: &mut Vec<Finding>) {
 }
 
 /// k=, h=, s=, t= and g=.
-fn lint_tags(subject: &str, record: &DkimKeyRecord, out: &mut Vec<Finding>) {
+fn lint_tags(subject: &str, record: &DkimKeyRecord, out: &mut Capped) {
     let text = &record.tags.text;
     let at = |name: &str, f: Finding| match record.tags.get(name) {
         Some(t) => f.at(text, t.span.start, t.span.end),

@@ -1,10 +1,12 @@
 //! Findings: what an audit found wrong, as data. Codes, explanations and RFC references live in
 //! the catalog (`crate::catalog`); a finding carries only the code and the actual values.
 
+mod cap;
 mod code;
 
 use serde::Serialize;
 
+pub use cap::{Capped, SHOWN_PER_CODE, cap};
 pub(crate) use code::codes;
 pub use code::{Code, Entry, Severity};
 

@@ -2,8 +2,10 @@
 //! mechanism, unreachable terms, `ptr`, modifiers. Lints across the include tree live in
 //! the audit itself.
 
+use std::fmt::Write as _;
+
 use crate::dns::Txt;
-use crate::finding::Finding;
+use crate::finding::{Capped, Finding, SHOWN_PER_CODE};
 use crate::spf::{ErrorKind, Mechanism, Modifier, Qualifier, SpfRecord, Term, TermKind, codes};
 
 /// §3.4: records longer than this may not fit a UDP answer.
@@ -20,8 +22,10 @@ pub enum Role {
     Included,
 }
 
+/// Every finding about `record` (published as `txt` at `domain`) on its own, capped per code:
+/// a hostile 64 KiB record may hold thousands of bad terms.
 pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> Vec<Finding> {
-    let mut out = Vec::new();
+    let mut out = Capped::new();
     let text = &record.text;
     for e in &record.errors {
         let code = match e.kind {
@@ -79,7 +83,7 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
             _ => {}
         }
     }
-    out
+    out.into_vec()
 }
 
 /// Where published byte `at` lands in the record's text, which shows bytes that are not UTF-8
@@ -104,7 +108,7 @@ fn too_broad(mechanism: &Mechanism) -> Option<String> {
     }
 }
 
-fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding>) {
+fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Capped) {
     for (i, s) in txt.strings.iter().enumerate() {
         if s.len() > STRING_SIZE_LIMIT {
             out.push(Finding::new(
@@ -131,7 +135,7 @@ fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding
 
 /// A boundary between two strings that falls inside a term, where both halves are complete
 /// terms on their own: the author expected a space to be added.
-fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding>) {
+fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Capped) {
     let mut boundary = 0;
     for s in &txt.strings[..txt.strings.len().saturating_sub(1)] {
         boundary += s.len();
@@ -171,7 +175,7 @@ fn is_complete_term(text: &str) -> bool {
         )
 }
 
-fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>) {
+fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Capped) {
     let Some(index) = record.all() else {
         if role == Role::Policy && record.redirect().is_none() && record.errors.is_empty() {
             out.push(Finding::new(
@@ -209,7 +213,7 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>
 }
 
 /// Directives after `all` and a redirect= beside it: never evaluated.
-fn lint_after_all(domain: &str, record: &SpfRecord, index: usize, out: &mut Vec<Finding>) {
+fn lint_after_all(domain: &str, record: &SpfRecord, index: usize, out: &mut Capped) {
     let text = &record.text;
     let term_text = record.term_text(&record.terms[index]);
     let after: Vec<&Term> = record.terms[index + 1..]
@@ -218,12 +222,21 @@ fn lint_after_all(domain: &str, record: &SpfRecord, index: usize, out: &mut Vec<
         .collect();
     if let Some(last) = after.last() {
         let first = &record.terms[index + 1];
-        let texts: Vec<&str> = after.iter().map(|t| record.term_text(t)).collect();
+        // The location covers them all; a message listing thousands would repeat the record.
+        let texts: Vec<&str> = after
+            .iter()
+            .take(SHOWN_PER_CODE)
+            .map(|t| record.term_text(t))
+            .collect();
+        let mut listed = texts.join(" ");
+        if after.len() > SHOWN_PER_CODE {
+            let _ = write!(listed, " and {} more", after.len() - SHOWN_PER_CODE);
+        }
         out.push(
             Finding::new(
                 codes::TERMS_AFTER_ALL,
                 domain,
-                format!("never evaluated after '{term_text}': {}", texts.join(" ")),
+                format!("never evaluated after '{term_text}': {listed}"),
             )
             .at(text, first.span.start, last.span.end),
         );
@@ -336,5 +349,22 @@ mod tests {
         let longer = format!("v=spf1 {}-all", "ip4:192.0.2.1 ".repeat(33));
         let (a, b) = longer.split_at(240);
         assert_eq!(codes(&[a, b], Role::Policy), [codes::RECORD_TOO_LONG]);
+    }
+
+    #[test]
+    fn problems_are_capped_per_code_and_listed_terms_too() {
+        let text = format!("v=spf1 -all{}", " ptr".repeat(20));
+        let record = SpfRecord::parse(&text);
+        let findings = lint_record("example.com", &Txt::single(&text), &record, Role::Policy);
+        let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(messages.len(), 1 + SHOWN_PER_CODE + 1, "{messages:?}");
+        assert_eq!(
+            messages[0],
+            "never evaluated after '-all': ptr ptr ptr ptr ptr and 15 more"
+        );
+        assert_eq!(
+            messages.last(),
+            Some(&"15 more problems like these are not shown")
+        );
     }
 }
