@@ -2,6 +2,8 @@
 //! key's type, encoding and size, `h=`, `s=`, `t=`, `g=`, and the character-strings it is
 //! published in. Lints across a domain's selectors live in the audit.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::dns::Txt;
@@ -48,7 +50,8 @@ impl Linted {
 /// Lints `txt`, the key record found at (or given for) `subject`. The findings are capped per
 /// code: a hostile record may hold thousands of bad elements.
 pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
-    let text = txt.text();
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = txt.text().into();
     let ParsedRecord { record, errors } = parse(&text);
     let mut out = Capped::new();
     for (i, s) in txt.strings.iter().enumerate() {
@@ -72,8 +75,8 @@ pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
             e.span.end,
         ));
     }
-    lint_version(subject, &record, &mut out);
-    lint_tags(subject, &record, &mut out);
+    lint_version(subject, &record, &text, &mut out);
+    lint_tags(subject, &record, &text, &mut out);
     let p_tag = record.tags.get("p");
     // A p= with stray characters is reported as such; decoding what is left would only repeat it.
     let p_clean = p_tag.is_some_and(|p| {
@@ -108,8 +111,7 @@ pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
     }
 }
 
-fn lint_version(subject: &str, record: &DkimKeyRecord, out: &mut Capped) {
-    let text = &record.tags.text;
+fn lint_version(subject: &str, record: &DkimKeyRecord, text: &Arc<str>, out: &mut Capped) {
     let Some((index, v)) = record
         .tags
         .tags
@@ -145,8 +147,7 @@ fn lint_version(subject: &str, record: &DkimKeyRecord, out: &mut Capped) {
 }
 
 /// k=, h=, s=, t= and g=.
-fn lint_tags(subject: &str, record: &DkimKeyRecord, out: &mut Capped) {
-    let text = &record.tags.text;
+fn lint_tags(subject: &str, record: &DkimKeyRecord, text: &Arc<str>, out: &mut Capped) {
     let at = |name: &str, f: Finding| match record.tags.get(name) {
         Some(t) => f.at(text, t.span.start, t.span.end),
         None => f,

@@ -3,6 +3,8 @@
 //! `v=DMARC1` TXT record at `<policy domain>._report._dmarc.<destination>` (a `*` wildcard label
 //! there authorises every domain), and every destination must be able to receive mail.
 
+use std::sync::Arc;
+
 use futures_util::future::join_all;
 use serde::Serialize;
 
@@ -75,6 +77,7 @@ pub async fn check(
     )
     .await;
     let mut findings = Vec::new();
+    let text: Arc<str> = record.text().into();
     for (domain, c) in domains.iter().zip(&checked) {
         for (name, e) in &c.failures {
             findings.push(e.finding(name));
@@ -83,7 +86,7 @@ pub async fn check(
             .iter()
             .filter(|(_, u)| u.host.as_deref() == Some(domain))
         {
-            findings.extend(uri_findings(subject, record, tag, uri, c));
+            findings.extend(uri_findings(subject, &text, tag, uri, c));
         }
     }
     let destinations = uris
@@ -110,12 +113,12 @@ pub async fn check(
 
 fn uri_findings(
     subject: &str,
-    record: &DmarcRecord,
+    text: &Arc<str>,
     tag: &str,
     uri: &ReportUri,
     c: &Checked,
 ) -> Vec<Finding> {
-    let at = |f: Finding| f.at(record.text(), uri.span.start, uri.span.end);
+    let at = |f: Finding| f.at(text, uri.span.start, uri.span.end);
     let mut out = Vec::new();
     if let Some(Err(why)) = &c.authorized {
         let message = format!("{tag}={}: {why}", uri.uri);

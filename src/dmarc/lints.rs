@@ -2,6 +2,8 @@
 //! what the parser found wrong, then what the values mean for protection and reporting. Lints
 //! that need DNS (report destinations, where the record sits) live in the audit.
 
+use std::sync::Arc;
+
 use crate::dns::Txt;
 use crate::finding::{Capped, Code, Finding};
 use crate::tags::Tag;
@@ -11,7 +13,8 @@ use super::{DmarcRecord, ErrorKind, Policy, REPORT_URIS_HONOURED, codes};
 /// Every finding about `record` (published as `txt`) on its own, capped per code (a hostile
 /// 64 KiB record may hold thousands of bad tags); `subject` names where it is published.
 pub fn lint_record(subject: &str, txt: &Txt, record: &DmarcRecord) -> Vec<Finding> {
-    let text = record.text();
+    // One copy of the text, shared by every finding that points into it.
+    let text: &Arc<str> = &record.text().into();
     let mut out = Capped::new();
     out.extend(record.errors.iter().map(|e| {
         Finding::new(error_code(e.kind), subject, e.message.as_str()).at(
@@ -26,8 +29,8 @@ pub fn lint_record(subject: &str, txt: &Txt, record: &DmarcRecord) -> Vec<Findin
         return out.into_vec();
     }
     let at = |f: Finding, tag: &Tag| f.at(text, tag.span.start, tag.span.end);
-    removed_tags(subject, record, &mut out);
-    policies(subject, record, &mut out);
+    removed_tags(subject, record, text, &mut out);
+    policies(subject, record, text, &mut out);
     if let Some(t) = record.tags.get("t").filter(|_| record.testing()) {
         let message = match record.p {
             Some(Policy::Reject) => "t=y: receivers treat p=reject as quarantine",
@@ -36,7 +39,7 @@ pub fn lint_record(subject: &str, txt: &Txt, record: &DmarcRecord) -> Vec<Findin
         };
         out.push(at(Finding::new(codes::TESTING, subject, message), t));
     }
-    reporting(subject, record, &mut out);
+    reporting(subject, record, text, &mut out);
     out.into_vec()
 }
 
@@ -51,7 +54,7 @@ fn error_code(kind: ErrorKind) -> Code {
 }
 
 /// §4.8 `dmarc-value` is printable ASCII: the first byte that is not, as published.
-fn non_ascii(subject: &str, txt: &Txt, text: &str) -> Option<Finding> {
+fn non_ascii(subject: &str, txt: &Txt, text: &Arc<str>) -> Option<Finding> {
     let (at, byte) = txt.first_non_ascii()?;
     // The text shows invalid UTF-8 as `\xNN`: find where published byte `at` lands in it.
     let joined = txt.joined();
@@ -62,8 +65,7 @@ fn non_ascii(subject: &str, txt: &Txt, text: &str) -> Option<Finding> {
 }
 
 /// RFC 9989 Appendix C.5.2: `pct`, `rf` and `ri` are historic.
-fn removed_tags(subject: &str, record: &DmarcRecord, out: &mut Capped) {
-    let text = record.text();
+fn removed_tags(subject: &str, record: &DmarcRecord, text: &Arc<str>, out: &mut Capped) {
     for name in ["pct", "rf", "ri"] {
         let Some(tag) = record.tags.get(name) else {
             continue;
@@ -88,8 +90,7 @@ fn removed_tags(subject: &str, record: &DmarcRecord, out: &mut Capped) {
 }
 
 /// `p`, and `sp`/`np` against it (§4.7).
-fn policies(subject: &str, record: &DmarcRecord, out: &mut Capped) {
-    let text = record.text();
+fn policies(subject: &str, record: &DmarcRecord, text: &Arc<str>, out: &mut Capped) {
     let Some(p) = record.p else {
         if !record.invalid("p") {
             let message = if record.has_valid_rua() {
@@ -132,8 +133,7 @@ fn policies(subject: &str, record: &DmarcRecord, out: &mut Capped) {
 }
 
 /// `rua` and `ruf` (§4.7, RFC 7489 §6.2).
-fn reporting(subject: &str, record: &DmarcRecord, out: &mut Capped) {
-    let text = record.text();
+fn reporting(subject: &str, record: &DmarcRecord, text: &Arc<str>, out: &mut Capped) {
     if !record.has_valid_rua() {
         let message = if record.tags.get("rua").is_some() {
             "rua= holds no valid URI: no aggregate reports are sent"

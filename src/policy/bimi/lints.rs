@@ -2,6 +2,8 @@
 //! identification-12 §4.3): what the parser found wrong, a declination, a logo without
 //! evidence. The DMARC prerequisites need DNS and live in the audit.
 
+use std::sync::Arc;
+
 use crate::dns::Txt;
 use crate::finding::{Capped, Code, Finding};
 
@@ -10,7 +12,8 @@ use super::{BimiRecord, ErrorKind, codes};
 /// Every finding about `record` (published as `txt`) on its own, about `subject`, capped per
 /// code (a hostile 64 KiB record may hold thousands of bad tags).
 pub fn lint_record(subject: &str, txt: &Txt, record: &BimiRecord) -> Vec<Finding> {
-    let text = record.text();
+    // One copy of the text, shared by every finding that points into it.
+    let text: &Arc<str> = &record.text().into();
     let mut out = Capped::new();
     out.extend(record.errors.iter().map(|e| {
         Finding::new(error_code(e.kind), subject, e.message.as_str()).at(

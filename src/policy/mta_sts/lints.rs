@@ -1,6 +1,8 @@
 //! The lints of MTA-STS (RFC 8461): the TXT record's fields (§3.1) and the policy file's fields
 //! and values (§3.2); the MX coverage is in `mx`.
 
+use std::sync::Arc;
+
 use crate::finding::{Capped, Finding};
 use crate::policy::record::Issue;
 
@@ -12,6 +14,9 @@ use super::{MAX_AGE_LIMIT, MAX_AGE_SHORT, Mode, PolicyInfo, VERSION, codes, txt}
 /// record may hold thousands of bad fields.
 pub fn record_findings(subject: &str, text: &str) -> Vec<Finding> {
     let record = txt::parse(text);
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = text.into();
+    let text = &text;
     let mut findings = Capped::new();
     findings.extend(record.issues.iter().map(|issue| {
         match issue {
@@ -75,8 +80,9 @@ pub(super) fn at_line(
     span: std::ops::Range<usize>,
     message: &str,
 ) -> Finding {
-    Finding::new(code, subject, format!("line {line}: {message}")).at(
-        file.line(line),
+    Finding::new(code, subject, format!("line {line}: {message}")).at_line(
+        &file.line(line).into(),
+        line,
         span.start,
         span.end,
     )

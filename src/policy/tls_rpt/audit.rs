@@ -2,6 +2,7 @@
 //! TLS-RPT picked out, its fields read and each `rua` destination checked.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::dns::{Dns, RecordType, Txt};
 use crate::finding::{Capped, Finding};
@@ -72,7 +73,8 @@ fn is_meant(text: &str) -> bool {
 /// One record and its findings, about `subject`, capped per code: a hostile 64 KiB record may
 /// hold thousands of bad fields or URIs.
 fn lint(subject: &str, txt: &Txt) -> (TlsRptRecord, Vec<Finding>) {
-    let text = txt.text();
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = txt.text().into();
     let parsed = FieldRecord::parse(&text, VERSION, &["rua"]);
     let mut findings = Capped::new();
     findings.extend(
@@ -100,14 +102,14 @@ fn lint(subject: &str, txt: &Txt) -> (TlsRptRecord, Vec<Finding>) {
     }
     let record = TlsRptRecord {
         name: subject.to_string(),
-        text,
+        text: text.to_string(),
         strings: txt.string_texts(),
         rua,
     };
     (record, findings.into_vec())
 }
 
-fn issue_finding(subject: &str, text: &str, issue: &Issue) -> Finding {
+fn issue_finding(subject: &str, text: &Arc<str>, issue: &Issue) -> Finding {
     let (code, message, span) = match issue {
         Issue::Syntax { span, message } => (codes::SYNTAX_ERROR, message.clone(), span),
         Issue::VersionNotFirst { span, message } => {

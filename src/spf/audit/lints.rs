@@ -3,6 +3,7 @@
 //! the audit itself.
 
 use std::fmt::Write as _;
+use std::sync::Arc;
 
 use crate::dns::Txt;
 use crate::finding::{Capped, Finding, SHOWN_PER_CODE};
@@ -26,7 +27,8 @@ pub enum Role {
 /// a hostile 64 KiB record may hold thousands of bad terms.
 pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> Vec<Finding> {
     let mut out = Capped::new();
-    let text = &record.text;
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = record.text.as_str().into();
     for e in &record.errors {
         let code = match e.kind {
             ErrorKind::Syntax => codes::SYNTAX_ERROR,
@@ -35,7 +37,7 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
             ErrorKind::DuplicateModifier => codes::DUPLICATE_MODIFIER,
         };
         let message = format!("{} (at byte {})", e.message, e.span.start);
-        out.push(Finding::new(code, domain, message).at(text, e.span.start, e.span.end));
+        out.push(Finding::new(code, domain, message).at(&text, e.span.start, e.span.end));
     }
     if let Some((at, byte)) = txt.first_non_ascii() {
         let message = format!(
@@ -49,13 +51,13 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
             .and_then(|c| c.valid().chars().next())
             .map_or(1, char::len_utf8);
         let (start, end) = (text_offset(txt, at), text_offset(txt, at + width));
-        out.push(Finding::new(codes::SYNTAX_ERROR, domain, message).at(text, start, end));
+        out.push(Finding::new(codes::SYNTAX_ERROR, domain, message).at(&text, start, end));
     }
-    lint_sizes(domain, txt, record, &mut out);
-    lint_all(domain, record, role, &mut out);
+    lint_sizes(domain, txt, record, &text, &mut out);
+    lint_all(domain, record, &text, role, &mut out);
     for term in &record.terms {
         let term_text = record.term_text(term);
-        let at = |f: Finding| f.at(text, term.span.start, term.span.end);
+        let at = |f: Finding| f.at(&text, term.span.start, term.span.end);
         match &term.kind {
             TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Ptr { .. }) => {
                 out.push(at(Finding::new(
@@ -108,7 +110,7 @@ fn too_broad(mechanism: &Mechanism) -> Option<String> {
     }
 }
 
-fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Capped) {
+fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, text: &Arc<str>, out: &mut Capped) {
     for (i, s) in txt.strings.iter().enumerate() {
         if s.len() > STRING_SIZE_LIMIT {
             out.push(Finding::new(
@@ -130,12 +132,12 @@ fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Capped) {
             format!("the record is {len} bytes, more than {RECORD_SIZE_LIMIT}"),
         ));
     }
-    lint_splits(domain, txt, record, out);
+    lint_splits(domain, txt, record, text, out);
 }
 
 /// A boundary between two strings that falls inside a term, where both halves are complete
 /// terms on their own: the author expected a space to be added.
-fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Capped) {
+fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, text: &Arc<str>, out: &mut Capped) {
     let mut boundary = 0;
     for s in &txt.strings[..txt.strings.len().saturating_sub(1)] {
         boundary += s.len();
@@ -159,7 +161,7 @@ fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Capped) {
                     domain,
                     format!("strings are joined as '{left}{right}'; a space is missing between '{left}' and '{right}'"),
                 )
-                .at(&record.text, term.span.start, term.span.end),
+                .at(text, term.span.start, term.span.end),
             );
         }
     }
@@ -175,7 +177,7 @@ fn is_complete_term(text: &str) -> bool {
         )
 }
 
-fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Capped) {
+fn lint_all(domain: &str, record: &SpfRecord, text: &Arc<str>, role: Role, out: &mut Capped) {
     let Some(index) = record.all() else {
         if role == Role::Policy && record.redirect().is_none() && record.errors.is_empty() {
             out.push(Finding::new(
@@ -191,7 +193,7 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Capped) {
         return;
     };
     let term_text = record.term_text(term);
-    let at = |f: Finding| f.at(&record.text, term.span.start, term.span.end);
+    let at = |f: Finding| f.at(text, term.span.start, term.span.end);
     match d.qualifier {
         Qualifier::Pass => {
             let message = match role {
@@ -209,12 +211,17 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Capped) {
         ))),
         _ => {}
     }
-    lint_after_all(domain, record, index, out);
+    lint_after_all(domain, record, text, index, out);
 }
 
 /// Directives after `all` and a redirect= beside it: never evaluated.
-fn lint_after_all(domain: &str, record: &SpfRecord, index: usize, out: &mut Capped) {
-    let text = &record.text;
+fn lint_after_all(
+    domain: &str,
+    record: &SpfRecord,
+    text: &Arc<str>,
+    index: usize,
+    out: &mut Capped,
+) {
     let term_text = record.term_text(&record.terms[index]);
     let after: Vec<&Term> = record.terms[index + 1..]
         .iter()
