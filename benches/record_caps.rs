@@ -2,8 +2,9 @@
 //! per area, served by the in-process test DNS server: the built `mailaudit` binary runs each
 //! case as a user would (`--format json`), and the figures are its wall time, its peak RSS
 //! (from `/usr/bin/time`, when installed), and the size and number of findings of its output.
-//! Cases: `spf`, `dkim` (the `default` selector, found by discovery), `mta-sts`, `tlsrpt`, all
-//! four in one `check --no-probe`, and `lint dkim` of a 120 KB argument.
+//! Cases: `spf`, `dkim` (the `default` selector, found by discovery), `mta-sts`, `tlsrpt`, a
+//! DMARC record of a thousand report addresses, the first four in one `check --no-probe`, and
+//! `lint dkim` of a 120 KB argument.
 //! `cargo bench --bench record_caps`.
 
 #[path = "../tests/support/dns_server.rs"]
@@ -29,6 +30,11 @@ fn cases() -> Vec<(&'static str, Vec<&'static str>, Vec<String>)> {
         ("dkim", vec!["dkim"], args(&["dkim", DOMAIN])),
         ("mta-sts", vec!["mta_sts"], args(&["mta-sts", DOMAIN])),
         ("tlsrpt", vec!["tls_rpt"], args(&["tlsrpt", DOMAIN])),
+        (
+            "dmarc destinations",
+            vec!["dmarc"],
+            args(&["dmarc", DOMAIN]),
+        ),
         (
             "check, all four",
             AREAS.to_vec(),

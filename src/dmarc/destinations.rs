@@ -9,7 +9,7 @@ use futures_util::future::join_all;
 use serde::Serialize;
 
 use crate::dns::{Answer, Dns, LookupError, RecordType, txts};
-use crate::finding::Finding;
+use crate::finding::{Capped, Finding};
 
 use super::discovery::{PolicyRecord, discover};
 use super::{DmarcRecord, ReportUri, codes};
@@ -77,6 +77,8 @@ pub async fn check(
     )
     .await;
     let mut findings = Vec::new();
+    // A finding per address, capped: a hostile record may list one address a thousand times.
+    let mut per_uri = Capped::new();
     let text: Arc<str> = record.text().into();
     for (domain, c) in domains.iter().zip(&checked) {
         for (name, e) in &c.failures {
@@ -86,9 +88,10 @@ pub async fn check(
             .iter()
             .filter(|(_, u)| u.host.as_deref() == Some(domain))
         {
-            findings.extend(uri_findings(subject, &text, tag, uri, c));
+            per_uri.extend(uri_findings(subject, &text, tag, uri, c));
         }
     }
+    findings.extend(per_uri.into_vec());
     let destinations = uris
         .iter()
         .map(|(tag, uri)| {

@@ -18,6 +18,7 @@ mod output;
 mod policy_lint;
 mod policy_properties;
 mod properties;
+mod record_caps;
 mod smtp_probe;
 mod smtp_properties;
 mod spf_audit;

@@ -67,11 +67,24 @@ pub fn tls_rpt() -> String {
     repeated(RECORD_SIZE, &rua, "; ", &["a=1", "b c", "rua=mailto:x@y"])
 }
 
+/// A DMARC record whose `rua` sends reports to one unauthorised address over and over (a
+/// finding per address), and a few hundred unknown tags.
+pub fn dmarc() -> String {
+    let rua = repeated(
+        RECORD_SIZE / 2,
+        "v=DMARC1; p=reject; rua=mailto:d@reports.example.net",
+        ",",
+        &["mailto:d@reports.example.net"],
+    );
+    repeated(RECORD_SIZE, &rua, "; ", &["x=1"])
+}
+
 /// The four records, by the area `check` reports them in.
 pub const AREAS: [&str; 4] = ["spf", "dkim", "mta_sts", "tls_rpt"];
 
-/// `example.com` publishing the huge record of each of `areas` (names from [`AREAS`]) where
-/// `check` looks for it: the apex, the `default` DKIM selector, `_mta-sts` and `_smtp._tls`.
+/// `example.com` publishing the huge record of each of `areas` (names from [`AREAS`], or
+/// `dmarc`) where `check` looks for it: the apex, the `default` DKIM selector, `_mta-sts`,
+/// `_smtp._tls` and `_dmarc`.
 pub fn zone(areas: &[&str]) -> Zone {
     let mut z = Zone::new();
     for area in areas {
@@ -80,6 +93,7 @@ pub fn zone(areas: &[&str]) -> Zone {
             "dkim" => (format!("default._domainkey.{DOMAIN}"), dkim(RECORD_SIZE)),
             "mta_sts" => (format!("_mta-sts.{DOMAIN}"), mta_sts()),
             "tls_rpt" => (format!("_smtp._tls.{DOMAIN}"), tls_rpt()),
+            "dmarc" => (format!("_dmarc.{DOMAIN}"), dmarc()),
             other => panic!("no huge record for {other}"),
         };
         z.txt_split(&name, &text);
