@@ -2,10 +2,12 @@
 //! key's type, encoding and size, `h=`, `s=`, `t=`, `g=`, and the character-strings it is
 //! published in. Lints across a domain's selectors live in the audit.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::dns::Txt;
-use crate::finding::Finding;
+use crate::finding::{Capped, Finding};
 
 use super::key::{self, KeyError};
 use super::parse::{ParsedRecord, parse};
@@ -45,11 +47,13 @@ impl Linted {
     }
 }
 
-/// Lints `txt`, the key record found at (or given for) `subject`.
+/// Lints `txt`, the key record found at (or given for) `subject`. The findings are capped per
+/// code: a hostile record may hold thousands of bad elements.
 pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
-    let text = txt.text();
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = txt.text().into();
     let ParsedRecord { record, errors } = parse(&text);
-    let mut out = Vec::new();
+    let mut out = Capped::new();
     for (i, s) in txt.strings.iter().enumerate() {
         if s.len() > STRING_SIZE_LIMIT {
             out.push(Finding::new(
@@ -71,8 +75,8 @@ pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
             e.span.end,
         ));
     }
-    lint_version(subject, &record, &mut out);
-    lint_tags(subject, &record, &mut out);
+    lint_version(subject, &record, &text, &mut out);
+    lint_tags(subject, &record, &text, &mut out);
     let p_tag = record.tags.get("p");
     // A p= with stray characters is reported as such; decoding what is left would only repeat it.
     let p_clean = p_tag.is_some_and(|p| {
@@ -80,54 +84,34 @@ pub fn lint_record(subject: &str, txt: &Txt) -> Linted {
             .iter()
             .any(|e| e.span.start >= p.span.start && e.span.end <= p.span.end)
     });
+    let mut key_findings = Vec::new();
     let key = match (record.key_algorithm(), &record.public_key) {
         (Ok(algorithm), Some(p)) if !p.is_empty() && p_clean => {
-            lint_key(subject, algorithm, p, &mut out)
+            lint_key(subject, algorithm, p, &mut key_findings)
         }
         _ => None,
     };
     if let Some(p) = p_tag {
         // The key itself is hundreds of characters: point at its tag, not under all of it.
         let at = |f: Finding| f.at(&text, p.span.start, p.value_span.start);
-        out = out
-            .into_iter()
-            .map(|f| {
-                if is_key_code(&f) && f.location.is_none() {
-                    at(f)
-                } else {
-                    f
-                }
-            })
-            .collect();
+        key_findings = key_findings.into_iter().map(at).collect();
         if record.revoked() {
-            out.push(at(Finding::new(
+            key_findings.push(at(Finding::new(
                 codes::KEY_REVOKED,
                 subject,
                 "p= is empty: the key is revoked",
             )));
         }
     }
+    out.extend(key_findings);
     Linted {
         record,
         key,
-        findings: out,
+        findings: out.into_vec(),
     }
 }
 
-fn is_key_code(f: &Finding) -> bool {
-    [
-        codes::KEY_UNDECODABLE,
-        codes::KEY_TYPE_MISMATCH,
-        codes::KEY_TOO_SHORT,
-        codes::KEY_SHORT,
-        codes::KEY_PKCS1,
-        codes::ED25519_KEY_SIZE,
-    ]
-    .contains(&f.code)
-}
-
-fn lint_version(subject: &str, record: &DkimKeyRecord, out: &mut Vec<Finding>) {
-    let text = &record.tags.text;
+fn lint_version(subject: &str, record: &DkimKeyRecord, text: &Arc<str>, out: &mut Capped) {
     let Some((index, v)) = record
         .tags
         .tags
@@ -163,8 +147,7 @@ fn lint_version(subject: &str, record: &DkimKeyRecord, out: &mut Vec<Finding>) {
 }
 
 /// k=, h=, s=, t= and g=.
-fn lint_tags(subject: &str, record: &DkimKeyRecord, out: &mut Vec<Finding>) {
-    let text = &record.tags.text;
+fn lint_tags(subject: &str, record: &DkimKeyRecord, text: &Arc<str>, out: &mut Capped) {
     let at = |name: &str, f: Finding| match record.tags.get(name) {
         Some(t) => f.at(text, t.span.start, t.span.end),
         None => f,

@@ -168,6 +168,11 @@ fn step_view(step: &NameLookup) -> WalkStep {
         name: step.name(),
         result,
         psd,
+        ignored: step
+            .malformed
+            .iter()
+            .map(|(_, r)| r.text().to_string())
+            .collect(),
     }
 }
 
@@ -226,11 +231,12 @@ fn apex_findings(domain: &str, answer: &Result<Answer, LookupError>) -> Vec<Find
         .filter_map(|txt| {
             let text = txt.text();
             is_candidate(&TagList::parse(&text)).then(|| {
+                // The report shows no apex record: the message quotes it (it is all at fault).
                 let message = format!(
                     "a v=DMARC1 TXT record at {domain} itself is never read; receivers look at \
-                     _dmarc.{domain}"
+                     _dmarc.{domain}: \"{text}\""
                 );
-                Finding::new(codes::RECORD_AT_APEX, domain, message).at(&text, 0, text.len())
+                Finding::new(codes::RECORD_AT_APEX, domain, message)
             })
         })
         .collect()

@@ -3,11 +3,13 @@
 //! `v=DMARC1` TXT record at `<policy domain>._report._dmarc.<destination>` (a `*` wildcard label
 //! there authorises every domain), and every destination must be able to receive mail.
 
+use std::sync::Arc;
+
 use futures_util::future::join_all;
 use serde::Serialize;
 
 use crate::dns::{Answer, Dns, LookupError, RecordType, txts};
-use crate::finding::Finding;
+use crate::finding::{Capped, Finding};
 
 use super::discovery::{PolicyRecord, discover};
 use super::{DmarcRecord, ReportUri, codes};
@@ -67,6 +69,9 @@ pub async fn check(
     )
     .await;
     let mut findings = Vec::new();
+    // A finding per address, capped: a hostile record may list one address a thousand times.
+    let mut per_uri = Capped::new();
+    let text: Arc<str> = record.text().into();
     for (domain, c) in domains.iter().zip(&checked) {
         for (name, e) in &c.failures {
             findings.push(e.finding(name));
@@ -75,9 +80,10 @@ pub async fn check(
             .iter()
             .filter(|(_, u)| u.host.as_deref() == Some(domain))
         {
-            findings.extend(uri_findings(subject, record, tag, uri, c));
+            per_uri.extend(uri_findings(subject, &text, tag, uri, c));
         }
     }
+    findings.extend(per_uri.into_vec());
     let destinations = uris
         .iter()
         .map(|(tag, uri)| {
@@ -116,12 +122,12 @@ fn distinct_domains<'a>(uris: &[(&'static str, &'a ReportUri)]) -> Vec<&'a str> 
 
 fn uri_findings(
     subject: &str,
-    record: &DmarcRecord,
+    text: &Arc<str>,
     tag: &str,
     uri: &ReportUri,
     c: &Checked,
 ) -> Vec<Finding> {
-    let at = |f: Finding| f.at(record.text(), uri.span.start, uri.span.end);
+    let at = |f: Finding| f.at(text, uri.span.start, uri.span.end);
     let mut out = Vec::new();
     if let Some(Err(why)) = &c.authorized {
         let message = format!("{tag}={}: {why}", uri.uri);

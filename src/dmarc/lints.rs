@@ -2,39 +2,35 @@
 //! what the parser found wrong, then what the values mean for protection and reporting. Lints
 //! that need DNS (report destinations, where the record sits) live in the audit.
 
-use std::ops::Range;
+use std::sync::Arc;
 
 use crate::dns::Txt;
-use crate::finding::{Code, Finding};
+use crate::finding::{Capped, Code, Finding};
 use crate::tags::Tag;
 
 use super::{DmarcRecord, ErrorKind, Policy, REPORT_URIS_HONOURED, codes};
 
-/// Every finding about `record` (published as `txt`) on its own; `subject` names where it is
-/// published.
+/// Every finding about `record` (published as `txt`) on its own, capped per code (a hostile
+/// 64 KiB record may hold thousands of bad tags); `subject` names where it is published.
 pub fn lint_record(subject: &str, txt: &Txt, record: &DmarcRecord) -> Vec<Finding> {
-    let text = record.text();
-    let errors = record
-        .errors
-        .iter()
-        .map(|e| (e.kind, &e.span, e.message.as_str()));
-    let mut out = bounded(subject, text, errors, |kind| match kind {
-        ErrorKind::Syntax => codes::SYNTAX_ERROR,
-        ErrorKind::VersionNotFirst => codes::VERSION_NOT_FIRST,
-        ErrorKind::DuplicateTag => codes::DUPLICATE_TAG,
-        ErrorKind::UnknownTag => codes::UNKNOWN_TAG,
-        ErrorKind::InvalidValue => codes::INVALID_VALUE,
-    });
-    if let Some(finding) = non_ascii(subject, txt, text) {
-        out.push(finding);
-    }
+    // One copy of the text, shared by every finding that points into it.
+    let text: &Arc<str> = &record.text().into();
+    let mut out = Capped::new();
+    out.extend(record.errors.iter().map(|e| {
+        Finding::new(error_code(e.kind), subject, e.message.as_str()).at(
+            text,
+            e.span.start,
+            e.span.end,
+        )
+    }));
+    out.extend(non_ascii(subject, txt, text));
     if !record.valid_version {
         // Receivers ignore the record: what its values would mean does not matter.
-        return out;
+        return out.into_vec();
     }
     let at = |f: Finding, tag: &Tag| f.at(text, tag.span.start, tag.span.end);
-    removed_tags(subject, record, &mut out);
-    policies(subject, record, &mut out);
+    removed_tags(subject, record, text, &mut out);
+    policies(subject, record, text, &mut out);
     if let Some(t) = record.tags.get("t").filter(|_| record.testing()) {
         let message = match record.p {
             Some(Policy::Reject) => "t=y: receivers treat p=reject as quarantine",
@@ -43,48 +39,22 @@ pub fn lint_record(subject: &str, txt: &Txt, record: &DmarcRecord) -> Vec<Findin
         };
         out.push(at(Finding::new(codes::TESTING, subject, message), t));
     }
-    reporting(subject, record, &mut out);
-    out
+    reporting(subject, record, text, &mut out);
+    out.into_vec()
 }
 
-/// Problems of one kind shown, each with its position, before the rest are only counted: a
-/// hostile 64 KiB record may hold thousands of bad tags, and each finding repeats the record.
-pub const SHOWN_PER_KIND: usize = 5;
-
-/// One finding per problem, at most [`SHOWN_PER_KIND`] of a kind, then one that counts the rest.
-pub fn bounded<'a, K: Copy + PartialEq>(
-    subject: &str,
-    text: &str,
-    problems: impl Iterator<Item = (K, &'a Range<usize>, &'a str)>,
-    code: impl Fn(K) -> Code,
-) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let mut counts: Vec<(K, usize)> = Vec::new();
-    for (kind, span, message) in problems {
-        let index = counts
-            .iter()
-            .position(|(k, _)| *k == kind)
-            .unwrap_or_else(|| {
-                counts.push((kind, 0));
-                counts.len() - 1
-            });
-        counts[index].1 += 1;
-        if counts[index].1 <= SHOWN_PER_KIND {
-            out.push(Finding::new(code(kind), subject, message).at(text, span.start, span.end));
-        }
+fn error_code(kind: ErrorKind) -> Code {
+    match kind {
+        ErrorKind::Syntax => codes::SYNTAX_ERROR,
+        ErrorKind::VersionNotFirst => codes::VERSION_NOT_FIRST,
+        ErrorKind::DuplicateTag => codes::DUPLICATE_TAG,
+        ErrorKind::UnknownTag => codes::UNKNOWN_TAG,
+        ErrorKind::InvalidValue => codes::INVALID_VALUE,
     }
-    for (kind, n) in counts.into_iter().filter(|(_, n)| *n > SHOWN_PER_KIND) {
-        let message = format!(
-            "{} more problems like these are not shown",
-            n - SHOWN_PER_KIND
-        );
-        out.push(Finding::new(code(kind), subject, message));
-    }
-    out
 }
 
 /// §4.8 `dmarc-value` is printable ASCII: the first byte that is not, as published.
-fn non_ascii(subject: &str, txt: &Txt, text: &str) -> Option<Finding> {
+fn non_ascii(subject: &str, txt: &Txt, text: &Arc<str>) -> Option<Finding> {
     let (at, byte) = txt.first_non_ascii()?;
     // The text shows invalid UTF-8 as `\xNN`: find where published byte `at` lands in it.
     let joined = txt.joined();
@@ -95,8 +65,7 @@ fn non_ascii(subject: &str, txt: &Txt, text: &str) -> Option<Finding> {
 }
 
 /// RFC 9989 Appendix C.5.2: `pct`, `rf` and `ri` are historic.
-fn removed_tags(subject: &str, record: &DmarcRecord, out: &mut Vec<Finding>) {
-    let text = record.text();
+fn removed_tags(subject: &str, record: &DmarcRecord, text: &Arc<str>, out: &mut Capped) {
     for name in ["pct", "rf", "ri"] {
         let Some(tag) = record.tags.get(name) else {
             continue;
@@ -121,8 +90,7 @@ fn removed_tags(subject: &str, record: &DmarcRecord, out: &mut Vec<Finding>) {
 }
 
 /// `p`, and `sp`/`np` against it (§4.7).
-fn policies(subject: &str, record: &DmarcRecord, out: &mut Vec<Finding>) {
-    let text = record.text();
+fn policies(subject: &str, record: &DmarcRecord, text: &Arc<str>, out: &mut Capped) {
     let Some(p) = record.p else {
         if !record.invalid("p") {
             let message = if record.has_valid_rua() {
@@ -165,8 +133,7 @@ fn policies(subject: &str, record: &DmarcRecord, out: &mut Vec<Finding>) {
 }
 
 /// `rua` and `ruf` (§4.7, RFC 7489 §6.2).
-fn reporting(subject: &str, record: &DmarcRecord, out: &mut Vec<Finding>) {
-    let text = record.text();
+fn reporting(subject: &str, record: &DmarcRecord, text: &Arc<str>, out: &mut Capped) {
     if !record.has_valid_rua() {
         let message = if record.tags.get("rua").is_some() {
             "rua= holds no valid URI: no aggregate reports are sent"

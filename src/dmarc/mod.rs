@@ -216,6 +216,10 @@ pub struct WalkStep {
     pub result: StepResult,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub psd: Option<Psd>,
+    /// Records meant as DMARC here that receivers ignore: the findings about those at the
+    /// domain's own name point into their text, shown here once.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ignored: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -1,17 +1,27 @@
 //! Findings: what an audit found wrong, as data. Codes, explanations and RFC references live in
 //! the catalog (`crate::catalog`); a finding carries only the code and the actual values.
 
+mod cap;
 mod code;
+
+use std::sync::Arc;
 
 use serde::Serialize;
 
+pub use cap::{Capped, SHOWN_PER_CODE, cap};
 pub(crate) use code::codes;
 pub use code::{Code, Entry, Severity};
 
 /// Where in a record's text a finding points, in bytes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Location {
-    pub record: String,
+    /// The text the offsets are into, shared by the findings about one record. Not serialized:
+    /// each report shows the record once, and a finding of a 64 KiB record would repeat it.
+    #[serde(skip)]
+    pub record: Arc<str>,
+    /// When `record` is one line of a longer text (an MTA-STS policy file): its number, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
     pub start: usize,
     pub end: usize,
 }
@@ -39,13 +49,24 @@ impl Finding {
         }
     }
 
-    pub fn at(mut self, record: &str, start: usize, end: usize) -> Self {
+    /// Points the finding at bytes `start..end` of `record`, which it shares.
+    pub fn at(mut self, record: &Arc<str>, start: usize, end: usize) -> Self {
         self.location = Some(Location {
-            record: record.to_string(),
+            record: Arc::clone(record),
+            line: None,
             start,
             end,
         });
         self
+    }
+
+    /// Points the finding at bytes `start..end` of line `number` (from 1) of a text, `line`.
+    pub fn at_line(self, line: &Arc<str>, number: usize, start: usize, end: usize) -> Self {
+        let mut finding = self.at(line, start, end);
+        if let Some(location) = &mut finding.location {
+            location.line = Some(number);
+        }
+        finding
     }
 }
 

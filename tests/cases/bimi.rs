@@ -257,3 +257,25 @@ fn lint_bimi_lints_a_record_without_dns() {
         .expect("location");
     assert_eq!((location.start, location.end), (9, 39));
 }
+
+/// A finding's offsets are into a text the report shows: a record receivers ignore in
+/// `ignored`, the DMARC record in `dmarc.policies[].text`.
+#[test]
+fn findings_point_into_texts_the_report_shows() {
+    let dmarc = "v=DMARC1; p=reject; sp=none; rua=mailto:d@example.com";
+    let (out, report, _dns) = audit(
+        fixture(dmarc, &[&logo(), &format!("{LOGO}; v=BIMI1")]),
+        "example.com",
+    );
+    let span = |code: &str, text: &str| {
+        let at = finding(&report.findings, code).location.clone();
+        let at = at.unwrap_or_else(|| panic!("{code} has no location\n{out}"));
+        text[usize::try_from(at.start).unwrap()..usize::try_from(at.end).unwrap()].to_string()
+    };
+    assert_eq!(report.ignored, [format!("{LOGO}; v=BIMI1")]);
+    // The draft's version must come first: the finding points at what does.
+    assert_eq!(span("bimi-version-not-first", &report.ignored[0]), LOGO);
+    let policies = &report.dmarc.as_ref().expect("the prerequisites").policies;
+    assert_eq!(policies[0].text.as_deref(), Some(dmarc));
+    assert_eq!(span("bimi-dmarc-sp-none", dmarc), "sp=none");
+}

@@ -296,10 +296,26 @@ fn an_invalid_record_is_shown_with_the_position_of_the_problem() {
     let (out, report, _dns) = audit(dmarc("p=reject; v=DMARC1"), "example.com");
     let f = finding(&report.findings, "dmarc-version-not-first");
     let location = f.location.as_ref().expect("a location");
-    assert_eq!(location.record, "p=reject; v=DMARC1");
+    // Receivers ignore the record; the offsets are into its text, shown once in the walk.
+    assert!(report.record.is_none());
+    assert_eq!(report.walk[0].ignored, ["p=reject; v=DMARC1"]);
     assert_eq!((location.start, location.end), (10, 18), "{out}");
     finding(&report.findings, "dmarc-missing");
     out.assert_code(1);
+}
+
+#[test]
+fn a_record_at_the_apex_is_quoted_as_the_report_shows_it_nowhere_else() {
+    let (out, report, _dns) = audit(
+        zone(|z| {
+            base(z);
+            z.txt("example.com", &["v=DMARC1; p=none"]);
+        }),
+        "example.com",
+    );
+    let f = finding(&report.findings, "dmarc-record-at-apex");
+    assert!(f.message.ends_with(": \"v=DMARC1; p=none\""), "{out}");
+    assert!(f.location.is_none());
 }
 
 #[test]

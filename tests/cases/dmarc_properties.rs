@@ -93,7 +93,7 @@ fn boundary(input: &str, at: usize) -> bool {
 
 fn check_locations(input: &str, findings: &[Finding]) {
     for location in findings.iter().filter_map(|f| f.location.as_ref()) {
-        assert_eq!(location.record, input);
+        assert_eq!(&*location.record, input);
         assert!(location.start <= location.end, "{location:?}");
         assert!(boundary(input, location.start) && boundary(input, location.end));
     }

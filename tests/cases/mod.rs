@@ -20,6 +20,7 @@ mod output;
 mod policy_lint;
 mod policy_properties;
 mod properties;
+mod record_caps;
 mod resolvers;
 mod smtp_probe;
 mod smtp_properties;

@@ -117,7 +117,7 @@ fn check_spf(input: &str) {
         lint_record("example.com", &txt, &record, Role::Policy)
     });
     for location in findings.iter().filter_map(|f| f.location.as_ref()) {
-        assert_eq!(location.record, input);
+        assert_eq!(&*location.record, input);
         assert!(location.start <= location.end);
         assert!(boundary(location.start) && boundary(location.end));
     }

@@ -195,7 +195,8 @@ fn report(finding: &str, extra: &str) -> Result<SpfReport, serde_json::Error> {
 #[test]
 fn mirror_structs_refuse_what_the_readme_does_not_document() {
     report("", "").expect("the documented shape");
-    report(r#", "location": {"record": "r", "start": 0, "end": 1}"#, "").expect("a location");
+    report(r#", "location": {"start": 0, "end": 1}"#, "").expect("a location");
+    report(r#", "location": {"line": 4, "start": 0, "end": 1}"#, "").expect("a policy line");
     let unknown = report(r#", "hint": "x""#, "").unwrap_err();
     assert!(
         unknown.to_string().contains("unknown field `hint`"),
@@ -208,11 +209,9 @@ fn mirror_structs_refuse_what_the_readme_does_not_document() {
     );
     // Left out when empty: never null.
     report(r#", "location": null"#, "").unwrap_err();
-    report(
-        r#", "location": {"record": "r", "start": 0, "end": 1, "x": 0}"#,
-        "",
-    )
-    .unwrap_err();
+    report(r#", "location": {"start": 0, "end": 1, "x": 0}"#, "").unwrap_err();
+    // The record's text is in the report, once: not in each finding.
+    report(r#", "location": {"record": "r", "start": 0, "end": 1}"#, "").unwrap_err();
     // Only the documented severities.
     serde_json::from_str::<SpfReport>(
         &REPORT

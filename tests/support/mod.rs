@@ -14,6 +14,7 @@ pub mod dns_server;
 pub mod docs;
 pub mod hostile;
 pub mod https_server;
+pub mod huge_records;
 pub mod model;
 pub mod props;
 pub mod smtp_personas;

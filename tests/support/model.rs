@@ -72,11 +72,14 @@ pub enum Severity {
     Info,
 }
 
-/// Byte offsets of a term in a record.
+/// Byte offsets of a term in the text of the record the finding is about, which the report shows
+/// once (the README's "Output formats and exit status" says where); not repeated here.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Location {
-    pub record: String,
+    /// For a finding about an MTA-STS policy file: the line (from 1) the offsets are into.
+    #[serde(default, deserialize_with = "present")]
+    pub line: Option<u64>,
     pub start: u64,
     pub end: u64,
 }
@@ -730,6 +733,9 @@ pub struct WalkStep {
     pub result: StepResult,
     #[serde(default, deserialize_with = "present")]
     pub psd: Option<Psd>,
+    /// Left out when empty.
+    #[serde(default)]
+    pub ignored: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -761,6 +767,9 @@ pub struct BimiReport {
     pub selector: String,
     #[serde(deserialize_with = "nullable")]
     pub record: Option<BimiRecordView>,
+    /// Left out when empty.
+    #[serde(default)]
+    pub ignored: Vec<String>,
     pub declined: bool,
     #[serde(deserialize_with = "nullable")]
     pub location: Option<String>,
@@ -796,6 +805,8 @@ pub struct BimiDomainPolicy {
     pub domain: String,
     #[serde(deserialize_with = "nullable")]
     pub record: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub text: Option<String>,
     #[serde(deserialize_with = "nullable")]
     pub policy: Option<DmarcPolicy>,
 }

@@ -4,6 +4,8 @@
 //! quarantine or reject for the domain and for its Organizational Domain, applied to all mail
 //! (no `pct` below 100, no `t=y`) and no `sp=none` — found by DMARC's own discovery.
 
+use std::sync::Arc;
+
 use crate::dmarc::Policy;
 use crate::dmarc::audit::{Resolution, resolve};
 use crate::dmarc::discovery::PolicyRecord;
@@ -62,6 +64,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str, selector: &str) -> BimiReport
     };
     for (txt, record) in &ignored {
         report.findings.extend(lint_record(&own_name, txt, record));
+        report.ignored.push(record.text().to_string());
     }
     let asks_for_logo = report.take_record(&name, found, inherited);
     let prerequisites = prerequisites(&dmarc, org_dmarc.as_ref(), asks_for_logo);
@@ -85,6 +88,7 @@ impl BimiReport {
             domain: domain.to_string(),
             selector: selector.to_string(),
             record: None,
+            ignored: Vec::new(),
             declined: false,
             location: None,
             evidence: None,
@@ -179,6 +183,7 @@ fn prerequisites(
         policies.push(DomainPolicy {
             domain: d.domain.clone(),
             record: record.map(|r| format!("_dmarc.{}", r.domain)),
+            text: record.map(|r| r.record.text().to_string()),
             policy,
         });
         if d.complete() {
@@ -243,8 +248,9 @@ fn enforcement(
 fn record_prerequisites(policy: &PolicyRecord) -> Vec<Finding> {
     let r = &policy.record;
     let subject = format!("_dmarc.{}", policy.domain);
+    let text: Arc<str> = r.text().into();
     let at = |f: Finding, name: &str| match r.tags.get(name) {
-        Some(tag) => f.at(r.text(), tag.span.start, tag.span.end),
+        Some(tag) => f.at(&text, tag.span.start, tag.span.end),
         None => f,
     };
     let mut out = Vec::new();

@@ -2,28 +2,26 @@
 //! identification-12 §4.3): what the parser found wrong, a declination, a logo without
 //! evidence. The DMARC prerequisites need DNS and live in the audit.
 
-use crate::dmarc::lints::bounded;
+use std::sync::Arc;
+
 use crate::dns::Txt;
-use crate::finding::Finding;
+use crate::finding::{Capped, Code, Finding};
 
 use super::{BimiRecord, ErrorKind, codes};
 
-/// Every finding about `record` (published as `txt`) on its own, about `subject`.
+/// Every finding about `record` (published as `txt`) on its own, about `subject`, capped per
+/// code (a hostile 64 KiB record may hold thousands of bad tags).
 pub fn lint_record(subject: &str, txt: &Txt, record: &BimiRecord) -> Vec<Finding> {
-    let text = record.text();
-    let errors = record
-        .errors
-        .iter()
-        .map(|e| (e.kind, &e.span, e.message.as_str()));
-    let mut out = bounded(subject, text, errors, |kind| match kind {
-        ErrorKind::Syntax => codes::SYNTAX_ERROR,
-        ErrorKind::VersionNotFirst => codes::VERSION_NOT_FIRST,
-        ErrorKind::DuplicateTag => codes::DUPLICATE_TAG,
-        ErrorKind::UnknownTag => codes::UNKNOWN_TAG,
-        ErrorKind::InvalidLocation => codes::INVALID_LOCATION,
-        ErrorKind::InvalidEvidence => codes::INVALID_EVIDENCE,
-        ErrorKind::InvalidValue => codes::INVALID_VALUE,
-    });
+    // One copy of the text, shared by every finding that points into it.
+    let text: &Arc<str> = &record.text().into();
+    let mut out = Capped::new();
+    out.extend(record.errors.iter().map(|e| {
+        Finding::new(error_code(e.kind), subject, e.message.as_str()).at(
+            text,
+            e.span.start,
+            e.span.end,
+        )
+    }));
     if let Some((at, byte)) = txt.first_non_ascii() {
         // URIs and tags are ASCII; the text shows invalid UTF-8 as `\xNN`.
         let start = crate::dns::bytes_text(&txt.joined()[..at]).len();
@@ -36,7 +34,7 @@ pub fn lint_record(subject: &str, txt: &Txt, record: &BimiRecord) -> Vec<Finding
         ));
     }
     if !record.valid_version {
-        return out;
+        return out.into_vec();
     }
     if record.declined() {
         let message = "l= and a= are empty: the domain declines to show a logo";
@@ -46,7 +44,19 @@ pub fn lint_record(subject: &str, txt: &Txt, record: &BimiRecord) -> Vec<Finding
             "no a= evidence: Gmail and Apple Mail show no logo without a mark certificate";
         out.push(Finding::new(codes::NO_EVIDENCE, subject, message));
     }
-    out
+    out.into_vec()
+}
+
+fn error_code(kind: ErrorKind) -> Code {
+    match kind {
+        ErrorKind::Syntax => codes::SYNTAX_ERROR,
+        ErrorKind::VersionNotFirst => codes::VERSION_NOT_FIRST,
+        ErrorKind::DuplicateTag => codes::DUPLICATE_TAG,
+        ErrorKind::UnknownTag => codes::UNKNOWN_TAG,
+        ErrorKind::InvalidLocation => codes::INVALID_LOCATION,
+        ErrorKind::InvalidEvidence => codes::INVALID_EVIDENCE,
+        ErrorKind::InvalidValue => codes::INVALID_VALUE,
+    }
 }
 
 #[cfg(test)]

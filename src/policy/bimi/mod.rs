@@ -70,6 +70,10 @@ pub struct BimiReport {
     pub selector: String,
     /// The Assertion Record receivers use.
     pub record: Option<RecordView>,
+    /// Records meant as BIMI at the domain's own name that receivers ignore: the findings about
+    /// them point into their text, shown here once.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub ignored: Vec<String>,
     pub declined: bool,
     /// The Indicator (`l=`), when the record gives one.
     pub location: Option<String>,
@@ -106,6 +110,8 @@ pub struct DomainPolicy {
     pub domain: String,
     /// Where the DMARC record that applies is published.
     pub record: Option<String>,
+    /// Its text, which the findings about it point into.
+    pub text: Option<String>,
     pub policy: Option<EffectivePolicy>,
 }
 

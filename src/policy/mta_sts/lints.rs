@@ -1,20 +1,25 @@
 //! The lints of MTA-STS (RFC 8461): the TXT record's fields (§3.1) and the policy file's fields
 //! and values (§3.2); the MX coverage is in `mx`.
 
-use crate::finding::Finding;
+use std::sync::Arc;
+
+use crate::finding::{Capped, Finding};
 use crate::policy::record::Issue;
 
 use super::mx::check_pattern;
 use super::policy::{Field, LineEnding, PolicyFile, at_line};
 use super::{MAX_AGE_LIMIT, MAX_AGE_SHORT, Mode, PolicyInfo, VERSION, codes, txt};
 
-/// The findings of one `_mta-sts` record, about `subject`.
+/// The findings of one `_mta-sts` record, about `subject`, capped per code: a hostile 64 KiB
+/// record may hold thousands of bad fields.
 pub fn record_findings(subject: &str, text: &str) -> Vec<Finding> {
     let record = txt::parse(text);
-    let mut findings: Vec<Finding> = record
-        .issues
-        .iter()
-        .map(|issue| match issue {
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = text.into();
+    let text = &text;
+    let mut findings = Capped::new();
+    findings.extend(record.issues.iter().map(|issue| {
+        match issue {
             Issue::Syntax { span, message } => {
                 Finding::new(codes::RECORD_SYNTAX_ERROR, subject, message.clone())
                     .at(text, span.start, span.end)
@@ -35,8 +40,8 @@ pub fn record_findings(subject: &str, text: &str) -> Vec<Finding> {
                 format!("{name}= is not a field of v={VERSION}; senders ignore it"),
             )
             .at(text, span.start, span.end),
-        })
-        .collect();
+        }
+    }));
     match record.get("id") {
         None => findings.push(
             Finding::new(codes::RECORD_ID_INVALID, subject, "the record has no id=").at(
@@ -63,7 +68,7 @@ pub fn record_findings(subject: &str, text: &str) -> Vec<Finding> {
         ),
         Some(_) => {}
     }
-    findings
+    findings.into_vec()
 }
 
 /// What the policy says, as far as its values are valid.
@@ -86,23 +91,21 @@ fn parse_max_age(value: &str) -> Option<u64> {
     value.parse().ok()
 }
 
-/// The findings of a policy file about `subject` (the policy host). `announced`: a TXT record
+/// The findings of a policy file about `subject` (the policy host), capped per code like a
+/// record's (64 KiB of policy may hold thousands of bad lines). `announced`: a TXT record
 /// points at it, which changes what `mode: none` means.
 pub fn policy_findings(subject: &str, file: &PolicyFile, announced: bool) -> Vec<Finding> {
-    let mut out: Vec<Finding> = file
-        .errors
-        .iter()
-        .map(|e| {
-            at_line(
-                file,
-                codes::POLICY_SYNTAX_ERROR,
-                subject,
-                e.line,
-                e.span.clone(),
-                &e.message,
-            )
-        })
-        .collect();
+    let mut out = Capped::new();
+    out.extend(file.errors.iter().map(|e| {
+        at_line(
+            file,
+            codes::POLICY_SYNTAX_ERROR,
+            subject,
+            e.line,
+            e.span.clone(),
+            &e.message,
+        )
+    }));
     out.extend(line_endings(subject, file));
     out.extend(required(
         file,
@@ -145,7 +148,7 @@ pub fn policy_findings(subject: &str, file: &PolicyFile, announced: bool) -> Vec
     out.extend(max_age_range(file, subject));
     out.extend(mode_and_mx(file, subject, announced));
     out.extend(unknown_fields(file, subject));
-    out
+    out.into_vec()
 }
 
 fn line_endings(subject: &str, file: &PolicyFile) -> Option<Finding> {

@@ -214,8 +214,9 @@ pub(super) fn at_line(
     span: std::ops::Range<usize>,
     message: &str,
 ) -> Finding {
-    Finding::new(code, subject, format!("line {line}: {message}")).at(
-        file.line(line),
+    Finding::new(code, subject, format!("line {line}: {message}")).at_line(
+        &file.line(line).into(),
+        line,
         span.start,
         span.end,
     )

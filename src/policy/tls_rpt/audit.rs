@@ -2,9 +2,10 @@
 //! TLS-RPT picked out, its fields read and each `rua` destination checked.
 
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::dns::{Dns, RecordType, Txt};
-use crate::finding::Finding;
+use crate::finding::{Capped, Finding};
 use crate::policy::record::{FieldRecord, Issue, starts_with_version};
 
 use super::{RECORD_LABEL, TlsRptRecord, TlsRptReport, VERSION, codes};
@@ -69,15 +70,19 @@ fn is_meant(text: &str) -> bool {
     text.to_ascii_lowercase().contains("v=tlsrptv")
 }
 
-/// One record and its findings, about `subject`.
+/// One record and its findings, about `subject`, capped per code: a hostile 64 KiB record may
+/// hold thousands of bad fields or URIs.
 fn lint(subject: &str, txt: &Txt) -> (TlsRptRecord, Vec<Finding>) {
-    let text = txt.text();
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = txt.text().into();
     let parsed = FieldRecord::parse(&text, VERSION, &["rua"]);
-    let mut findings: Vec<Finding> = parsed
-        .issues
-        .iter()
-        .map(|issue| issue_finding(subject, &text, issue))
-        .collect();
+    let mut findings = Capped::new();
+    findings.extend(
+        parsed
+            .issues
+            .iter()
+            .map(|issue| issue_finding(subject, &text, issue)),
+    );
     let mut rua = Vec::new();
     match parsed.get("rua") {
         None => findings.push(
@@ -97,14 +102,14 @@ fn lint(subject: &str, txt: &Txt) -> (TlsRptRecord, Vec<Finding>) {
     }
     let record = TlsRptRecord {
         name: subject.to_string(),
-        text,
+        text: text.to_string(),
         strings: txt.string_texts(),
         rua,
     };
-    (record, findings)
+    (record, findings.into_vec())
 }
 
-fn issue_finding(subject: &str, text: &str, issue: &Issue) -> Finding {
+fn issue_finding(subject: &str, text: &Arc<str>, issue: &Issue) -> Finding {
     let (code, message, span) = match issue {
         Issue::Syntax { span, message } => (codes::SYNTAX_ERROR, message.clone(), span),
         Issue::VersionNotFirst { span, message } => {

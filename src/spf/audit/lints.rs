@@ -2,8 +2,11 @@
 //! mechanism, unreachable terms, `ptr`, modifiers. Lints across the include tree live in
 //! the audit itself.
 
+use std::fmt::Write as _;
+use std::sync::Arc;
+
 use crate::dns::Txt;
-use crate::finding::Finding;
+use crate::finding::{Capped, Finding, SHOWN_PER_CODE};
 use crate::spf::{ErrorKind, Mechanism, Modifier, Qualifier, SpfRecord, Term, TermKind, codes};
 
 /// §3.4: records longer than this may not fit a UDP answer.
@@ -20,9 +23,12 @@ pub enum Role {
     Included,
 }
 
+/// Every finding about `record` (published as `txt` at `domain`) on its own, capped per code:
+/// a hostile 64 KiB record may hold thousands of bad terms.
 pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> Vec<Finding> {
-    let mut out = Vec::new();
-    let text = &record.text;
+    let mut out = Capped::new();
+    // One copy of the text, shared by every finding that points into it.
+    let text: Arc<str> = record.text.as_str().into();
     for e in &record.errors {
         let code = match e.kind {
             ErrorKind::Syntax => codes::SYNTAX_ERROR,
@@ -31,7 +37,7 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
             ErrorKind::DuplicateModifier => codes::DUPLICATE_MODIFIER,
         };
         let message = format!("{} (at byte {})", e.message, e.span.start);
-        out.push(Finding::new(code, domain, message).at(text, e.span.start, e.span.end));
+        out.push(Finding::new(code, domain, message).at(&text, e.span.start, e.span.end));
     }
     if let Some((at, byte)) = txt.first_non_ascii() {
         let message = format!(
@@ -45,13 +51,13 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
             .and_then(|c| c.valid().chars().next())
             .map_or(1, char::len_utf8);
         let (start, end) = (text_offset(txt, at), text_offset(txt, at + width));
-        out.push(Finding::new(codes::SYNTAX_ERROR, domain, message).at(text, start, end));
+        out.push(Finding::new(codes::SYNTAX_ERROR, domain, message).at(&text, start, end));
     }
-    lint_sizes(domain, txt, record, &mut out);
-    lint_all(domain, record, role, &mut out);
+    lint_sizes(domain, txt, record, &text, &mut out);
+    lint_all(domain, record, &text, role, &mut out);
     for term in &record.terms {
         let term_text = record.term_text(term);
-        let at = |f: Finding| f.at(text, term.span.start, term.span.end);
+        let at = |f: Finding| f.at(&text, term.span.start, term.span.end);
         match &term.kind {
             TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Ptr { .. }) => {
                 out.push(at(Finding::new(
@@ -79,7 +85,7 @@ pub fn lint_record(domain: &str, txt: &Txt, record: &SpfRecord, role: Role) -> V
             _ => {}
         }
     }
-    out
+    out.into_vec()
 }
 
 /// Where published byte `at` lands in the record's text, which shows bytes that are not UTF-8
@@ -104,7 +110,7 @@ fn too_broad(mechanism: &Mechanism) -> Option<String> {
     }
 }
 
-fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding>) {
+fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, text: &Arc<str>, out: &mut Capped) {
     for (i, s) in txt.strings.iter().enumerate() {
         if s.len() > STRING_SIZE_LIMIT {
             out.push(Finding::new(
@@ -126,12 +132,12 @@ fn lint_sizes(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding
             format!("the record is {len} bytes, more than {RECORD_SIZE_LIMIT}"),
         ));
     }
-    lint_splits(domain, txt, record, out);
+    lint_splits(domain, txt, record, text, out);
 }
 
 /// A boundary between two strings that falls inside a term, where both halves are complete
 /// terms on their own: the author expected a space to be added.
-fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Finding>) {
+fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, text: &Arc<str>, out: &mut Capped) {
     let mut boundary = 0;
     for s in &txt.strings[..txt.strings.len().saturating_sub(1)] {
         boundary += s.len();
@@ -155,7 +161,7 @@ fn lint_splits(domain: &str, txt: &Txt, record: &SpfRecord, out: &mut Vec<Findin
                     domain,
                     format!("strings are joined as '{left}{right}'; a space is missing between '{left}' and '{right}'"),
                 )
-                .at(&record.text, term.span.start, term.span.end),
+                .at(text, term.span.start, term.span.end),
             );
         }
     }
@@ -171,7 +177,7 @@ fn is_complete_term(text: &str) -> bool {
         )
 }
 
-fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>) {
+fn lint_all(domain: &str, record: &SpfRecord, text: &Arc<str>, role: Role, out: &mut Capped) {
     let Some(index) = record.all() else {
         if role == Role::Policy && record.redirect().is_none() && record.errors.is_empty() {
             out.push(Finding::new(
@@ -187,7 +193,7 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>
         return;
     };
     let term_text = record.term_text(term);
-    let at = |f: Finding| f.at(&record.text, term.span.start, term.span.end);
+    let at = |f: Finding| f.at(text, term.span.start, term.span.end);
     match d.qualifier {
         Qualifier::Pass => {
             let message = match role {
@@ -205,12 +211,17 @@ fn lint_all(domain: &str, record: &SpfRecord, role: Role, out: &mut Vec<Finding>
         ))),
         _ => {}
     }
-    lint_after_all(domain, record, index, out);
+    lint_after_all(domain, record, text, index, out);
 }
 
 /// Directives after `all` and a redirect= beside it: never evaluated.
-fn lint_after_all(domain: &str, record: &SpfRecord, index: usize, out: &mut Vec<Finding>) {
-    let text = &record.text;
+fn lint_after_all(
+    domain: &str,
+    record: &SpfRecord,
+    text: &Arc<str>,
+    index: usize,
+    out: &mut Capped,
+) {
     let term_text = record.term_text(&record.terms[index]);
     let after: Vec<&Term> = record.terms[index + 1..]
         .iter()
@@ -218,12 +229,21 @@ fn lint_after_all(domain: &str, record: &SpfRecord, index: usize, out: &mut Vec<
         .collect();
     if let Some(last) = after.last() {
         let first = &record.terms[index + 1];
-        let texts: Vec<&str> = after.iter().map(|t| record.term_text(t)).collect();
+        // The location covers them all; a message listing thousands would repeat the record.
+        let texts: Vec<&str> = after
+            .iter()
+            .take(SHOWN_PER_CODE)
+            .map(|t| record.term_text(t))
+            .collect();
+        let mut listed = texts.join(" ");
+        if after.len() > SHOWN_PER_CODE {
+            let _ = write!(listed, " and {} more", after.len() - SHOWN_PER_CODE);
+        }
         out.push(
             Finding::new(
                 codes::TERMS_AFTER_ALL,
                 domain,
-                format!("never evaluated after '{term_text}': {}", texts.join(" ")),
+                format!("never evaluated after '{term_text}': {listed}"),
             )
             .at(text, first.span.start, last.span.end),
         );
@@ -336,5 +356,22 @@ mod tests {
         let longer = format!("v=spf1 {}-all", "ip4:192.0.2.1 ".repeat(33));
         let (a, b) = longer.split_at(240);
         assert_eq!(codes(&[a, b], Role::Policy), [codes::RECORD_TOO_LONG]);
+    }
+
+    #[test]
+    fn problems_are_capped_per_code_and_listed_terms_too() {
+        let text = format!("v=spf1 -all{}", " ptr".repeat(20));
+        let record = SpfRecord::parse(&text);
+        let findings = lint_record("example.com", &Txt::single(&text), &record, Role::Policy);
+        let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+        assert_eq!(messages.len(), 1 + SHOWN_PER_CODE + 1, "{messages:?}");
+        assert_eq!(
+            messages[0],
+            "never evaluated after '-all': ptr ptr ptr ptr ptr and 15 more"
+        );
+        assert_eq!(
+            messages.last(),
+            Some(&"15 more problems like these are not shown")
+        );
     }
 }
