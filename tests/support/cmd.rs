@@ -1,6 +1,7 @@
 //! A builder that runs the built `mailaudit` binary the way a user would: it knows the test DNS
 //! server ([`TestDns`]) and adds `--resolver` and `--timeout` itself, so that no test spells them
-//! out; a run that takes longer than a minute is killed and fails the test.
+//! out; a run that takes longer than a minute is killed and fails the test, and so does one whose
+//! stdout or stderr stays open after it has exited (a process it started holds them).
 //!
 //! ```ignore
 //! let out = Mailaudit::new()
@@ -20,6 +21,7 @@ use std::fmt;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -223,22 +225,33 @@ impl Mailaudit {
         if let Some(feeder) = feeder {
             feeder.join().expect("stdin writer panicked");
         }
+        // The pipes end when the last process holding them closes them: a process the command
+        // left running (a daemon that did not detach) would keep a reader of them waiting.
+        let collect = |pipe: mpsc::Receiver<String>, name: &str| {
+            let left = deadline.saturating_duration_since(Instant::now());
+            pipe.recv_timeout(left).unwrap_or_else(|_| {
+                panic!("{shown} exited, but its {name} was still open {} s after it started: a process it started holds it", GUARD.as_secs())
+            })
+        };
         Output {
+            stdout: collect(stdout, "stdout"),
+            stderr: collect(stderr, "stderr"),
             command: shown,
-            stdout: stdout.join().expect("stdout reader panicked"),
-            stderr: stderr.join().expect("stderr reader panicked"),
             code: status.code().unwrap_or(-1),
         }
     }
 }
 
-fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
+/// Reads `pipe` to its end on a thread of its own; the text arrives on the channel.
+fn drain(mut pipe: impl Read + Send + 'static) -> mpsc::Receiver<String> {
+    let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
         let mut bytes = Vec::new();
         // A read error leaves what was read so far; the exit status tells the rest.
         let _ = pipe.read_to_end(&mut bytes);
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
+        let _ = tx.send(String::from_utf8_lossy(&bytes).into_owned());
+    });
+    rx
 }
 
 /// The command line as a shell would take it back, for failure messages.
