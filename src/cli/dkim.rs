@@ -100,6 +100,9 @@ pub struct DkimVerifyArgs {
     pub key: PathBuf,
 }
 
+/// The longest `--exec-timeout`: a day is longer than any signer takes to reload.
+pub const MAX_EXEC_SECS: u64 = 86_400;
+
 #[derive(Debug, Args)]
 pub struct DkimRotateArgs {
     #[arg(long)]
@@ -116,8 +119,14 @@ pub struct DkimRotateArgs {
     /// Command to run through `sh -c` after activation (e.g. reload the signer)
     #[arg(long, value_name = "CMD", requires = "activate")]
     pub exec: Option<String>,
-    /// Seconds --exec may run before it is killed
-    #[arg(long, value_name = "SECS", default_value_t = 60, requires = "exec")]
+    /// Seconds --exec may run before it is killed (1 to 86400)
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = 60,
+        requires = "exec",
+        value_parser = clap::value_parser!(u64).range(1..=MAX_EXEC_SECS)
+    )]
     pub exec_timeout: u64,
     #[command(flatten)]
     pub state: StateArgs,

@@ -51,7 +51,9 @@ pub fn run_exec(
 }
 
 fn wait_bounded(child: &mut std::process::Child, limit: Duration) -> (bool, String) {
-    let deadline = Instant::now() + limit;
+    // `--exec-timeout` is bounded on the command line; a limit past the clock's end would only
+    // mean "no limit", never a panic after the activation was recorded.
+    let deadline = Instant::now().checked_add(limit);
     loop {
         match child.try_wait() {
             Ok(Some(status)) => {
@@ -61,7 +63,7 @@ fn wait_bounded(child: &mut std::process::Child, limit: Duration) -> (bool, Stri
                     None => (false, "ended by a signal".into()),
                 };
             }
-            Ok(None) if Instant::now() >= deadline => {
+            Ok(None) if deadline.is_some_and(|d| Instant::now() >= d) => {
                 // The whole group: `sh -c` may have children of its own holding on.
                 let _ = Command::new("kill")
                     .args(["-KILL", "--", &format!("-{}", child.id())])
