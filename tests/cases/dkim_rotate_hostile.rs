@@ -6,8 +6,158 @@
 //! message naming the file, or does the right thing.
 
 use std::fs;
+use std::path::{Path, PathBuf};
 
 use crate::cases::dkim_rotate::{Story, record};
+use crate::support::cmd::{Mailaudit, Output};
+use crate::support::dns_server::TestDns;
+
+/// Exit status 2 with one line on stderr that names `path` and says `why`.
+#[track_caller]
+fn refused(out: &Output, path: &Path, why: &str) {
+    out.assert_code(2);
+    let message = out.stderr.trim_end();
+    assert_eq!(message.lines().count(), 1, "one line\n{out}");
+    assert!(
+        message.contains(&path.display().to_string()),
+        "names {}\n{out}",
+        path.display()
+    );
+    assert!(message.contains(why), "says {why:?}\n{out}");
+}
+
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("mkfifo runs");
+    assert!(status.success(), "mkfifo {}", path.display());
+}
+
+/// `dkim ARGS --state STATE --now NOW` against `dns`, in JSON.
+fn run_with_state(dns: &TestDns, state: &Path, now: &str, args: &[&str]) -> Output {
+    Mailaudit::new()
+        .dns(dns)
+        .format("json")
+        .arg("dkim")
+        .args(args)
+        .arg("--state")
+        .arg(state)
+        .args(["--now", now])
+        .run()
+}
+
+#[test]
+fn a_fifo_as_the_state_file_is_refused_without_waiting() {
+    let story = Story::new("rotate-fifo-state");
+    mkfifo(&story.state());
+    refused(
+        &story.run("2026-01-06", &["status"]),
+        &story.state(),
+        "not a regular file",
+    );
+    let out = story.run("2026-01-06", &["rotate", "--domain", "example.com"]);
+    refused(&out, &story.state(), "not a regular file");
+}
+
+#[test]
+fn a_fifo_as_a_pending_key_file_is_refused_without_waiting() {
+    let story = Story::new("rotate-fifo-key");
+    let (_, made) = story.rotate("2026-01-05", &[]);
+    let key = PathBuf::from(&made.keys[0].file);
+    fs::remove_file(&key).unwrap();
+    mkfifo(&key);
+    let out = story.run("2026-01-06", &["rotate", "--domain", "example.com"]);
+    refused(&out, &key, "not a regular file");
+    let (out, status) = story.status("2026-01-06");
+    out.assert_code(2);
+    assert_eq!(status.domains[0].due[0].kind, "check-failed", "{out}");
+    assert!(
+        status.domains[0].due[0]
+            .message
+            .contains("not a regular file"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_fifo_as_the_lock_file_is_refused_without_waiting() {
+    let story = Story::new("rotate-fifo-lock");
+    let lock = story.dir.path().join(".state.yaml.lock");
+    mkfifo(&lock);
+    let out = story.run("2026-01-06", &["rotate", "--domain", "example.com"]);
+    refused(&out, &lock, "not a regular file");
+    assert!(!story.state().exists(), "nothing written");
+}
+
+#[test]
+fn a_state_reached_through_a_symlink_shares_the_lock_of_its_target() {
+    let story = Story::new("rotate-symlink-lock");
+    let (_, made) = story.rotate("2026-01-05", &[]);
+    assert_eq!(made.keys.len(), 1);
+    let elsewhere = story.dir.path().join("elsewhere");
+    fs::create_dir(&elsewhere).unwrap();
+    let link = elsewhere.join("state.yaml");
+    std::os::unix::fs::symlink(story.state(), &link).unwrap();
+    let before = fs::read_to_string(story.state()).unwrap();
+    // Another run holds the lock of the real state.
+    let held = fs::File::open(story.dir.path().join(".state.yaml.lock")).unwrap();
+    held.try_lock().unwrap();
+    let out = run_with_state(
+        &story.dns(),
+        &link,
+        "2026-04-06",
+        &["rotate", "--domain", "example.com"],
+    );
+    out.assert_code(2);
+    out.assert_stderr_contains("another mailaudit is rotating keys");
+    assert_eq!(fs::read_to_string(story.state()).unwrap(), before);
+    assert_eq!(story.key_files(), 1, "no second key");
+}
+
+#[test]
+fn rotating_through_a_symlinked_state_writes_its_target_and_keeps_the_link() {
+    let mut story = Story::new("rotate-symlink-write");
+    let (_, made) = story.rotate("2026-01-05", &[]);
+    let (name, strings) = record(&made, 0);
+    story.publish(&name, &strings);
+    let elsewhere = story.dir.path().join("elsewhere");
+    fs::create_dir(&elsewhere).unwrap();
+    let link = elsewhere.join("state.yaml");
+    std::os::unix::fs::symlink("../state.yaml", &link).unwrap();
+    let out = run_with_state(
+        &story.dns(),
+        &link,
+        "2026-01-06",
+        &["rotate", "--domain", "example.com", "--activate"],
+    );
+    out.assert_success();
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link is still a link"
+    );
+    assert!(
+        fs::read_to_string(story.state())
+            .unwrap()
+            .contains("activated: 2026-01-06"),
+        "the target holds the activation"
+    );
+    assert!(!elsewhere.join(".state.yaml.lock").exists(), "one lock");
+}
+
+#[test]
+fn a_lock_file_that_is_a_symlink_is_refused() {
+    let story = Story::new("rotate-symlink-lockfile");
+    let lock = story.dir.path().join(".state.yaml.lock");
+    let victim = story.dir.path().join("victim");
+    std::os::unix::fs::symlink(&victim, &lock).unwrap();
+    let out = story.run("2026-01-05", &["rotate", "--domain", "example.com"]);
+    refused(&out, &lock, "symbolic link");
+    assert!(!victim.exists(), "nothing created through the link");
+}
 
 #[test]
 fn an_exec_timeout_beyond_a_day_is_refused_before_anything_changes() {

@@ -1,10 +1,11 @@
 //! DKIM key rotation (RFC 6376 §3.1: selectors exist so keys can be replaced): publish a new key
 //! under a new selector, switch the signer, keep the old record for an overlap, then revoke it
 //! with an empty `p=`. `state` is the YAML state file and its atomic write, `lock` keeps runs
-//! from overlapping, `session` is one run (open, lock, save, what a step records); `plan`
+//! from overlapping, `file` opens their files safely, `session` is one run (open, lock, save, what a step records); `plan`
 //! decides, from the state, the date and what DNS shows, what is due. All are pure of the
 //! command line.
 
+pub mod file;
 pub mod lock;
 pub mod plan;
 pub mod report;

@@ -8,6 +8,7 @@ use crate::date::Date;
 use crate::dkim::KeyType;
 use crate::dkim::keygen::{TxtRecord, revocation_value};
 
+use super::file::resolve_state;
 use super::lock::{LockError, StateLock, lock};
 use super::plan::{next_selector, revocation_due};
 use super::report::{RotateReport, Step};
@@ -78,14 +79,16 @@ pub struct Rotation {
 }
 
 impl Rotation {
-    /// Locks and loads the state at `path` and applies `policy` to `domain` (a new domain gets
-    /// the defaults, its keys beside the state), saving when they changed.
+    /// Locks and loads the state at `path` (through symlinks, the real file) and applies
+    /// `policy` to `domain` (a new domain gets the defaults, its keys beside the state), saving
+    /// when they changed.
     pub fn open(
         path: PathBuf,
         domain: String,
         now: Date,
         policy: &Policy,
     ) -> Result<Self, OpenError> {
+        let path = resolve_state(&path).map_err(|source| StateError::Read { path, source })?;
         let lock = lock(&path)?;
         let mut state = RotationState::load(&path)?.unwrap_or_default();
         let before = state.domains.get(&domain).cloned();

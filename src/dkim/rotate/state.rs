@@ -15,6 +15,8 @@ use crate::date::Date;
 use crate::dkim::{KeyType, Selector};
 use crate::sanitize::escape;
 
+use super::file::{OpenFail, open_regular};
+
 /// The format version written; a later one is refused rather than misread.
 pub const STATE_VERSION: u32 = 1;
 /// Larger than any state a person keeps; a bigger file is the wrong file.
@@ -38,6 +40,8 @@ pub enum StateError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("the rotation state {} is {kind}, not a regular file", shown(.path))]
+    NotRegular { path: PathBuf, kind: &'static str },
     #[error("no rotation state path: set HOME or XDG_CONFIG_HOME, or give --state")]
     NoHome,
 }
@@ -213,10 +217,16 @@ impl RotationState {
             path: path.to_path_buf(),
             source,
         };
-        let file = match File::open(path) {
+        let file = match open_regular(path) {
             Ok(file) => file,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(read(e)),
+            Err(OpenFail::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(OpenFail::Io(e)) => return Err(read(e)),
+            Err(OpenFail::NotRegular(kind)) => {
+                return Err(StateError::NotRegular {
+                    path: path.to_path_buf(),
+                    kind,
+                });
+            }
         };
         let mut text = String::new();
         file.take(MAX_STATE_BYTES + 1)
