@@ -48,6 +48,80 @@ fn run_with_state(dns: &TestDns, state: &Path, now: &str, args: &[&str]) -> Outp
 }
 
 #[test]
+fn a_state_with_yaml_aliases_is_refused_before_it_is_parsed() {
+    let story = Story::new("rotate-yaml-refs");
+    story.rotate("2026-01-05", &[]).0.assert_success();
+    let text = fs::read_to_string(story.state()).unwrap();
+    let aliased = text
+        .replace("interval_days: 90", "interval_days: &days 90")
+        .replace("overlap_days: 7", "overlap_days: *days");
+    assert_ne!(aliased, text);
+    fs::write(story.state(), aliased).unwrap();
+    refused(
+        &story.run("2026-01-06", &["status"]),
+        &story.state(),
+        "alias",
+    );
+    let out = story.run("2026-01-06", &["rotate", "--domain", "example.com"]);
+    refused(&out, &story.state(), "alias");
+}
+
+#[test]
+fn a_deeply_nested_state_is_refused_before_it_is_parsed() {
+    let story = Story::new("rotate-depth");
+    for deep in [
+        format!("version: 1\ndomains: {}\n", "[".repeat(20_000)),
+        format!("version: 1\ndomains: {}\n", "{a: ".repeat(5_000)),
+        (0..200).fold("version: 1\ndomains:\n".to_string(), |text, depth| {
+            format!("{text}{}k{depth}:\n", " ".repeat(depth + 2))
+        }),
+    ] {
+        fs::write(story.state(), deep).unwrap();
+        refused(
+            &story.run("2026-01-06", &["status"]),
+            &story.state(),
+            "nested deeper than",
+        );
+    }
+}
+
+#[test]
+fn a_state_larger_than_a_mebibyte_is_refused() {
+    let story = Story::new("rotate-large");
+    story.rotate("2026-01-05", &[]).0.assert_success();
+    let text = fs::read_to_string(story.state()).unwrap();
+    fs::write(
+        story.state(),
+        format!("{}{text}", "# padding\n".repeat(150_000)),
+    )
+    .unwrap();
+    refused(
+        &story.run("2026-01-06", &["status"]),
+        &story.state(),
+        "larger than",
+    );
+}
+
+#[test]
+fn a_state_holding_yaml_indicators_in_its_strings_is_read_back() {
+    let mut story = Story::new("rotate-indicators");
+    let (_, made) = story.rotate("2026-01-05", &["--algorithm", "ed25519"]);
+    let (name, strings) = record(&made, 0);
+    story.publish(&name, &strings);
+    // Every YAML indicator, quotes and a line break, in the command the state records.
+    let command = "true '*.pem' \"&x\" # [a] {b} 'c' e: f\n# *g &h | > - ? : %i @j `k` &a *a";
+    let (out, _) = story.rotate("2026-01-06", &["--activate", "--exec", command]);
+    out.assert_success();
+    let (out, status) = story.status("2026-01-07");
+    out.assert_success();
+    assert_eq!(status.domains[0].keys[0].status, "active");
+    story
+        .rotate("2026-04-08", &["--algorithm", "ed25519"])
+        .0
+        .assert_success();
+}
+
+#[test]
 fn a_fifo_as_the_state_file_is_refused_without_waiting() {
     let story = Story::new("rotate-fifo-state");
     mkfifo(&story.state());

@@ -16,11 +16,12 @@ use crate::dkim::{KeyType, Selector};
 use crate::sanitize::escape;
 
 use super::file::{OpenFail, open_regular};
+use super::shape;
 
 /// The format version written; a later one is refused rather than misread.
 pub const STATE_VERSION: u32 = 1;
-/// Larger than any state a person keeps; a bigger file is the wrong file.
-const MAX_STATE_BYTES: u64 = 4 * 1024 * 1024;
+/// A domain's state takes well under 1 KiB: a larger file is the wrong file, or an attack.
+const MAX_STATE_BYTES: u64 = 1024 * 1024;
 
 pub const DEFAULT_INTERVAL_DAYS: u32 = 90;
 pub const DEFAULT_OVERLAP_DAYS: u32 = 7;
@@ -237,8 +238,12 @@ impl RotationState {
             message,
         };
         if text.len() as u64 > MAX_STATE_BYTES {
-            return Err(invalid(format!("larger than {MAX_STATE_BYTES} bytes")));
+            return Err(invalid(format!(
+                "it is larger than 1 MiB ({MAX_STATE_BYTES} bytes)"
+            )));
         }
+        // Before the parser sees it: aliases would expand, deep nesting takes quadratic time.
+        shape::check(&text).map_err(invalid)?;
         let state: Self = serde_yaml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
         if state.version != STATE_VERSION {
             return Err(invalid(format!(
