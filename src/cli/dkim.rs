@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::date::Date;
+use crate::dkim::rotate::state::{MAX_INTERVAL_DAYS, MAX_OVERLAP_DAYS};
 use crate::dkim::{KeyType, Selector};
 
 #[derive(Debug, Args)]
@@ -149,10 +150,18 @@ pub struct StateArgs {
 #[derive(Debug, Args)]
 pub struct PolicyArgs {
     /// Days between rotations [default: 90]
-    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=3650))]
+    #[arg(
+        long,
+        value_name = "DAYS",
+        value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_INTERVAL_DAYS))
+    )]
     pub interval: Option<u32>,
     /// Days a replaced key stays published before it is revoked [default: 7]
-    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=365))]
+    #[arg(
+        long,
+        value_name = "DAYS",
+        value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_OVERLAP_DAYS))
+    )]
     pub overlap: Option<u32>,
     /// Selector template: {year}, {quarter}, {month}, {alg} [default: s{year}q{quarter}]
     #[arg(long, value_name = "TEMPLATE")]

@@ -304,8 +304,10 @@ fn a_key_written_but_not_recorded_is_explained_and_taken_up() {
         .rotate("2026-01-05", &["--interval", "30"])
         .0
         .assert_success();
+    // The state as it was before the key: whole (every write is), with no key yet.
     let state_text = std::fs::read_to_string(story.state()).unwrap();
-    let without_keys = state_text.split("  keys:").next().unwrap().to_string();
+    let (before_keys, _) = state_text.split_once("    keys:\n").unwrap();
+    let without_keys = format!("{before_keys}    keys: []\n# end of mailaudit state\n");
     std::fs::write(story.state(), &without_keys).unwrap();
     let orphan = story.key_dir().join("s2026q1.example.com.pem");
     let key_before = std::fs::read(&orphan).unwrap();

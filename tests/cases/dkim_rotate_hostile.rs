@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::cases::dkim_rotate::{Story, record};
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::TestDns;
+use crate::support::model::DkimStatusReport;
 
 /// Exit status 2 with one line on stderr that names `path` and says `why`.
 #[track_caller]
@@ -162,6 +163,84 @@ fn a_fifo_as_the_lock_file_is_refused_without_waiting() {
     let out = story.run("2026-01-06", &["rotate", "--domain", "example.com"]);
     refused(&out, &lock, "not a regular file");
     assert!(!story.state().exists(), "nothing written");
+}
+
+#[test]
+fn no_truncation_of_a_real_state_is_read_as_another_state() {
+    // A state with a history: an active key with the command that switched to it, and the next
+    // key pending.
+    let mut story = Story::new("rotate-truncated");
+    let (_, made) = story.rotate("2026-01-05", &[]);
+    let (name, strings) = record(&made, 0);
+    story.publish(&name, &strings);
+    story
+        .rotate("2026-01-06", &["--activate", "--exec", "true"])
+        .0
+        .assert_success();
+    story.rotate("2026-04-08", &[]).0.assert_success();
+    let whole = fs::read(story.state()).unwrap();
+    let dns = story.dns();
+    let status = |bytes: &[u8]| {
+        fs::write(story.state(), bytes).unwrap();
+        run_with_state(&dns, &story.state(), "2026-04-09", &["status"])
+    };
+    let expected = status(&whole);
+    expected.assert_code(1);
+    let mut misread = Vec::new();
+    for len in 0..whole.len() {
+        let out = status(&whole[..len]);
+        if out.code == 2 {
+            let message = out.stderr.trim_end();
+            assert_eq!(message.lines().count(), 1, "cut at {len}\n{out}");
+            assert!(
+                message.contains(&story.state().display().to_string()),
+                "cut at {len}\n{out}"
+            );
+        } else if out.stdout != expected.stdout {
+            misread.push((len, out.code));
+        }
+    }
+    assert!(
+        misread.is_empty(),
+        "{} of {} truncations were read as another state (length, exit status): {misread:?}",
+        misread.len(),
+        whole.len()
+    );
+}
+
+#[test]
+fn a_state_written_before_the_end_line_is_checked_and_gets_it_on_the_next_rotate() {
+    let story = Story::new("rotate-legacy");
+    story.rotate("2026-01-05", &[]).0.assert_success();
+    // What an earlier mailaudit wrote: the YAML alone.
+    let text = fs::read_to_string(story.state()).unwrap();
+    let yaml: String = text
+        .split_inclusive('\n')
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    fs::write(story.state(), &yaml).unwrap();
+    let (out, status): (Output, DkimStatusReport) = story.status("2026-01-06");
+    out.assert_code(1);
+    assert_eq!(status.domains[0].keys.len(), 1);
+    // Held to the checks: a value the command line refuses is refused here too.
+    fs::write(
+        story.state(),
+        yaml.replace("interval_days: 90", "interval_days: 9000"),
+    )
+    .unwrap();
+    refused(
+        &story.run("2026-01-06", &["status"]),
+        &story.state(),
+        "interval_days 9000",
+    );
+    fs::write(story.state(), &yaml).unwrap();
+    let (out, report) = story.rotate("2026-01-06", &[]);
+    out.assert_success();
+    assert!(
+        report.next.iter().any(|n| n.contains("no end line")),
+        "{out}"
+    );
+    assert_eq!(fs::read_to_string(story.state()).unwrap(), text);
 }
 
 #[test]

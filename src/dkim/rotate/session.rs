@@ -12,7 +12,7 @@ use super::file::resolve_state;
 use super::lock::{LockError, StateLock, lock};
 use super::plan::{next_selector, revocation_due};
 use super::report::{RotateReport, Step};
-use super::state::{DomainState, KeyEntry, KeyStatus, RotationState, StateError};
+use super::state::{DomainState, END_LINE, KeyEntry, KeyStatus, RotationState, StateError};
 
 /// Why a rotation could not start.
 #[derive(Debug, thiserror::Error)]
@@ -74,6 +74,8 @@ pub struct Rotation {
     pub path: PathBuf,
     pub now: Date,
     pub state: RotationState,
+    /// The state had no end line (an earlier mailaudit wrote it) and was rewritten with one.
+    upgraded: bool,
     /// Held until the run ends, so no other run reads the state meanwhile.
     _lock: StateLock,
 }
@@ -90,7 +92,7 @@ impl Rotation {
     ) -> Result<Self, OpenError> {
         let path = resolve_state(&path).map_err(|source| StateError::Read { path, source })?;
         let lock = lock(&path)?;
-        let mut state = RotationState::load(&path)?.unwrap_or_default();
+        let (mut state, upgraded) = RotationState::read(&path)?.unwrap_or_default();
         let before = state.domains.get(&domain).cloned();
         // Absolute, so that cron (which runs elsewhere) finds the keys the state names.
         let base = path.parent().unwrap_or(Path::new("."));
@@ -107,9 +109,12 @@ impl Rotation {
             path,
             now,
             state,
+            upgraded,
             _lock: lock,
         };
-        if before.as_ref() != Some(rotation.settings()) {
+        // An older state gets its end line now, so that from here on a cut-short write of it
+        // is told apart from a whole one.
+        if upgraded || before.as_ref() != Some(rotation.settings()) {
             rotation.save()?;
         }
         Ok(rotation)
@@ -132,6 +137,14 @@ impl Rotation {
 
     /// An empty report of `step` on this rotation.
     pub fn report(&self, step: Step, done: bool) -> RotateReport {
+        let mut next = Vec::new();
+        if self.upgraded {
+            next.push(format!(
+                "the state had no end line (an earlier mailaudit wrote it); it passed the checks \
+                 and now ends with the line \"{END_LINE}\", which tells a complete state from \
+                 one cut short"
+            ));
+        }
         RotateReport {
             domain: self.domain.clone(),
             state_file: self.path.display().to_string(),
@@ -141,7 +154,7 @@ impl Rotation {
             keys: Vec::new(),
             signer: None,
             exec: None,
-            next: Vec::new(),
+            next,
         }
     }
 

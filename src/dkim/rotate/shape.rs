@@ -4,7 +4,7 @@
 //! nesting depth, so this one linear pass refuses them first. It finds where libyaml's tokens
 //! start (quoted scalars, comments, block scalar bodies and plain scalars are skipped as libyaml
 //! skips them) and refuses, rather than guesses, where that takes more than a line of context: a
-//! quoted or plain scalar over several lines, and flow collections holding more than plain words.
+//! plain scalar over several lines, and flow collections holding more than plain words.
 
 /// Nesting of mappings, lists and flow collections beyond which a state is refused; a state
 /// mailaudit writes nests five deep.
@@ -95,6 +95,8 @@ struct Scan {
     /// Open flow collections (`[`, `{`), which may span lines.
     flow: usize,
     block: Option<BlockScalar>,
+    /// The quote of a quoted scalar that goes on on the next line.
+    quote: Option<char>,
     /// After a line that ended in a plain scalar: the indentation from which a following line
     /// would continue it (one more than the column of its key or entry; 0 when it had none).
     plain_open: Option<usize>,
@@ -123,6 +125,14 @@ impl Scan {
                 return Ok(());
             }
             self.block = None;
+        }
+        if let Some(quote) = self.quote {
+            // Up to its closing quote, a quoted scalar is text whatever the lines look like.
+            let Some(end) = quote_end(line, 0, quote) else {
+                return Ok(());
+            };
+            self.quote = None;
+            return self.block_tokens(line, end, &mut Line::default());
         }
         if start == line.len() {
             return Ok(());
@@ -182,7 +192,11 @@ impl Scan {
                 '|' | '>' => return self.block_scalar(line, at, l.parent),
                 '\'' | '"' => {
                     l.node = Some(at);
-                    at = quoted(line, at)?;
+                    let Some(end) = quote_end(line, at + 1, c) else {
+                        self.quote = Some(c);
+                        return Ok(());
+                    };
+                    at = end;
                 }
                 '[' | '{' => {
                     self.flow = 1;
@@ -276,20 +290,21 @@ impl Scan {
     }
 }
 
-/// The position after the quoted scalar that starts at `at`; it must end on its line.
-fn quoted(line: &[char], at: usize) -> Result<usize, Refusal> {
-    let quote = line[at];
-    let mut i = at + 1;
+/// The position after the closing `quote` of a quoted scalar whose text goes on at `from`;
+/// `None` when it goes on on the next line.
+fn quote_end(line: &[char], from: usize, quote: char) -> Option<usize> {
+    let mut i = from;
     while let Some(&c) = line.get(i) {
         match c {
-            // '' is a quote inside single quotes; \ escapes the next character inside double.
+            // '' is a quote inside single quotes; \ escapes the next character inside double
+            // (at the end of the line, the line break).
             '\'' if quote == '\'' && line.get(i + 1) == Some(&'\'') => i += 2,
-            '\\' if quote == '"' && i + 1 < line.len() => i += 2,
-            c if c == quote => return Ok(i + 1),
+            '\\' if quote == '"' => i += 2,
+            c if c == quote => return Some(i + 1),
             _ => i += 1,
         }
     }
-    refuse("a quoted scalar goes on over more than one line")
+    None
 }
 
 /// The end of the plain scalar that starts at `at` (block context): where a `: ` or ` #`
@@ -344,6 +359,8 @@ mod tests {
             "a: |2\n *x\n",
             "--- *x\n",
             "a: 'x' *y\n",
+            "a: 'x\n  y'\nb: *z\n",
+            "a: \"x\\\n  y\"\nb: *z\n",
         ] {
             assert!(refused(text).contains("alias"), "{text:?}");
         }
@@ -363,6 +380,9 @@ mod tests {
             "a: x:*y\n",
             "a: [rsa, ed25519]\nb: {}\nc: []\n",
             "a: [b]\n",
+            "a: 'x\n  *y &z\n'\n",
+            "a: \"x\\\n*y\n\"\n",
+            "a: '\u{2028}  *y'\n",
         ] {
             assert_eq!(check(text), Ok(()), "{text:?}");
         }
@@ -371,7 +391,6 @@ mod tests {
     #[test]
     fn refuses_what_it_cannot_follow_on_one_line() {
         for (text, why) in [
-            ("a: 'x\n  *y'\n", "quoted scalar"),
             ("a: x\n  'y\nb: *z\n", "plain scalar"),
             ("a: [\"x\"]\n", "flow collection"),
             ("a: !!str x\n", "tags"),
