@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use crate::cases::dkim_rotate::{Story, record};
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::TestDns;
-use crate::support::model::DkimStatusReport;
+use crate::support::model::{DkimRotateReport, DkimStatusReport};
 
 /// Exit status 2 with one line on stderr that names `path` and says `why`.
 #[track_caller]
@@ -46,6 +46,16 @@ fn run_with_state(dns: &TestDns, state: &Path, now: &str, args: &[&str]) -> Outp
         .arg(state)
         .args(["--now", now])
         .run()
+}
+
+/// Creates its file when dropped, also when the test fails: the signal for a process the test
+/// started to end.
+struct Release(PathBuf);
+
+impl Drop for Release {
+    fn drop(&mut self) {
+        let _ = fs::write(&self.0, "");
+    }
 }
 
 #[test]
@@ -344,4 +354,83 @@ fn an_exec_timeout_beyond_a_day_is_refused_before_anything_changes() {
     out.assert_success();
     assert_eq!(report.exec.unwrap().outcome, "exit status 0");
     assert!(story.due("2026-01-07").is_empty());
+}
+
+#[test]
+fn a_process_left_behind_by_exec_does_not_hold_the_output_open() {
+    let mut story = Story::new("rotate-exec-grandchild");
+    let (_, made) = story.rotate("2026-01-05", &["--algorithm", "ed25519"]);
+    let (name, strings) = record(&made, 0);
+    story.publish(&name, &strings);
+    let stop = story.dir.path().join("stop");
+    let _release = Release(stop.clone());
+    // A "daemon" that does not detach: it keeps the output it inherited until the test lets it
+    // go (90 s at most).
+    let command = format!(
+        "echo reloaded; (i=0; while [ ! -e {} ] && [ $i -lt 900 ]; do sleep 0.1; i=$((i+1)); done) &",
+        stop.display()
+    );
+    let (out, report) = story.rotate("2026-01-06", &["--activate", "--exec", &command]);
+    out.assert_success();
+    out.assert_stderr_contains("reloaded");
+    assert_eq!(report.exec.unwrap().outcome, "exit status 0");
+}
+
+#[test]
+fn exec_output_is_bounded_and_escaped() {
+    let mut story = Story::new("rotate-exec-output");
+    let (_, made) = story.rotate("2026-01-05", &["--algorithm", "ed25519"]);
+    let (name, strings) = record(&made, 0);
+    story.publish(&name, &strings);
+    let command = r"printf 'tab\there \033[31mred\n'; head -c 200000 /dev/zero | tr '\000' x";
+    let (out, report) = story.rotate("2026-01-06", &["--activate", "--exec", command]);
+    out.assert_success();
+    assert_eq!(report.exec.unwrap().outcome, "exit status 0");
+    out.assert_stderr_contains(r"tab\there \x1b[31mred");
+    assert!(!out.stderr.contains('\x1b'), "no raw escape reaches stderr");
+    assert!(
+        out.stderr.len() < 66 * 1024,
+        "{} bytes on stderr",
+        out.stderr.len()
+    );
+    out.assert_stderr_contains("bytes of its output not shown");
+}
+
+#[test]
+fn key_paths_that_need_quoting_reach_the_command_and_the_signer_intact() {
+    let mut story = Story::new("rotate-exec-quoting");
+    let key_dir = story.dir.path().join("my keys").join("it's \"quoted\"");
+    let (out, made) = story.rotate(
+        "2026-01-05",
+        &[
+            "--key-dir",
+            key_dir.to_str().unwrap(),
+            "--algorithm",
+            "ed25519",
+        ],
+    );
+    out.assert_success();
+    let file = made.keys[0].file.clone();
+    assert!(file.starts_with(key_dir.to_str().unwrap()), "{out}");
+    let (name, strings) = record(&made, 0);
+    story.publish(&name, &strings);
+    let command = r#"eval "set -- $MAILAUDIT_KEY_FILES"; [ $# -eq 1 ] && [ -f "$1" ] && printf 'key file: %s\n' "$1""#;
+    let (out, report): (Output, DkimRotateReport) =
+        story.rotate("2026-01-06", &["--activate", "--exec", command]);
+    out.assert_success();
+    out.assert_stderr_contains(&format!("key file: {file}"));
+    let signer = report.signer.expect("signer settings");
+    assert_eq!(
+        signer.opendkim[0],
+        format!("KeyTable:     s2026q1._domainkey.example.com example.com:s2026q1:{file}")
+    );
+    let path = signer
+        .rspamd
+        .split_once("path = ")
+        .and_then(|(_, rest)| rest.split_once("; selector"))
+        .map(|(quoted, _)| quoted)
+        .expect("a path in the Rspamd block");
+    let path: String =
+        serde_json::from_str(path).unwrap_or_else(|e| panic!("{path} is not a quoted string: {e}"));
+    assert_eq!(path, file);
 }
