@@ -48,15 +48,15 @@ fn run_with_state(dns: &TestDns, state: &Path, now: &str, args: &[&str]) -> Outp
         .run()
 }
 
-/// Creates its file when dropped, also when the test fails: the signal for a process the test
-/// started to end.
-struct Release(PathBuf);
-
-impl Drop for Release {
-    fn drop(&mut self) {
-        let _ = fs::write(&self.0, "");
-    }
+/// The state with the domain's keys taken out (as it was before its first key), keeping the
+/// end line when there is one.
+fn without_keys(state: &str) -> String {
+    let (before, after) = state.split_once("    keys:\n").expect("a keys list");
+    let end = after.lines().find(|l| l.starts_with("# end")).unwrap_or("");
+    format!("{before}    keys: []\n{end}\n")
 }
+
+// --- The state as an attack surface (YAML aliases, nesting, size) ---
 
 #[test]
 fn a_state_with_yaml_aliases_is_refused_before_it_is_parsed() {
@@ -132,6 +132,8 @@ fn a_state_holding_yaml_indicators_in_its_strings_is_read_back() {
         .assert_success();
 }
 
+// --- FIFOs where files should be ---
+
 #[test]
 fn a_fifo_as_the_state_file_is_refused_without_waiting() {
     let story = Story::new("rotate-fifo-state");
@@ -174,6 +176,8 @@ fn a_fifo_as_the_lock_file_is_refused_without_waiting() {
     refused(&out, &lock, "not a regular file");
     assert!(!story.state().exists(), "nothing written");
 }
+
+// --- Truncation ---
 
 #[test]
 fn no_truncation_of_a_real_state_is_read_as_another_state() {
@@ -253,6 +257,8 @@ fn a_state_written_before_the_end_line_is_checked_and_gets_it_on_the_next_rotate
     assert_eq!(fs::read_to_string(story.state()).unwrap(), text);
 }
 
+// --- Symlinks ---
+
 #[test]
 fn a_state_reached_through_a_symlink_shares_the_lock_of_its_target() {
     let story = Story::new("rotate-symlink-lock");
@@ -322,6 +328,8 @@ fn a_lock_file_that_is_a_symlink_is_refused() {
     assert!(!victim.exists(), "nothing created through the link");
 }
 
+// --- --exec ---
+
 #[test]
 fn an_exec_timeout_beyond_a_day_is_refused_before_anything_changes() {
     let mut story = Story::new("rotate-exec-timeout-range");
@@ -354,6 +362,16 @@ fn an_exec_timeout_beyond_a_day_is_refused_before_anything_changes() {
     out.assert_success();
     assert_eq!(report.exec.unwrap().outcome, "exit status 0");
     assert!(story.due("2026-01-07").is_empty());
+}
+
+/// Creates its file when dropped, also when the test fails: the signal for a process the test
+/// started to end.
+struct Release(PathBuf);
+
+impl Drop for Release {
+    fn drop(&mut self) {
+        let _ = fs::write(&self.0, "");
+    }
 }
 
 #[test]
@@ -433,4 +451,54 @@ fn key_paths_that_need_quoting_reach_the_command_and_the_signer_intact() {
     let path: String =
         serde_json::from_str(path).unwrap_or_else(|e| panic!("{path} is not a quoted string: {e}"));
     assert_eq!(path, file);
+}
+
+#[test]
+fn status_advises_for_a_key_file_the_state_does_not_name_what_rotate_does() {
+    let story = Story::new("rotate-advice");
+    // The domain is set up and has no key yet.
+    let (_, setup) = story.rotate("2026-01-05", &["--selector", "setup"]);
+    fs::remove_file(&setup.keys[0].file).unwrap();
+    let text = fs::read_to_string(story.state()).unwrap();
+    fs::write(story.state(), without_keys(&text)).unwrap();
+    let unrecorded = |now: &str| {
+        let (out, status): (Output, DkimStatusReport) = story.status(now);
+        out.assert_code(1);
+        let due = &status.domains[0].due;
+        assert_eq!(due.len(), 2, "{out}");
+        assert_eq!(due[1].kind, "unrecorded-key", "{out}");
+        due[1].message.clone()
+    };
+    // Not a key, where the next key goes: rotate refuses to make it, so status says so.
+    let broken = story.key_dir().join("s2026q1.example.com.pem");
+    fs::write(&broken, "not a key\n").unwrap();
+    let advice = unrecorded("2026-01-06");
+    assert!(!advice.contains("to take it up"), "{advice}");
+    assert!(advice.contains("refuses to make the next key"), "{advice}");
+    let out = story.run("2026-01-06", &["rotate", "--domain", "example.com"]);
+    out.assert_code(2);
+    // A usable key under another name: rotate makes the next key beside it unless told its
+    // selector, so status names the selector.
+    fs::remove_file(&broken).unwrap();
+    Mailaudit::new()
+        .args([
+            "dkim",
+            "keygen",
+            "--domain",
+            "example.com",
+            "--selector",
+            "old1",
+        ])
+        .args(["--bits", "1024", "--out"])
+        .arg(story.key_dir())
+        .run()
+        .assert_success();
+    let advice = unrecorded("2026-01-06");
+    assert!(advice.contains("--selector old1"), "{advice}");
+    let (out, taken) = story.rotate("2026-01-06", &["--selector", "old1"]);
+    out.assert_success();
+    assert!(
+        taken.keys[0].dns.as_deref().unwrap().contains("taken up"),
+        "{out}"
+    );
 }

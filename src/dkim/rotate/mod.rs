@@ -14,7 +14,7 @@ pub mod session;
 pub mod shape;
 pub mod state;
 
-pub use plan::{Due, DueKind, Observation, due, next_selector};
+pub use plan::{Due, DueKind, Observation, Unrecorded, due, next_selector};
 pub use report::{
     DomainStatus, KeyView, RotateReport, RotatedKey, SignerChange, StatusReport, Step,
 };

@@ -72,13 +72,21 @@ impl Due {
     }
 }
 
+/// A key file in the domain's key directory that the state does not name, and what to do about
+/// it, as what `dkim rotate` will do with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unrecorded {
+    pub file: String,
+    pub advice: String,
+}
+
 /// What is due for `domain` on `now`. `observe` says what DNS shows for a key; it is asked only
 /// for pending, retiring and revoked keys. `unrecorded` are key files the state does not name.
 pub fn due(
     domain: &DomainState,
     now: Date,
     observe: impl Fn(&KeyEntry) -> Observation,
-    unrecorded: &[String],
+    unrecorded: &[Unrecorded],
 ) -> Vec<Due> {
     let mut out = Vec::new();
     let pending: Vec<&KeyEntry> = domain.with_status(KeyStatus::Pending).collect();
@@ -133,9 +141,10 @@ pub fn due(
             message,
         ));
     }
-    for file in unrecorded {
+    for Unrecorded { file, advice } in unrecorded {
         let message = format!(
-            "key file {file} is not in the state: a rotation was interrupted after writing it; run `dkim rotate` to take it up"
+            "key file {file} is not in the state (a rotation interrupted after writing its key \
+             leaves one): {advice}"
         );
         out.push(Due::new(DueKind::UnrecordedKey, None, None, message));
     }
