@@ -1,6 +1,6 @@
-//! The shape of a rotation state before it is parsed (YAML 1.1 as libyaml reads it): a state is a
-//! small block of mappings and lists, and mailaudit never writes anchors, aliases, tags or deep
-//! nesting. A YAML parser would expand aliases into gigabytes and spends time quadratic in the
+//! The shape of a DKIM rotation state (RFC 6376 §3.1 key rotation) before it is parsed, as
+//! libyaml reads YAML 1.1: a state is a small block of mappings and lists, and mailaudit never
+//! writes anchors, aliases, tags or deep nesting. A YAML parser would expand aliases into gigabytes and spends time quadratic in the
 //! nesting depth, so this one linear pass refuses them first. It finds where libyaml's tokens
 //! start (quoted scalars, comments, block scalar bodies and plain scalars are skipped as libyaml
 //! skips them) and refuses, rather than guesses, where that takes more than a line of context: a

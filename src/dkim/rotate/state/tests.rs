@@ -1,5 +1,5 @@
-//! The state file: atomic saves, the end line against truncation, the checks, and what is
-//! written being read back whatever it holds.
+//! The rotation state file (RFC 6376 §3.1 key rotation): atomic saves, the end line against
+//! truncation, the checks, and what is written being read back whatever it holds.
 
 use super::*;
 
