@@ -364,29 +364,18 @@ fn an_exec_timeout_beyond_a_day_is_refused_before_anything_changes() {
     assert!(story.due("2026-01-07").is_empty());
 }
 
-/// Creates its file when dropped, also when the test fails: the signal for a process the test
-/// started to end.
-struct Release(PathBuf);
-
-impl Drop for Release {
-    fn drop(&mut self) {
-        let _ = fs::write(&self.0, "");
-    }
-}
-
 #[test]
 fn a_process_left_behind_by_exec_does_not_hold_the_output_open() {
     let mut story = Story::new("rotate-exec-grandchild");
     let (_, made) = story.rotate("2026-01-05", &["--algorithm", "ed25519"]);
     let (name, strings) = record(&made, 0);
     story.publish(&name, &strings);
-    let stop = story.dir.path().join("stop");
-    let _release = Release(stop.clone());
-    // A "daemon" that does not detach: it keeps the output it inherited until the test lets it
-    // go (90 s at most).
+    // A "daemon" that does not detach: it keeps the output it inherited for as long as the
+    // test's directory is there (90 s at most).
+    let alive = story.dir.write("alive", "");
     let command = format!(
-        "echo reloaded; (i=0; while [ ! -e {} ] && [ $i -lt 900 ]; do sleep 0.1; i=$((i+1)); done) &",
-        stop.display()
+        "echo reloaded; (i=0; while [ -e {} ] && [ $i -lt 900 ]; do sleep 0.1; i=$((i+1)); done) &",
+        alive.display()
     );
     let (out, report) = story.rotate("2026-01-06", &["--activate", "--exec", &command]);
     out.assert_success();
