@@ -256,7 +256,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'domain')
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Selector for the next key instead of the template''s')
             [CompletionResult]::new('--exec', '--exec', [CompletionResultType]::ParameterName, 'Command to run through `sh -c` after activation (e.g. reload the signer)')
-            [CompletionResult]::new('--exec-timeout', '--exec-timeout', [CompletionResultType]::ParameterName, 'Seconds --exec may run before it is killed')
+            [CompletionResult]::new('--exec-timeout', '--exec-timeout', [CompletionResultType]::ParameterName, 'Seconds --exec may run before it is killed (1 to 86400)')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]')
             [CompletionResult]::new('--now', '--now', [CompletionResultType]::ParameterName, 'Act as if today were DATE (YYYY-MM-DD), for planning and tests')
             [CompletionResult]::new('--interval', '--interval', [CompletionResultType]::ParameterName, 'Days between rotations [default: 90]')

@@ -241,7 +241,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --domain 'domain'
             cand --selector 'Selector for the next key instead of the template''s'
             cand --exec 'Command to run through `sh -c` after activation (e.g. reload the signer)'
-            cand --exec-timeout 'Seconds --exec may run before it is killed'
+            cand --exec-timeout 'Seconds --exec may run before it is killed (1 to 86400)'
             cand --state 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]'
             cand --now 'Act as if today were DATE (YYYY-MM-DD), for planning and tests'
             cand --interval 'Days between rotations [default: 90]'

@@ -269,7 +269,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l domain -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l selector -d 'Selector for the next key instead of the template\'s' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l exec -d 'Command to run through `sh -c` after activation (e.g. reload the signer)' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l exec-timeout -d 'Seconds --exec may run before it is killed' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l exec-timeout -d 'Seconds --exec may run before it is killed (1 to 86400)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l state -d 'Rotation state file [default: $XDG_CONFIG_HOME/mailaudit/dkim-rotation.yaml]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l now -d 'Act as if today were DATE (YYYY-MM-DD), for planning and tests' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l interval -d 'Days between rotations [default: 90]' -r

@@ -85,6 +85,8 @@ pub enum KeyFileError {
     },
     #[error("the key file {} is larger than {limit} bytes: not a key", shown(.path))]
     TooLarge { path: PathBuf, limit: u64 },
+    #[error("the key file {} is {kind}, not a regular file", shown(.path))]
+    NotRegular { path: PathBuf, kind: &'static str },
 }
 
 /// A path for a message, escaped for the terminal.

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 
 use crate::date::Date;
+use crate::dkim::rotate::state::{MAX_INTERVAL_DAYS, MAX_OVERLAP_DAYS};
 use crate::dkim::{KeyType, Selector};
 
 #[derive(Debug, Args)]
@@ -100,6 +101,9 @@ pub struct DkimVerifyArgs {
     pub key: PathBuf,
 }
 
+/// The longest `--exec-timeout`: a day is longer than any signer takes to reload.
+pub const MAX_EXEC_SECS: u64 = 86_400;
+
 #[derive(Debug, Args)]
 pub struct DkimRotateArgs {
     #[arg(long)]
@@ -116,8 +120,14 @@ pub struct DkimRotateArgs {
     /// Command to run through `sh -c` after activation (e.g. reload the signer)
     #[arg(long, value_name = "CMD", requires = "activate")]
     pub exec: Option<String>,
-    /// Seconds --exec may run before it is killed
-    #[arg(long, value_name = "SECS", default_value_t = 60, requires = "exec")]
+    /// Seconds --exec may run before it is killed (1 to 86400)
+    #[arg(
+        long,
+        value_name = "SECS",
+        default_value_t = 60,
+        requires = "exec",
+        value_parser = clap::value_parser!(u64).range(1..=MAX_EXEC_SECS)
+    )]
     pub exec_timeout: u64,
     #[command(flatten)]
     pub state: StateArgs,
@@ -140,10 +150,18 @@ pub struct StateArgs {
 #[derive(Debug, Args)]
 pub struct PolicyArgs {
     /// Days between rotations [default: 90]
-    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(1..=3650))]
+    #[arg(
+        long,
+        value_name = "DAYS",
+        value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_INTERVAL_DAYS))
+    )]
     pub interval: Option<u32>,
     /// Days a replaced key stays published before it is revoked [default: 7]
-    #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=365))]
+    #[arg(
+        long,
+        value_name = "DAYS",
+        value_parser = clap::value_parser!(u32).range(0..=i64::from(MAX_OVERLAP_DAYS))
+    )]
     pub overlap: Option<u32>,
     /// Selector template: {year}, {quarter}, {month}, {alg} [default: s{year}q{quarter}]
     #[arg(long, value_name = "TEMPLATE")]

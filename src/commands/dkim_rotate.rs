@@ -275,13 +275,15 @@ fn activated(
         .iter()
         .map(|k| (k.selector.as_str(), k.file.as_str()))
         .collect();
-    report.signer = Some(SignerChange::new(&rotation.domain, &keys));
+    let (signer, unnamed) = SignerChange::new(&rotation.domain, &keys);
+    report.signer = Some(signer);
     report.next.push(format!(
         "switch the signer to the new selector(s) now; the replaced key(s) stay published for {} \
          days, then run `dkim rotate --domain {} --revoke`",
         rotation.settings().overlap_days,
         rotation.domain
     ));
+    report.next.extend(unnamed);
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 //! something is due, 0 when not, 2 when the state cannot be read or DNS cannot be asked.
 
 use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use crate::cli::DkimStatusArgs;
 use crate::date::Date;
@@ -11,15 +12,16 @@ use crate::dkim::rotate::plan::rotation_due;
 use crate::dkim::rotate::state::default_path;
 use crate::dkim::rotate::{
     DomainState, DomainStatus, DueKind, KeyStatus, KeyView, Observation, RotationState,
-    StatusReport, due,
+    StatusReport, Unrecorded, due, next_selector,
 };
 use crate::dkim::verify::published;
+use crate::dkim::{KeyType, Selector};
 use crate::dns::Dns;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::Printer;
 
-use super::key_files::read_key;
+use super::key_files::{file_names, read_key};
 use crate::context::Ctx;
 
 pub async fn run(
@@ -110,7 +112,13 @@ async fn domain_status(dns: &Dns, domain: &str, settings: &DomainState, now: Dat
         let found = published(dns, &name, expected.as_ref()).await;
         seen.insert(key.selector.clone(), found.observation);
     }
-    let unrecorded = unrecorded_key_files(domain, settings);
+    let unrecorded: Vec<Unrecorded> = unrecorded_key_files(domain, settings)
+        .into_iter()
+        .map(|file| Unrecorded {
+            advice: advice(domain, settings, now, &file),
+            file: file.display().to_string(),
+        })
+        .collect();
     let due_list = due(
         settings,
         now,
@@ -135,12 +143,12 @@ async fn domain_status(dns: &Dns, domain: &str, settings: &DomainState, now: Dat
 }
 
 /// Key files in the domain's key directory (`*.DOMAIN.pem`) that no key of the state names.
-fn unrecorded_key_files(domain: &str, settings: &DomainState) -> Vec<String> {
+fn unrecorded_key_files(domain: &str, settings: &DomainState) -> Vec<PathBuf> {
     let suffix = format!(".{domain}.pem");
     let Ok(entries) = std::fs::read_dir(&settings.key_dir) else {
         return Vec::new();
     };
-    let mut out: Vec<String> = entries
+    let mut out: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
@@ -148,8 +156,94 @@ fn unrecorded_key_files(domain: &str, settings: &DomainState) -> Vec<String> {
                 .is_some_and(|n| n.to_string_lossy().ends_with(&suffix))
         })
         .filter(|p| !settings.keys.iter().any(|k| &k.file == p))
-        .map(|p| p.display().to_string())
         .collect();
     out.sort();
     out
+}
+
+/// What to do about the unrecorded key `file`, from what `dkim rotate` will do with it: it
+/// takes up a usable key of the right algorithm at the name of the next key it makes (the
+/// selector from the template today, or from `--selector`), refuses to make that key while
+/// something else is there, and otherwise leaves the file alone.
+fn advice(domain: &str, settings: &DomainState, now: Date, file: &Path) -> String {
+    if let Some(pending) = settings.with_status(KeyStatus::Pending).next() {
+        return format!(
+            "`dkim rotate` leaves it alone while {} is pending; look at it again once that key \
+             is active",
+            pending.selector
+        );
+    }
+    let several = settings.algorithms.len() > 1;
+    // The algorithm whose next key `dkim rotate` would make at this very name.
+    let next_here = settings.algorithms.iter().copied().find(|&algorithm| {
+        next_selector(&settings.selector_template, now, algorithm, several)
+            .is_ok_and(|s| file_names(&settings.key_dir, &s, domain).0 == file)
+    });
+    let blocks = if next_here.is_some() {
+        ", and refuses to make the next key while it is there"
+    } else {
+        ""
+    };
+    let public = read_key(file)
+        .map_err(|e| e.to_string())
+        .and_then(|t| public_half_of_pem(&t).map_err(|e| e.to_string()));
+    let held = match public {
+        Err(why) => {
+            return format!(
+                "it is not a usable key ({why}): `dkim rotate` cannot take it up{blocks}; move \
+                 it out of the key directory"
+            );
+        }
+        Ok(public) => public.key_type(),
+    };
+    match next_here {
+        Some(algorithm) if algorithm == held => {
+            return format!("run `dkim rotate --domain {domain}` to take it up");
+        }
+        Some(algorithm) => {
+            return format!(
+                "it holds an {held} key where the next {algorithm} key goes: `dkim rotate` \
+                 refuses to make that key while it is there; move it out of the key directory"
+            );
+        }
+        None if !settings.algorithms.contains(&held) => {
+            return format!(
+                "it holds an {held} key, which the domain does not rotate: `dkim rotate` leaves \
+                 it alone; move it out of the key directory"
+            );
+        }
+        None => {}
+    }
+    match selector_taking_up(domain, settings, file, held) {
+        Some(selector) => format!(
+            "`dkim rotate` makes the next key under another name and leaves this one alone; run \
+             `dkim rotate --domain {domain} --selector {selector}` to take it up instead, or move \
+             it out of the key directory"
+        ),
+        None => "`dkim rotate` leaves it alone (no --selector gives its name); move it out of \
+                 the key directory"
+            .into(),
+    }
+}
+
+/// The `--selector` with which `dkim rotate` makes its key of `algorithm` at `file`: the name
+/// less `.DOMAIN.pem`, and less `-ALGORITHM` when the domain rotates several algorithms.
+fn selector_taking_up(
+    domain: &str,
+    settings: &DomainState,
+    file: &Path,
+    algorithm: KeyType,
+) -> Option<Selector> {
+    let name = file.file_name()?.to_str()?;
+    let mut stem = name.strip_suffix(&format!(".{domain}.pem"))?;
+    if settings.algorithms.len() > 1 {
+        stem = stem.strip_suffix(&format!("-{algorithm}"))?;
+    }
+    let selector = Selector::new(stem).ok()?;
+    let used = settings.keys.iter().any(|k| {
+        k.selector == selector
+            || settings.algorithms.len() > 1
+                && k.selector.as_str() == format!("{stem}-{}", k.algorithm)
+    });
+    (!used).then_some(selector)
 }

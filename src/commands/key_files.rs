@@ -9,6 +9,7 @@ use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 
 use crate::dkim::Selector;
+use crate::dkim::rotate::file::{OpenFail, open_regular};
 use crate::error::KeyFileError;
 
 /// Largest key file read: a 4096-bit RSA key in PEM is about 3.3 KiB.
@@ -61,13 +62,19 @@ fn create(path: &Path, bytes: &[u8], mode: u32) -> Result<(), KeyFileError> {
     Ok(())
 }
 
-/// Reads a key file, bounded.
+/// Reads a key file, bounded; only a regular file (a FIFO would block the run).
 pub fn read_key(path: &Path) -> Result<String, KeyFileError> {
     let read = |source| KeyFileError::Read {
         path: path.to_path_buf(),
         source,
     };
-    let file = File::open(path).map_err(read)?;
+    let file = open_regular(path).map_err(|fail| match fail {
+        OpenFail::Io(source) => read(source),
+        OpenFail::NotRegular(kind) => KeyFileError::NotRegular {
+            path: path.to_path_buf(),
+            kind,
+        },
+    })?;
     let mut text = String::new();
     file.take(MAX_KEY_FILE_BYTES + 1)
         .read_to_string(&mut text)

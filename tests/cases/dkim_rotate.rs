@@ -12,41 +12,46 @@ use crate::support::dns_server::{TestDns, Zone};
 use crate::support::model::{DkimRotateReport, DkimStatusReport};
 use crate::support::temp::TempDir;
 
-struct Story {
-    dir: TempDir,
+pub(crate) struct Story {
+    pub(crate) dir: TempDir,
     /// What DNS serves: (name, strings) per record.
     published: Vec<(String, Vec<String>)>,
 }
 
 impl Story {
-    fn new(label: &str) -> Self {
+    pub(crate) fn new(label: &str) -> Self {
         Self {
             dir: TempDir::new(label),
             published: Vec::new(),
         }
     }
 
-    fn state(&self) -> PathBuf {
+    pub(crate) fn state(&self) -> PathBuf {
         self.dir.path().join("state.yaml")
     }
 
-    fn key_dir(&self) -> PathBuf {
+    pub(crate) fn key_dir(&self) -> PathBuf {
         self.dir.path().join("keys").join("example.com")
     }
 
-    fn publish(&mut self, name: &str, strings: &[String]) {
+    pub(crate) fn publish(&mut self, name: &str, strings: &[String]) {
         self.published.retain(|(n, _)| n != name);
         self.published.push((name.to_string(), strings.to_vec()));
     }
 
-    fn run(&self, now: &str, args: &[&str]) -> Output {
+    /// A DNS server serving what has been published.
+    pub(crate) fn dns(&self) -> TestDns {
         let mut zone = Zone::new();
         zone.a("example.com", "192.0.2.1");
         for (name, strings) in &self.published {
             let strings: Vec<&str> = strings.iter().map(String::as_str).collect();
             zone.txt(name, &strings);
         }
-        let dns = TestDns::start(zone);
+        TestDns::start(zone)
+    }
+
+    pub(crate) fn run(&self, now: &str, args: &[&str]) -> Output {
+        let dns = self.dns();
         Mailaudit::new()
             .dns(&dns)
             .format("json")
@@ -58,7 +63,7 @@ impl Story {
             .run()
     }
 
-    fn rotate(&self, now: &str, extra: &[&str]) -> (Output, DkimRotateReport) {
+    pub(crate) fn rotate(&self, now: &str, extra: &[&str]) -> (Output, DkimRotateReport) {
         let mut args = vec!["rotate", "--domain", "example.com", "--bits", "1024"];
         args.extend_from_slice(extra);
         let out = self.run(now, &args);
@@ -66,13 +71,13 @@ impl Story {
         (out, report)
     }
 
-    fn status(&self, now: &str) -> (Output, DkimStatusReport) {
+    pub(crate) fn status(&self, now: &str) -> (Output, DkimStatusReport) {
         let out = self.run(now, &["status"]);
         let report = out.json_as();
         (out, report)
     }
 
-    fn due(&self, now: &str) -> Vec<String> {
+    pub(crate) fn due(&self, now: &str) -> Vec<String> {
         let (_, report) = self.status(now);
         report
             .domains
@@ -81,12 +86,12 @@ impl Story {
             .collect()
     }
 
-    fn key_files(&self) -> usize {
+    pub(crate) fn key_files(&self) -> usize {
         std::fs::read_dir(self.key_dir()).map_or(0, Iterator::count)
     }
 }
 
-fn record(report: &DkimRotateReport, i: usize) -> (String, Vec<String>) {
+pub(crate) fn record(report: &DkimRotateReport, i: usize) -> (String, Vec<String>) {
     let r = report.keys[i].record.as_ref().expect("a record to publish");
     (r.name.clone(), r.strings.clone())
 }
@@ -299,8 +304,10 @@ fn a_key_written_but_not_recorded_is_explained_and_taken_up() {
         .rotate("2026-01-05", &["--interval", "30"])
         .0
         .assert_success();
+    // The state as it was before the key: whole (every write is), with no key yet.
     let state_text = std::fs::read_to_string(story.state()).unwrap();
-    let without_keys = state_text.split("  keys:").next().unwrap().to_string();
+    let (before_keys, _) = state_text.split_once("    keys:\n").unwrap();
+    let without_keys = format!("{before_keys}    keys: []\n# end of mailaudit state\n");
     std::fs::write(story.state(), &without_keys).unwrap();
     let orphan = story.key_dir().join("s2026q1.example.com.pem");
     let key_before = std::fs::read(&orphan).unwrap();

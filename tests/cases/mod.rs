@@ -8,6 +8,7 @@ mod dkim_audit;
 mod dkim_keygen;
 mod dkim_properties;
 mod dkim_rotate;
+mod dkim_rotate_hostile;
 mod dmarc;
 mod dmarc_properties;
 mod dns_cache;

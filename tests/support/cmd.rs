@@ -1,7 +1,9 @@
 //! A builder that runs the built `mailaudit` binary the way a user would: it knows the test DNS
 //! server ([`TestDns`]) and adds `--resolver` and `--timeout` itself, so that no test spells them
-//! out; a run that takes longer than a minute is killed and fails the test. [`Mailaudit::spawn`]
-//! starts a run and returns while it goes on, for tests that feed it, watch it and signal it.
+//! out; a run that takes longer than a minute is killed and fails the test, and so does one whose
+//! stdout or stderr stays open after it has exited (a process it started holds them).
+//! [`Mailaudit::spawn`] starts a run and returns while it goes on, for tests that feed it, watch
+//! it and signal it.
 //!
 //! ```ignore
 //! let out = Mailaudit::new()
@@ -22,6 +24,7 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Child, ChildStdin, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread;
 use std::time::{Duration, Instant};
@@ -193,6 +196,7 @@ impl Mailaudit {
 
     /// Runs the command to its end (killing it after a minute) and returns what it printed.
     pub fn run(&self) -> Output {
+        let deadline = Instant::now() + GUARD;
         let (mut command, shown) = self.command();
         command.stdin(if self.stdin.is_some() {
             Stdio::piped()
@@ -219,10 +223,18 @@ impl Mailaudit {
         if let Some(feeder) = feeder {
             feeder.join().expect("stdin writer panicked");
         }
+        // The pipes end when the last process holding them closes them: a process the command
+        // left running (a daemon that did not detach) would keep a reader of them waiting.
+        let collect = |pipe: mpsc::Receiver<String>, name: &str| {
+            let left = deadline.saturating_duration_since(Instant::now());
+            pipe.recv_timeout(left).unwrap_or_else(|_| {
+                panic!("{shown} exited, but its {name} was still open {} s after it started: a process it started holds it", GUARD.as_secs())
+            })
+        };
         Output {
+            stdout: collect(stdout, "stdout"),
+            stderr: collect(stderr, "stderr"),
             command: shown,
-            stdout: stdout.join().expect("stdout reader panicked"),
-            stderr: stderr.join().expect("stderr reader panicked"),
             code: status.code().unwrap_or(-1),
         }
     }
@@ -313,7 +325,7 @@ pub struct Running {
     stdin: Option<ChildStdin>,
     stdout: Arc<Watched>,
     reader: Option<thread::JoinHandle<()>>,
-    stderr: Option<thread::JoinHandle<String>>,
+    stderr: Option<mpsc::Receiver<String>>,
 }
 
 impl Running {
@@ -414,7 +426,7 @@ impl Running {
         let stderr = self
             .stderr
             .take()
-            .map(|t| t.join().expect("stderr reader panicked"));
+            .map(|rx| rx.recv_timeout(GUARD).unwrap_or_default());
         let stdout = std::mem::take(&mut *lock(&self.stdout.text));
         Output {
             command: self.command.clone(),
@@ -435,13 +447,16 @@ impl Drop for Running {
     }
 }
 
-fn drain(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
+/// Reads `pipe` to its end on a thread of its own; the text arrives on the channel.
+fn drain(mut pipe: impl Read + Send + 'static) -> mpsc::Receiver<String> {
+    let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
         let mut bytes = Vec::new();
         // A read error leaves what was read so far; the exit status tells the rest.
         let _ = pipe.read_to_end(&mut bytes);
-        String::from_utf8_lossy(&bytes).into_owned()
-    })
+        let _ = tx.send(String::from_utf8_lossy(&bytes).into_owned());
+    });
+    rx
 }
 
 /// The command line as a shell would take it back, for failure messages.

@@ -1,13 +1,17 @@
 //! One rotation at a time per state file: an advisory lock (flock) on `.NAME.lock` beside the
 //! state, held for the whole run. Two `dkim rotate` runs at once (a cron job and a person, say)
 //! would otherwise each read the state, and the later save would drop what the earlier recorded.
-//! The lock goes with the process, so a run that is killed leaves nothing to clean up.
+//! The lock goes with the process, so a run that is killed leaves nothing to clean up. It is
+//! taken beside the real state (see `file::resolve_state`), is never opened through a symlink
+//! and must be a regular file.
 
-use std::fs::{self, File, OpenOptions, TryLockError};
-use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+use std::fs::{self, File, TryLockError};
+use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 
 use crate::sanitize::escape;
+
+use super::file::{OpenFail, open_lock};
 
 /// Why the state could not be locked.
 #[derive(Debug, thiserror::Error)]
@@ -24,6 +28,8 @@ pub enum LockError {
         lock: PathBuf,
         source: std::io::Error,
     },
+    #[error("cannot lock {}: it is {kind}, not a regular file", escape(&.lock.display().to_string()))]
+    NotRegular { lock: PathBuf, kind: &'static str },
 }
 
 /// The held lock; dropping it lets the next run in.
@@ -32,7 +38,8 @@ pub struct StateLock {
     _file: File,
 }
 
-/// Locks the state at `state` without waiting (creating its directory, mode 0700, if needed).
+/// Locks the state at `state` (its real path) without waiting (creating its directory, mode
+/// 0700, if needed).
 pub fn lock(state: &Path) -> Result<StateLock, LockError> {
     let dir = match state.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -51,13 +58,13 @@ pub fn lock(state: &Path) -> Result<StateLock, LockError> {
         .mode(0o700)
         .create(&dir)
         .map_err(io)?;
-    let file = OpenOptions::new()
-        .write(true)
-        .create(true)
-        .truncate(false)
-        .mode(0o600)
-        .open(&lock)
-        .map_err(io)?;
+    let file = open_lock(&lock).map_err(|fail| match fail {
+        OpenFail::Io(source) => io(source),
+        OpenFail::NotRegular(kind) => LockError::NotRegular {
+            lock: lock.clone(),
+            kind,
+        },
+    })?;
     match file.try_lock() {
         Ok(()) => Ok(StateLock { _file: file }),
         Err(TryLockError::WouldBlock) => Err(LockError::Busy {

@@ -1,11 +1,10 @@
 //! What rotation work is due for a domain (RFC 6376 §3.1, §3.6.1): pure, from the state, the
 //! date and what DNS shows for each key's selector, so `--now` can plan any day and tests need
-//! no clock. Also the next key's selector from the template.
+//! no clock.
 
 use serde::Serialize;
 
 use crate::date::Date;
-use crate::dkim::{KeyType, Selector};
 
 use super::state::{DomainState, KeyEntry, KeyStatus};
 
@@ -72,13 +71,21 @@ impl Due {
     }
 }
 
+/// A key file in the domain's key directory that the state does not name, and what to do about
+/// it, as what `dkim rotate` will do with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unrecorded {
+    pub file: String,
+    pub advice: String,
+}
+
 /// What is due for `domain` on `now`. `observe` says what DNS shows for a key; it is asked only
 /// for pending, retiring and revoked keys. `unrecorded` are key files the state does not name.
 pub fn due(
     domain: &DomainState,
     now: Date,
     observe: impl Fn(&KeyEntry) -> Observation,
-    unrecorded: &[String],
+    unrecorded: &[Unrecorded],
 ) -> Vec<Due> {
     let mut out = Vec::new();
     let pending: Vec<&KeyEntry> = domain.with_status(KeyStatus::Pending).collect();
@@ -133,9 +140,10 @@ pub fn due(
             message,
         ));
     }
-    for file in unrecorded {
+    for Unrecorded { file, advice } in unrecorded {
         let message = format!(
-            "key file {file} is not in the state: a rotation was interrupted after writing it; run `dkim rotate` to take it up"
+            "key file {file} is not in the state (a rotation interrupted after writing its key \
+             leaves one): {advice}"
         );
         out.push(Due::new(DueKind::UnrecordedKey, None, None, message));
     }
@@ -216,29 +224,10 @@ pub fn revocation_due(domain: &DomainState, key: &KeyEntry) -> Date {
         .add_days(i64::from(domain.overlap_days))
 }
 
-/// The selector of the next key: the template with `{year}`, `{quarter}`, `{month}` and `{alg}`
-/// filled in. With more than one algorithm and no `{alg}` in the template, `-rsa` or `-ed25519`
-/// is added so that the keys get selectors of their own.
-pub fn next_selector(
-    template: &str,
-    now: Date,
-    algorithm: KeyType,
-    several: bool,
-) -> Result<Selector, String> {
-    let mut text = template
-        .replace("{year}", &now.year().to_string())
-        .replace("{quarter}", &now.quarter().to_string())
-        .replace("{month}", &format!("{:02}", now.month()))
-        .replace("{alg}", algorithm.as_str());
-    if several && !template.contains("{alg}") {
-        text = format!("{text}-{algorithm}");
-    }
-    Selector::new(&text).map_err(|e| format!("selector template {template:?}: {e}"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::dkim::{KeyType, Selector};
     use std::path::PathBuf;
 
     fn key(selector: &str, created: &str) -> KeyEntry {
@@ -302,29 +291,5 @@ mod tests {
             [DueKind::StillPublished]
         );
         assert!(kinds(&d, "2026-04-11", Observation::Revoked).is_empty());
-    }
-
-    #[test]
-    fn fills_the_template() {
-        let now: Date = "2026-11-15".parse().unwrap();
-        assert_eq!(
-            next_selector("s{year}q{quarter}", now, KeyType::Rsa, false)
-                .unwrap()
-                .as_str(),
-            "s2026q4"
-        );
-        assert_eq!(
-            next_selector("s{year}q{quarter}", now, KeyType::Ed25519, true)
-                .unwrap()
-                .as_str(),
-            "s2026q4-ed25519"
-        );
-        assert_eq!(
-            next_selector("{alg}{year}{month}", now, KeyType::Rsa, true)
-                .unwrap()
-                .as_str(),
-            "rsa202611"
-        );
-        assert!(next_selector("s_{year}", now, KeyType::Rsa, false).is_err());
     }
 }

@@ -8,10 +8,12 @@ use crate::date::Date;
 use crate::dkim::KeyType;
 use crate::dkim::keygen::{TxtRecord, revocation_value};
 
+use super::file::resolve_state;
 use super::lock::{LockError, StateLock, lock};
-use super::plan::{next_selector, revocation_due};
+use super::plan::revocation_due;
 use super::report::{RotateReport, Step};
-use super::state::{DomainState, KeyEntry, KeyStatus, RotationState, StateError};
+use super::selector::next_selector;
+use super::state::{DomainState, END_LINE, KeyEntry, KeyStatus, RotationState, StateError};
 
 /// Why a rotation could not start.
 #[derive(Debug, thiserror::Error)]
@@ -73,21 +75,25 @@ pub struct Rotation {
     pub path: PathBuf,
     pub now: Date,
     pub state: RotationState,
+    /// The state had no end line (an earlier mailaudit wrote it) and was rewritten with one.
+    upgraded: bool,
     /// Held until the run ends, so no other run reads the state meanwhile.
     _lock: StateLock,
 }
 
 impl Rotation {
-    /// Locks and loads the state at `path` and applies `policy` to `domain` (a new domain gets
-    /// the defaults, its keys beside the state), saving when they changed.
+    /// Locks and loads the state at `path` (through symlinks, the real file) and applies
+    /// `policy` to `domain` (a new domain gets the defaults, its keys beside the state), saving
+    /// when they changed.
     pub fn open(
         path: PathBuf,
         domain: String,
         now: Date,
         policy: &Policy,
     ) -> Result<Self, OpenError> {
+        let path = resolve_state(&path).map_err(|source| StateError::Read { path, source })?;
         let lock = lock(&path)?;
-        let mut state = RotationState::load(&path)?.unwrap_or_default();
+        let (mut state, upgraded) = RotationState::read(&path)?.unwrap_or_default();
         let before = state.domains.get(&domain).cloned();
         // Absolute, so that cron (which runs elsewhere) finds the keys the state names.
         let base = path.parent().unwrap_or(Path::new("."));
@@ -104,9 +110,12 @@ impl Rotation {
             path,
             now,
             state,
+            upgraded,
             _lock: lock,
         };
-        if before.as_ref() != Some(rotation.settings()) {
+        // An older state gets its end line now, so that from here on a cut-short write of it
+        // is told apart from a whole one.
+        if upgraded || before.as_ref() != Some(rotation.settings()) {
             rotation.save()?;
         }
         Ok(rotation)
@@ -129,6 +138,14 @@ impl Rotation {
 
     /// An empty report of `step` on this rotation.
     pub fn report(&self, step: Step, done: bool) -> RotateReport {
+        let mut next = Vec::new();
+        if self.upgraded {
+            next.push(format!(
+                "the state had no end line (an earlier mailaudit wrote it); it passed the checks \
+                 and now ends with the line \"{END_LINE}\", which tells a complete state from \
+                 one cut short"
+            ));
+        }
         RotateReport {
             domain: self.domain.clone(),
             state_file: self.path.display().to_string(),
@@ -138,7 +155,7 @@ impl Rotation {
             keys: Vec::new(),
             signer: None,
             exec: None,
-            next: Vec::new(),
+            next,
         }
     }
 

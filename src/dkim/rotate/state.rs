@@ -1,7 +1,9 @@
 //! The rotation state file: a YAML document of domains, their rotation settings and their keys
 //! with the dates each reached a stage. Written atomically (a temporary file in the same
 //! directory, fsynced, renamed over the old one, the directory fsynced), so a crash leaves the
-//! old state or the new one, never half of either.
+//! old state or the new one, never half of either. A first and a last comment line frame what
+//! mailaudit writes, so a state cut short (a full disk, a copy or an editor gone wrong) is
+//! refused instead of read as another state; values are held to what the command line allows.
 
 use std::collections::BTreeMap;
 use std::fs::{self, File, OpenOptions};
@@ -15,13 +17,26 @@ use crate::date::Date;
 use crate::dkim::{KeyType, Selector};
 use crate::sanitize::escape;
 
+use super::file::{OpenFail, open_regular};
+use super::selector::next_selector;
+use super::shape;
+
 /// The format version written; a later one is refused rather than misread.
 pub const STATE_VERSION: u32 = 1;
-/// Larger than any state a person keeps; a bigger file is the wrong file.
-const MAX_STATE_BYTES: u64 = 4 * 1024 * 1024;
+/// A domain's state takes well under 1 KiB: a larger file is the wrong file, or an attack.
+const MAX_STATE_BYTES: u64 = 1024 * 1024;
+
+/// The first line mailaudit writes: a state that starts with it must end with [`END_LINE`].
+const HEADER_LINE: &str =
+    "# mailaudit DKIM rotation state; complete only with the end line below the last key";
+/// The last line mailaudit writes, after everything else.
+pub const END_LINE: &str = "# end of mailaudit state";
 
 pub const DEFAULT_INTERVAL_DAYS: u32 = 90;
 pub const DEFAULT_OVERLAP_DAYS: u32 = 7;
+/// `--interval` and `--overlap` accept at most these, and so does the state.
+pub const MAX_INTERVAL_DAYS: u32 = 3650;
+pub const MAX_OVERLAP_DAYS: u32 = 365;
 pub const DEFAULT_TEMPLATE: &str = "s{year}q{quarter}";
 
 #[derive(Debug, thiserror::Error)]
@@ -33,11 +48,19 @@ pub enum StateError {
     },
     #[error("the rotation state {} is not valid: {}", shown(.path), escape(.message))]
     Invalid { path: PathBuf, message: String },
+    #[error(
+        "the rotation state {} looks truncated: it does not end with the line \"{END_LINE}\" that \
+         mailaudit writes last; restore it from a backup (or add the line if it is complete)",
+        shown(.path)
+    )]
+    Truncated { path: PathBuf },
     #[error("cannot write the rotation state {}: {}", shown(.path), escape(&.source.to_string()))]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("the rotation state {} is {kind}, not a regular file", shown(.path))]
+    NotRegular { path: PathBuf, kind: &'static str },
     #[error("no rotation state path: set HOME or XDG_CONFIG_HOME, or give --state")]
     NoHome,
 }
@@ -50,7 +73,6 @@ fn shown(path: &Path) -> String {
 #[serde(deny_unknown_fields)]
 pub struct RotationState {
     pub version: u32,
-    #[serde(default)]
     pub domains: BTreeMap<String, DomainState>,
 }
 
@@ -73,7 +95,6 @@ pub struct DomainState {
     pub key_dir: PathBuf,
     pub algorithms: Vec<KeyType>,
     pub rsa_bits: usize,
-    #[serde(default)]
     pub keys: Vec<KeyEntry>,
     /// The last `--exec` after an activation, and how it ended.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -209,34 +230,77 @@ impl RotationState {
 
     /// Reads the state at `path`; `Ok(None)` when there is no file yet.
     pub fn load(path: &Path) -> Result<Option<Self>, StateError> {
-        let read = |source| StateError::Read {
-            path: path.to_path_buf(),
-            source,
+        Ok(Self::read(path)?.map(|(state, _)| state))
+    }
+
+    /// Reads the state at `path`, and whether it lacks the end line (written by a mailaudit
+    /// from before it had one, and then held to the checks alone); `Ok(None)` when there is no
+    /// file yet.
+    pub fn read(path: &Path) -> Result<Option<(Self, bool)>, StateError> {
+        let Some(text) = read_text(path)? else {
+            return Ok(None);
         };
-        let file = match File::open(path) {
-            Ok(file) => file,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(read(e)),
-        };
-        let mut text = String::new();
-        file.take(MAX_STATE_BYTES + 1)
-            .read_to_string(&mut text)
-            .map_err(read)?;
         let invalid = |message: String| StateError::Invalid {
             path: path.to_path_buf(),
             message,
         };
         if text.len() as u64 > MAX_STATE_BYTES {
-            return Err(invalid(format!("larger than {MAX_STATE_BYTES} bytes")));
-        }
-        let state: Self = serde_yaml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
-        if state.version != STATE_VERSION {
             return Err(invalid(format!(
-                "version {} (this mailaudit reads version {STATE_VERSION})",
-                state.version
+                "it is larger than 1 MiB ({MAX_STATE_BYTES} bytes)"
             )));
         }
-        Ok(Some(state))
+        let ended = ends_whole(&text);
+        if text.starts_with(&format!("{HEADER_LINE}\n")) && !ended {
+            return Err(StateError::Truncated {
+                path: path.to_path_buf(),
+            });
+        }
+        // Before the parser sees it: aliases would expand, deep nesting takes quadratic time.
+        shape::check(&text).map_err(invalid)?;
+        // The version first: a later one may have other fields, and is refused for it alone.
+        if let Ok(Versioned { version }) = serde_yaml::from_str(&text)
+            && version != STATE_VERSION
+        {
+            return Err(invalid(format!(
+                "version {version} (this mailaudit reads version {STATE_VERSION})"
+            )));
+        }
+        let state: Self = serde_yaml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        state.check().map_err(invalid)?;
+        Ok(Some((state, !ended)))
+    }
+
+    /// Every value within what the command line accepts, so that a damaged state is refused
+    /// rather than acted on.
+    fn check(&self) -> Result<(), String> {
+        for (name, d) in &self.domains {
+            let problem = if crate::dns::name::normalize_domain(name).ok().as_ref() != Some(name) {
+                Some("is not a normalised domain name".to_string())
+            } else if !(1..=MAX_INTERVAL_DAYS).contains(&d.interval_days) {
+                Some(format!(
+                    "interval_days {} is not 1 to {MAX_INTERVAL_DAYS}",
+                    d.interval_days
+                ))
+            } else if d.overlap_days > MAX_OVERLAP_DAYS {
+                Some(format!(
+                    "overlap_days {} is not 0 to {MAX_OVERLAP_DAYS}",
+                    d.overlap_days
+                ))
+            } else if !crate::dkim::keygen::RSA_BITS.contains(&d.rsa_bits) {
+                Some(format!(
+                    "rsa_bits {} is not 1024, 2048, 3072 or 4096",
+                    d.rsa_bits
+                ))
+            } else if d.algorithms.is_empty() {
+                Some("algorithms is empty".to_string())
+            } else {
+                next_selector(&d.selector_template, Date::today(), KeyType::Rsa, true).err()
+            };
+            if let Some(problem) = problem {
+                return Err(format!("domain {name}: {problem}"));
+            }
+        }
+        Ok(())
     }
 
     /// Writes the state to `path` atomically: the old file stays whole until the new one is
@@ -246,7 +310,8 @@ impl RotationState {
             path: path.to_path_buf(),
             source,
         };
-        let text = serde_yaml::to_string(self).map_err(|e| write(std::io::Error::other(e)))?;
+        let yaml = serde_yaml::to_string(self).map_err(|e| write(std::io::Error::other(e)))?;
+        let text = format!("{HEADER_LINE}\n{yaml}{END_LINE}\n");
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
             _ => PathBuf::from("."),
@@ -272,6 +337,44 @@ impl RotationState {
 
 use std::os::unix::fs::DirBuilderExt;
 
+/// The version of a state, whatever else it holds.
+#[derive(Deserialize)]
+struct Versioned {
+    version: u32,
+}
+
+/// The text of the state at `path`, read only from a regular file and at most one byte more
+/// than a state may have; `None` when there is no file.
+fn read_text(path: &Path) -> Result<Option<String>, StateError> {
+    let read = |source| StateError::Read {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = match open_regular(path) {
+        Ok(file) => file,
+        Err(OpenFail::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(OpenFail::Io(e)) => return Err(read(e)),
+        Err(OpenFail::NotRegular(kind)) => {
+            return Err(StateError::NotRegular {
+                path: path.to_path_buf(),
+                kind,
+            });
+        }
+    };
+    let mut text = String::new();
+    file.take(MAX_STATE_BYTES + 1)
+        .read_to_string(&mut text)
+        .map_err(read)?;
+    Ok(Some(text))
+}
+
+/// Whether `text` ends with the end line (its final line break may be missing).
+fn ends_whole(text: &str) -> bool {
+    let text = text.strip_suffix('\n').unwrap_or(text);
+    text.strip_suffix(END_LINE)
+        .is_some_and(|before| before.is_empty() || before.ends_with('\n'))
+}
+
 /// Writes `bytes` to a new file at `path` (mode 0600, replacing a leftover of an earlier crash
 /// of this same process id) and waits until they are on disk.
 fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
@@ -286,39 +389,4 @@ fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn saves_atomically_and_reads_back() {
-        let dir = std::env::temp_dir().join(format!("mailaudit-state-{}", std::process::id()));
-        let path = dir.join("sub").join("state.yaml");
-        assert_eq!(RotationState::load(&path).unwrap(), None);
-        let mut state = RotationState::default();
-        let mut domain = DomainState::new(dir.join("keys"));
-        domain.keys.push(KeyEntry {
-            selector: Selector::new("s2026q4").unwrap(),
-            algorithm: KeyType::Ed25519,
-            file: dir.join("keys/k.pem"),
-            created: "2026-10-01".parse().unwrap(),
-            published: None,
-            activated: Some("2026-10-02".parse().unwrap()),
-            retiring: None,
-            revoked: None,
-        });
-        state.domains.insert("example.com".into(), domain);
-        state.save(&path).unwrap();
-        state.save(&path).unwrap();
-        assert_eq!(RotationState::load(&path).unwrap(), Some(state.clone()));
-        let leftovers: Vec<_> = fs::read_dir(path.parent().unwrap()).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no temporary file is left");
-        fs::write(&path, "version: 7\n").unwrap();
-        assert!(
-            RotationState::load(&path)
-                .unwrap_err()
-                .to_string()
-                .contains("version 7")
-        );
-        fs::remove_dir_all(&dir).unwrap();
-    }
-}
+mod tests;
