@@ -78,6 +78,22 @@ fn a_state_with_yaml_aliases_is_refused_before_it_is_parsed() {
 }
 
 #[test]
+fn a_state_path_naming_another_file_quotes_only_a_few_characters_of_it() {
+    let story = Story::new("rotate-other-file");
+    let hash = "$6$saltsalt$Xq3Zr8vK2mPq9LwY7tNb4HcJd6FgR1sA0eUi5oWz";
+    fs::write(story.state(), format!("root:{hash}:19000:0:99999:7:::\n")).unwrap();
+    for args in [&["status"][..], &["rotate", "--domain", "example.com"]] {
+        let out = story.run("2026-01-06", args);
+        refused(&out, &story.state(), "unknown field");
+        assert!(!out.stderr.contains("saltsalt"), "quotes the file\n{out}");
+        assert!(
+            out.stderr.contains("`root:$6$…`"),
+            "a few characters\n{out}"
+        );
+    }
+}
+
+#[test]
 fn a_deeply_nested_state_is_refused_before_it_is_parsed() {
     let story = Story::new("rotate-depth");
     for deep in [

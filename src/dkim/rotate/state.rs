@@ -265,7 +265,8 @@ impl RotationState {
                 "version {version} (this mailaudit reads version {STATE_VERSION})"
             )));
         }
-        let state: Self = serde_yaml::from_str(&text).map_err(|e| invalid(e.to_string()))?;
+        let state: Self =
+            serde_yaml::from_str(&text).map_err(|e| invalid(clipped(&e.to_string())))?;
         state.check().map_err(invalid)?;
         Ok(Some((state, !ended)))
     }
@@ -386,6 +387,41 @@ fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .open(path)?;
     file.write_all(bytes)?;
     file.sync_all()
+}
+
+/// The parser's message with what it quotes of the file (the first `piece` in backticks, and
+/// "strings") cut to a few characters: the file given may be another (a password file, a key),
+/// and its content is not for a terminal or a log. The names it expected stay whole.
+fn clipped(message: &str) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    let mut first_backtick = true;
+    while let Some(at) = rest.find(['`', '"']) {
+        let quote = rest[at..].chars().next().unwrap_or('"');
+        out.push_str(&rest[..=at]);
+        let inside = &rest[at + 1..];
+        let Some(end) = inside.find(quote) else {
+            rest = inside;
+            break;
+        };
+        let found = quote == '"' || std::mem::take(&mut first_backtick);
+        out.push_str(&clip(&inside[..end], found));
+        out.push(quote);
+        rest = &inside[end + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn clip(text: &str, found: bool) -> String {
+    const SHOWN: usize = 8;
+    if found && text.chars().count() > SHOWN {
+        let mut short: String = text.chars().take(SHOWN).collect();
+        short.push('…');
+        short
+    } else {
+        text.to_string()
+    }
 }
 
 #[cfg(test)]
