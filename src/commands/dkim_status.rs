@@ -69,21 +69,27 @@ pub async fn run(
         domains,
         due: count,
     };
-    let mut status = ExitStatus::new(None);
-    if report
-        .domains
-        .iter()
-        .flat_map(|d| &d.due)
-        .any(|d| d.kind == DueKind::CheckFailed)
-    {
-        status.mark_incomplete();
-    } else if count > 0 {
-        status.mark_failed();
-    }
+    let status = exit_status(&report);
     if count > 0 || !ctx.config.quiet {
         printer.record(&report)?;
     }
     Ok(status)
+}
+
+/// 2 when a DNS check failed, 1 when something is due (cron mails it), else 0.
+fn exit_status(report: &StatusReport) -> ExitStatus {
+    let mut status = ExitStatus::new(None);
+    let checks_failed = report
+        .domains
+        .iter()
+        .flat_map(|d| &d.due)
+        .any(|d| d.kind == DueKind::CheckFailed);
+    if checks_failed {
+        status.mark_incomplete();
+    } else if report.due > 0 {
+        status.mark_failed();
+    }
+    status
 }
 
 async fn domain_status(dns: &Dns, domain: &str, settings: &DomainState, now: Date) -> DomainStatus {

@@ -128,6 +128,13 @@ pub fn due(
     for key in domain.with_status(KeyStatus::Revoked) {
         out.extend(revoked_due(key, observe(key)));
     }
+    out.extend(leftovers(domain, unrecorded));
+    out
+}
+
+/// What earlier runs left to do by hand: a failed `--exec`, key files the state does not name.
+fn leftovers(domain: &DomainState, unrecorded: &[Unrecorded]) -> Vec<Due> {
+    let mut out = Vec::new();
     if let Some(exec) = domain.last_exec.as_ref().filter(|e| !e.ok) {
         let message = format!(
             "`{}` after the activation on {} failed: {}; reload the signer by hand",

@@ -43,7 +43,6 @@ pub async fn fetch(host: &str, addresses: Vec<IpAddr>, settings: &FetchSettings)
         error: None,
         certificate: fetched.certificate.clone(),
     };
-    let finding = |code, message: String| Finding::new(code, host, message);
     let response = match fetched.result {
         Ok(response) => response,
         Err(e) => {
@@ -59,34 +58,44 @@ pub async fn fetch(host: &str, addresses: Vec<IpAddr>, settings: &FetchSettings)
     info.status = Some(response.status);
     info.content_type.clone_from(&response.content_type);
     info.location.clone_from(&response.location);
-    let mut findings = Vec::new();
+    let findings = response_findings(host, &mut info, &response);
+    let body = findings.is_empty().then_some(response.body);
+    Fetched {
+        info,
+        findings,
+        body,
+    }
+}
+
+/// What a sender makes of the response: a redirect it does not follow, a status other than
+/// 200, or the body's problems.
+fn response_findings(
+    host: &str,
+    info: &mut FetchInfo,
+    response: &crate::https::Response,
+) -> Vec<Finding> {
+    let finding = |code, message: String| Finding::new(code, host, message);
     let status = response.status;
     if (300..400).contains(&status) {
         let to = response
             .location
             .as_deref()
             .map_or_else(|| "no Location".to_string(), |l| format!("to {l}"));
-        findings.push(finding(
+        vec![finding(
             codes::POLICY_REDIRECT,
             format!(
                 "{} answers {status}, a redirect {to}; senders do not follow it",
                 info.url
             ),
-        ));
+        )]
     } else if status != 200 {
-        findings.push(finding(
+        vec![finding(
             codes::POLICY_HTTP_STATUS,
             format!("{} answers {status}, not 200", info.url),
-        ));
+        )]
     } else {
         info.bytes = Some(response.body.len());
-        findings.extend(body_findings(host, &info, &response));
-    }
-    let body = findings.is_empty().then_some(response.body);
-    Fetched {
-        info,
-        findings,
-        body,
+        body_findings(host, info, response)
     }
 }
 
