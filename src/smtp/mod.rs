@@ -11,6 +11,7 @@ pub mod probe;
 mod rcpt;
 pub mod reply;
 pub(crate) mod session;
+mod starttls;
 pub mod targets;
 
 use std::net::IpAddr;

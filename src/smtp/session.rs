@@ -3,6 +3,7 @@
 //! implicit-TLS port, RFC 8314 §3.3), EHLO again, and QUIT — with `--rcpt-test`, also
 //! `MAIL FROM:<>`, `RCPT TO:<postmaster@...>` and RSET. Nothing else is sent. Each step has a
 //! timeout and the session a budget; whatever the server does, the session ends and says how.
+//! The TLS steps are in `starttls`, the recipient test in `rcpt`.
 
 use std::net::SocketAddr;
 use std::time::Instant;
@@ -12,11 +13,10 @@ use tokio::time::timeout;
 use crate::finding::Finding;
 use crate::tls::Inspector;
 
-use super::connection::{Connection, Meter, Stream, open};
+use super::connection::{Connection, Meter, open};
 use super::lints::{self, ReadFailure};
 use super::{
-    Direction, Ehlo, Endpoint, Extensions, Reply, Session, Settings, TlsMode, TlsOutcome,
-    TranscriptLine, codes,
+    Direction, Ehlo, Endpoint, Extensions, Reply, Session, Settings, TlsMode, TranscriptLine, codes,
 };
 
 /// The session ended early; its findings are recorded.
@@ -31,11 +31,11 @@ pub(super) struct Dialogue<'a> {
     pub session: Session,
     pub findings: Vec<Finding>,
     transcript: Vec<TranscriptLine>,
-    conn: Option<Connection>,
-    meter: Meter,
+    pub(super) conn: Option<Connection>,
+    pub(super) meter: Meter,
     /// What the session is doing now, for a timeout's message.
-    doing: String,
-    inspector: Option<Inspector>,
+    pub(super) doing: String,
+    pub(super) inspector: Option<Inspector>,
 }
 
 /// Probes one endpoint within the budget.
@@ -212,116 +212,6 @@ impl<'a> Dialogue<'a> {
         }
     }
 
-    async fn starttls(&mut self) -> Step<()> {
-        let reply = self.command("STARTTLS", "the reply to STARTTLS").await?;
-        self.session.starttls = Some(reply.clone());
-        if reply.code != 220 {
-            self.finding(
-                codes::STARTTLS_REJECTED,
-                format!("STARTTLS is offered but answered {}", reply.summary()),
-            );
-            self.quit_quietly().await;
-            return Err(Stop);
-        }
-        self.start_tls().await?;
-        let name = self.settings.ehlo.clone();
-        let again = self
-            .command(&format!("EHLO {name}"), "the reply to EHLO over TLS")
-            .await?;
-        if again.is_positive() {
-            let extensions = Extensions::parse(&again.lines);
-            self.session.ehlo_tls = Some(Ehlo {
-                reply: again,
-                extensions,
-            });
-        } else {
-            self.finding(
-                codes::UNEXPECTED_REPLY,
-                format!("EHLO over TLS got {}", again.summary()),
-            );
-        }
-        Ok(())
-    }
-
-    /// The TLS handshake over the connection as it is now.
-    async fn start_tls(&mut self) -> Step<()> {
-        let Some(conn) = self.conn.take() else {
-            return Err(Stop);
-        };
-        let (io, leftover) = conn.into_parts();
-        if !leftover.is_empty() {
-            self.note(&format!(
-                "discarded {} bytes sent before TLS",
-                leftover.len()
-            ));
-            self.record(lints::plaintext_after_starttls(&leftover));
-        }
-        let inspector = self.new_inspector()?;
-        let inspector = self.inspector.insert(inspector);
-        self.doing = "the TLS handshake".into();
-        let step = self.settings.limits.step;
-        let result = timeout(step, inspector.handshake(io)).await;
-        match result {
-            Ok(Ok((tls, facts))) => {
-                let boxed: Box<dyn Stream> = Box::new(tls);
-                self.conn = Some(Connection::new(
-                    boxed,
-                    self.meter.clone(),
-                    self.settings.limits,
-                ));
-                let outcome = TlsOutcome {
-                    established: true,
-                    error: None,
-                    server_version: None,
-                    facts,
-                };
-                self.note(&outcome.summary());
-                self.certificate(&outcome);
-                self.session.tls = Some(outcome);
-                Ok(())
-            }
-            Ok(Err(failure)) => {
-                self.handshake_failed(failure);
-                Err(Stop)
-            }
-            Err(_) => {
-                let message = format!(
-                    "the TLS handshake did not finish within {} s",
-                    step.as_secs_f64()
-                );
-                self.tls_failed(message.clone(), None);
-                self.finding(codes::TIMEOUT, message);
-                Err(Stop)
-            }
-        }
-    }
-
-    /// The inspector for this endpoint's handshake; a host name it cannot send as SNI is a
-    /// finding, and the handshake goes on without SNI.
-    fn new_inspector(&mut self) -> Step<Inspector> {
-        let (trust, host) = (&self.settings.trust, &self.endpoint.host);
-        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
-            Ok(i) => i,
-            Err(e) => {
-                self.tls_failed(crate::tls::tls_error(&e), None);
-                return Err(Stop);
-            }
-        };
-        if inspector.name_unusable() {
-            self.record(lints::sni_unusable(&self.endpoint.host));
-        }
-        Ok(inspector)
-    }
-
-    fn handshake_failed(&mut self, failure: crate::tls::HandshakeFailure) {
-        self.tls_failed(failure.detail.clone(), failure.server_version.clone());
-        let limit = self.settings.limits.bytes;
-        let implicit = self.endpoint.tls == TlsMode::Implicit;
-        let found = lints::handshake_failed(&failure, implicit, self.bytes_read(), limit);
-        self.record(found);
-        self.session.tls_failure = Some(failure);
-    }
-
     async fn quit(&mut self) -> Step<()> {
         let reply = self.command("QUIT", "the reply to QUIT").await?;
         if !reply.is_positive() {
@@ -335,7 +225,7 @@ impl<'a> Dialogue<'a> {
     }
 
     /// QUIT after the server refused the session: a courtesy, so nothing it does is a finding.
-    async fn quit_quietly(&mut self) {
+    pub(super) async fn quit_quietly(&mut self) {
         let Some(conn) = self.conn.as_mut() else {
             return;
         };
@@ -438,20 +328,6 @@ impl<'a> Dialogue<'a> {
         Stop
     }
 
-    pub(super) fn tls_failed(&mut self, error: String, server_version: Option<String>) {
-        let outcome = TlsOutcome::failed(error, server_version, self.inspector.as_ref());
-        self.note(&outcome.summary());
-        self.certificate(&outcome);
-        self.session.tls = Some(outcome);
-    }
-
-    /// The findings about the certificate chain a handshake met.
-    fn certificate(&mut self, outcome: &TlsOutcome) {
-        for found in lints::certificate(&self.endpoint.host, outcome) {
-            self.record(found);
-        }
-    }
-
     fn budget_exceeded(&mut self, budget: std::time::Duration, named: &str) {
         let budget = budget.as_secs_f64();
         let doing = self.doing.clone();
@@ -465,7 +341,7 @@ impl<'a> Dialogue<'a> {
         );
     }
 
-    fn bytes_read(&self) -> u64 {
+    pub(super) fn bytes_read(&self) -> u64 {
         self.meter.read()
     }
 
