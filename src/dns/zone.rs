@@ -285,3 +285,5 @@ pub(super) enum Data {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod type_tests;
