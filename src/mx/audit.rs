@@ -310,20 +310,15 @@ fn family(answer: &Result<Answer, Miss>, name: &str, notes: &mut Notes) -> Vec<I
             return Vec::new();
         }
     };
-    let mut ips = crate::dns::addresses(answer.records());
-    ips.sort_unstable();
-    ips.dedup();
-    if ips.len() > MAX_ADDRESSES_PER_FAMILY {
-        let kind = if ips[0].is_ipv4() { "A" } else { "AAAA" };
+    let (ips, over) = super::bounded_addresses(answer);
+    if let Some((total, kind)) = over {
         notes.findings.push(Finding::new(
             codes::AUDIT_LIMIT,
             name,
             format!(
-                "{name} has {} {kind} records; the first {MAX_ADDRESSES_PER_FAMILY} were checked",
-                ips.len()
+                "{name} has {total} {kind} records; the first {MAX_ADDRESSES_PER_FAMILY} were checked"
             ),
         ));
-        ips.truncate(MAX_ADDRESSES_PER_FAMILY);
     }
     ips
 }

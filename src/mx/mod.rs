@@ -34,6 +34,21 @@ pub const MAX_HOSTS: usize = 16;
 /// any sender tries in one delivery.
 pub const MAX_ADDRESSES_PER_FAMILY: usize = 8;
 
+/// The addresses of one A or AAAA answer in numeric order, each once, at most
+/// [`MAX_ADDRESSES_PER_FAMILY`] — what the MX audit and the probe both take of a host — and,
+/// when there were more, how many and of which type ("A", "AAAA").
+pub fn bounded_addresses(
+    answer: &crate::dns::Answer,
+) -> (Vec<IpAddr>, Option<(usize, &'static str)>) {
+    let mut ips = crate::dns::addresses(answer.records());
+    ips.sort_unstable();
+    ips.dedup();
+    let over = (ips.len() > MAX_ADDRESSES_PER_FAMILY)
+        .then(|| (ips.len(), if ips[0].is_ipv4() { "A" } else { "AAAA" }));
+    ips.truncate(MAX_ADDRESSES_PER_FAMILY);
+    (ips, over)
+}
+
 /// PTR names whose addresses are looked up for one address. Almost every address has one; the
 /// SPF `ptr` mechanism stops at 10 (RFC 7208 §4.6.4), and half of that is ample here.
 pub const MAX_PTR_NAMES: usize = 5;

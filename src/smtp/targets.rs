@@ -203,20 +203,15 @@ async fn resolve(dns: &Dns, named: Vec<(String, Option<u16>)>, targets: &mut Tar
 /// The addresses of one A or AAAA answer in numeric order, each once, at most
 /// [`MAX_ADDRESSES_PER_FAMILY`] — those the MX audit checks; a finding when there were more.
 fn family(answer: &Answer, name: &str, findings: &mut Vec<Finding>) -> Vec<IpAddr> {
-    let mut ips = crate::dns::addresses(answer.records());
-    ips.sort_unstable();
-    ips.dedup();
-    if ips.len() > MAX_ADDRESSES_PER_FAMILY {
-        let kind = if ips[0].is_ipv4() { "A" } else { "AAAA" };
+    let (ips, over) = crate::mx::bounded_addresses(answer);
+    if let Some((total, kind)) = over {
         findings.push(Finding::new(
             codes::PROBE_LIMIT,
             name,
             format!(
-                "{name} has {} {kind} records; the first {MAX_ADDRESSES_PER_FAMILY} are probed",
-                ips.len()
+                "{name} has {total} {kind} records; the first {MAX_ADDRESSES_PER_FAMILY} are probed"
             ),
         ));
-        ips.truncate(MAX_ADDRESSES_PER_FAMILY);
     }
     ips
 }
