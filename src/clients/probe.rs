@@ -37,7 +37,7 @@ pub async fn audit_domain(
     dns: &Dns,
     domain: &str,
     settings: &ClientSettings,
-    done: &dyn Fn(&ClientEndpoint),
+    done: &(dyn Fn(&ClientEndpoint) + Sync),
 ) -> ClientsReport {
     let discovery = srv::discover(dns, domain, &settings.services).await;
     let mut findings = discovery.findings;
@@ -98,7 +98,7 @@ async fn probe_all(
     endpoints: &[ClientEndpoint],
     settings: &Settings,
     jobs: usize,
-    done: &dyn Fn(&ClientEndpoint),
+    done: &(dyn Fn(&ClientEndpoint) + Sync),
 ) -> Vec<Option<(EndpointReport, Vec<Finding>)>> {
     in_order(
         endpoints,

@@ -38,7 +38,7 @@ pub async fn probe_domain(
     dns: &Dns,
     domain: &str,
     settings: &ProbeSettings,
-    done: &dyn Fn(&Session),
+    done: &(dyn Fn(&Session) + Sync),
 ) -> ProbeReport {
     let targets = for_domain(dns, domain).await;
     probe_targets(targets, Some(domain.to_string()), settings, done).await
@@ -49,7 +49,7 @@ pub async fn probe_targets(
     targets: Targets,
     domain: Option<String>,
     settings: &ProbeSettings,
-    done: &dyn Fn(&Session),
+    done: &(dyn Fn(&Session) + Sync),
 ) -> ProbeReport {
     let endpoints = endpoints(&targets.hosts, &settings.ports, &settings.implicit_tls);
     let (sessions, session_findings) =
@@ -136,7 +136,7 @@ async fn probe_all(
     endpoints: &[Endpoint],
     settings: &Settings,
     jobs: usize,
-    done: &dyn Fn(&Session),
+    done: &(dyn Fn(&Session) + Sync),
 ) -> (Vec<Session>, Vec<Finding>) {
     let results = in_order(
         endpoints,
