@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::check::CheckReport;
 use crate::check::bulk::{CheckResult, InvalidInput};
 use crate::finding::{Finding, Severity};
+use crate::render::csv::Row;
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
@@ -17,6 +18,10 @@ use super::layout::heading;
 use super::scorecard::scorecard;
 
 impl Report for CheckResult {
+    fn csv(&self) -> Option<Row> {
+        Some(crate::render::check_csv::row(self))
+    }
+
     fn text(&self, style: TextStyle) -> String {
         match self {
             Self::Report(report) => report_text(report, style),
