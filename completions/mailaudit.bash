@@ -266,7 +266,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -324,7 +324,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -406,7 +406,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -480,7 +480,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -534,7 +534,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -596,7 +596,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -762,7 +762,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -864,7 +864,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -930,7 +930,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -996,7 +996,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1050,7 +1050,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1104,7 +1104,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1158,7 +1158,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1604,7 +1604,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1658,7 +1658,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1712,7 +1712,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1766,7 +1766,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1946,7 +1946,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2000,7 +2000,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2054,7 +2054,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2108,7 +2108,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2162,7 +2162,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2216,7 +2216,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2294,7 +2294,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2348,7 +2348,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2418,7 +2418,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2514,7 +2514,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)

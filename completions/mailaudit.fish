@@ -32,7 +32,8 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -l dns-concurrency -d 
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -75,7 +76,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l dns-concur
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -99,7 +101,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -126,7 +129,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -150,7 +154,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l dns-conc
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -171,7 +176,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l dns-concu
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -194,7 +200,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -228,7 +235,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -253,7 +261,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -287,7 +296,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -313,7 +323,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -339,7 +350,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l dns-concur
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -361,7 +373,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l dns-concurr
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -382,7 +395,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l dns-concurren
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -409,7 +423,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l dns-concur
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -437,7 +452,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l dns-conc
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -459,7 +475,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -488,7 +505,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -510,7 +528,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -531,7 +550,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -552,7 +572,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -573,7 +594,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -594,7 +616,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -615,7 +638,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -644,7 +668,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l dns-conc
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -665,7 +690,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l dns-
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"
@@ -686,7 +712,8 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l dn
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
 json\t''
 yaml\t''
-jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'"
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
 always\t''
 never\t''"

@@ -35,7 +35,7 @@ use crate::cli::{Command, DkimCommand, LintCommand, SpfCommand};
 use crate::context::Ctx;
 use crate::error::Error;
 use crate::exit::ExitStatus;
-use crate::render::Printer;
+use crate::render::{Format, Printer};
 
 /// Runs one command.
 pub async fn run(
@@ -43,6 +43,12 @@ pub async fn run(
     ctx: &Ctx,
     printer: &mut Printer<'_>,
 ) -> Result<ExitStatus, Error> {
+    // Only a check's results are rows of one table; refused before anything is looked up.
+    if printer.format() == Format::Csv && !matches!(command, Command::Check(_)) {
+        return Err(Error::Usage(
+            "--format csv is for `check` only; use json, yaml or jsonl for machines".into(),
+        ));
+    }
     match command {
         Command::Check(args) => check::run(args, ctx, printer).await,
         Command::Spf(args) => match (args.command, args.domain) {

@@ -1,7 +1,9 @@
-//! Renderers: a [`Printer`] writes each report as it is produced — as text for people, or as
-//! JSON, YAML or JSON Lines for machines — to any `io::Write`. Renderers only format what they
-//! are given; they never look anything up.
+//! Renderers: a [`Printer`] writes each report as it is produced — as text for people, as
+//! JSON, YAML or JSON Lines for machines, or as CSV (RFC 4180) rows for spreadsheets — to any
+//! `io::Write`. Renderers only format what they are given; they never look anything up.
 
+pub mod check_csv;
+pub mod csv;
 mod json;
 pub mod palette;
 pub mod progress;
@@ -22,6 +24,8 @@ pub enum Format {
     Yaml,
     /// JSON Lines: one compact JSON object per record, written as soon as it is produced.
     Jsonl,
+    /// `check` only: one row per domain (RFC 4180), after a header row.
+    Csv,
 }
 
 /// How text output is shaped.
@@ -35,6 +39,11 @@ pub struct TextStyle {
 /// A record the printer can write: serializable for machines, with a text form for people.
 pub trait Report: Serialize {
     fn text(&self, style: TextStyle) -> String;
+
+    /// The record as one CSV row; `None` for a record that has no CSV form.
+    fn csv(&self) -> Option<csv::Row> {
+        None
+    }
 }
 
 /// Why output could not be written. A closed pipe is not an error: see [`Printer::closed`].
@@ -61,6 +70,9 @@ pub struct Printer<'w> {
     closed: bool,
     /// JSON records are elements of one array, opened by `begin_list`.
     in_list: bool,
+    /// The CSV header is in the output: written before the first row, or already in the file
+    /// a resumed run appends to.
+    csv_header: bool,
 }
 
 impl<'w> Printer<'w> {
@@ -72,7 +84,14 @@ impl<'w> Printer<'w> {
             records: 0,
             closed: false,
             in_list: false,
+            csv_header: false,
         }
+    }
+
+    /// Says the CSV header is already in the output (a resumed run appending to its file), so
+    /// rows follow without another.
+    pub fn csv_header_written(&mut self) {
+        self.csv_header = true;
     }
 
     /// Starts a list of records: in JSON they become one array, written element by element as
@@ -137,9 +156,24 @@ impl<'w> Printer<'w> {
                 let separator = if self.records > 0 { "---\n" } else { "" };
                 format!("{separator}{text}").into_bytes()
             }
+            Format::Csv => self.csv_record(record)?.into_bytes(),
         };
         self.records += 1;
         self.write(&bytes)
+    }
+
+    /// The record's row, after the header when it is the first.
+    fn csv_record<R: Report + ?Sized>(&mut self, record: &R) -> Result<String, OutputError> {
+        let row = record.csv().ok_or_else(|| OutputError::Serialize {
+            format: "CSV",
+            message: "only `check` results have a CSV form".into(),
+        })?;
+        let mut out = String::new();
+        if !std::mem::replace(&mut self.csv_header, true) {
+            out.push_str(&csv::header(row.header));
+        }
+        out.push_str(&csv::row(&row.cells));
+        Ok(out)
     }
 
     fn write(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
@@ -217,6 +251,54 @@ mod tests {
             print(Format::Json),
             "{\n  \"id\": 1\n}\n{\n  \"id\": 2\n}\n"
         );
+    }
+
+    /// A record with a CSV form: its id, and a note that needs quoting.
+    #[derive(Serialize)]
+    struct Line {
+        id: usize,
+    }
+
+    impl Report for Line {
+        fn text(&self, _: TextStyle) -> String {
+            String::new()
+        }
+
+        fn csv(&self) -> Option<csv::Row> {
+            Some(csv::Row {
+                header: &["id", "note"],
+                cells: vec![self.id.into(), csv::Cell::Outside("a, b".into())],
+            })
+        }
+    }
+
+    #[test]
+    fn csv_writes_the_header_once_unless_it_is_already_there() {
+        let mut buf = Vec::new();
+        let mut printer = Printer::new(&mut buf, Format::Csv, TextStyle::default());
+        printer.begin_list().unwrap();
+        printer.record(&Line { id: 1 }).unwrap();
+        printer.record(&Line { id: 2 }).unwrap();
+        printer.end_list().unwrap();
+        drop(printer);
+        assert_eq!(buf, b"id,note\r\n1,\"a, b\"\r\n2,\"a, b\"\r\n");
+
+        let mut resumed = Vec::new();
+        let mut printer = Printer::new(&mut resumed, Format::Csv, TextStyle::default());
+        printer.csv_header_written();
+        printer.record(&Line { id: 3 }).unwrap();
+        drop(printer);
+        assert_eq!(resumed, b"3,\"a, b\"\r\n");
+    }
+
+    #[test]
+    fn a_record_without_a_csv_form_is_an_error_not_output() {
+        let mut buf = Vec::new();
+        let mut printer = Printer::new(&mut buf, Format::Csv, TextStyle::default());
+        let error = printer.record(&Item { id: 1 }).unwrap_err();
+        assert!(error.to_string().contains("CSV"), "{error}");
+        drop(printer);
+        assert!(buf.is_empty());
     }
 
     struct Closed;

@@ -4,6 +4,7 @@ mod bimi;
 mod check;
 mod clients;
 mod conformance;
+mod csv;
 mod dkim_audit;
 mod dkim_keygen;
 mod dkim_properties;

@@ -6,16 +6,22 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
+use crate::check::CheckReport;
 use crate::check::bulk::{CheckResult, InvalidInput};
-use crate::check::{AreaReport, CheckReport};
 use crate::finding::{Finding, Severity};
+use crate::render::csv::Row;
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
 
 use super::findings::{quiet_findings, severity};
-use super::layout::{Card, heading};
+use super::layout::heading;
+use super::scorecard::scorecard;
 
 impl Report for CheckResult {
+    fn csv(&self) -> Option<Row> {
+        Some(crate::render::check_csv::row(self))
+    }
+
     fn text(&self, style: TextStyle) -> String {
         match self {
             Self::Report(report) => report_text(report, style),
@@ -48,20 +54,13 @@ fn report_text(r: &CheckReport, style: TextStyle) -> String {
             p.paint(Paint::RedBold, "the domain does not exist (NXDOMAIN)")
         );
     }
-    for (area, card) in scorecard(r) {
-        let mine: Vec<&Finding> = all
-            .iter()
-            .filter(|(a, _)| *a == area)
-            .map(|(_, f)| *f)
-            .collect();
-        let verdict = match &card {
-            None => p.paint(Paint::MagentaBold, "unfinished"),
-            Some(card) => verdict(p, &mine, card.none),
-        };
-        let facts = card.map_or_else(String::new, |c| escape(&c.facts));
+    for line in scorecard(r).into_iter().filter(|l| l.asked) {
+        let verdict = p.paint(line.verdict.paint(), line.verdict.word());
+        let facts = line.facts.as_deref().map(escape).unwrap_or_default();
         let _ = writeln!(
             out,
-            "  {area:<8} {verdict:<w$}  {facts}",
+            "  {:<8} {verdict:<w$}  {facts}",
+            line.area,
             w = padded_width(p)
         );
     }
@@ -74,52 +73,6 @@ fn report_text(r: &CheckReport, style: TextStyle) -> String {
 /// The width of a painted verdict column, so facts line up with and without colour.
 fn padded_width(p: Palette) -> usize {
     p.paint(Paint::RedBold, "warnings").len() + ("unfinished".len() - "warnings".len())
-}
-
-/// The worst of an area's findings in a word; "none" for an area with nothing published where
-/// publishing is advised and nothing worse to say.
-fn verdict(p: Palette, findings: &[&Finding], none: bool) -> String {
-    match findings.iter().map(|f| f.severity).max() {
-        None | Some(Severity::Info) if none => p.paint(Paint::Cyan, "none"),
-        None => p.paint(Paint::GreenBold, "ok"),
-        Some(Severity::Info) => p.paint(Paint::Cyan, "ok"),
-        Some(Severity::Warning) => p.paint(Paint::YellowBold, "warnings"),
-        Some(Severity::Error) => p.paint(Paint::RedBold, "errors"),
-    }
-}
-
-/// Each area asked for with its line; `None` when the area did not finish.
-fn scorecard(r: &CheckReport) -> Vec<(&'static str, Option<Card>)> {
-    r.areas()
-        .into_iter()
-        .filter(|area| area.asked)
-        .map(|area| {
-            let card = if r.nxdomain && area.below_domain {
-                area.report.map(|_| Card {
-                    facts: "no such domain".into(),
-                    none: true,
-                })
-            } else {
-                area.report.map(card)
-            };
-            (area.name, card)
-        })
-        .collect()
-}
-
-/// An area's line, as its own view words it.
-fn card(report: AreaReport<'_>) -> Card {
-    match report {
-        AreaReport::Spf(r) => super::spf::card(r).into(),
-        AreaReport::Dmarc(r) => super::dmarc::card(r).into(),
-        AreaReport::Dkim(r) => super::dkim::card(r).into(),
-        AreaReport::Mx(r) => super::mx::card(r).into(),
-        AreaReport::MtaSts(r) => super::mta_sts::card(r),
-        AreaReport::TlsRpt(r) => super::tls_rpt::card(r),
-        AreaReport::Bimi(r) => super::bimi::card(r).into(),
-        AreaReport::Smtp(r) => super::smtp::card(r).into(),
-        AreaReport::Clients(r) => super::clients::card(r).into(),
-    }
 }
 
 /// The findings by area, worst first within an area, each with the first sentence of its fix.
@@ -188,7 +141,6 @@ fn first_sentence(text: &str) -> &str {
     text
 }
 
-/// The closing table of a run over several domains (text only).
 #[cfg(test)]
 mod tests {
     #[test]
@@ -204,6 +156,7 @@ mod tests {
     }
 }
 
+/// The closing table of a run over several domains (text only).
 #[derive(Debug, Default, Serialize)]
 pub struct CheckSummary {
     pub rows: Vec<SummaryRow>,

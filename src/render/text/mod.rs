@@ -12,6 +12,7 @@ mod findings;
 mod layout;
 mod mta_sts;
 mod mx;
+pub mod scorecard;
 mod smtp;
 mod spf;
 mod spf_eval;
