@@ -1,6 +1,7 @@
 //! Integration test cases, one module per capability.
 mod architecture;
 mod bimi;
+mod bulk;
 mod check;
 mod clients;
 mod conformance;
