@@ -23,6 +23,7 @@ mod policy_lint;
 mod policy_properties;
 mod properties;
 mod record_caps;
+mod shards;
 mod resolvers;
 mod smtp_probe;
 mod smtp_properties;
