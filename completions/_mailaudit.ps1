@@ -55,9 +55,11 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;check' {
-            [CompletionResult]::new('--domains-file', '--domains-file', [CompletionResultType]::ParameterName, 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input')
+            [CompletionResult]::new('--domains-file', '--domains-file', [CompletionResultType]::ParameterName, 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input. A domain whose lookups failed and a line that is not a domain are then data in their results, not a failed run (exit status 2 only when the run cannot go on)')
             [CompletionResult]::new('--jobs', '--jobs', [CompletionResultType]::ParameterName, 'Domains checked at once')
-            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Check only entry I of every N (entries numbered from 0), to split a list across machines')
+            [CompletionResult]::new('--shard', '--shard', [CompletionResultType]::ParameterName, 'Check only entry I of every N (entries numbered from 0), to split a list across machines; auto takes I from the job engine''s environment (Kubernetes, Slurm, AWS Batch, Google Cloud Batch) and N from it too or from --shards')
+            [CompletionResult]::new('--shards', '--shards', [CompletionResultType]::ParameterName, 'The number of shards for --shard auto where the job engine does not say it (Kubernetes, AWS Batch); where it does, the two must agree')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the results to FILE.partial, renamed to FILE once every domain has its result (an interrupted or failed run leaves FILE.partial, never FILE); nothing goes to stdout')
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'A DKIM selector to check (repeatable); without one, common selectors are tried')
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'A DKIM rotation state file whose selectors are tried too (default: the user''s, if any)')
             [CompletionResult]::new('--bimi-selector', '--bimi-selector', [CompletionResultType]::ParameterName, 'The BIMI selector')
@@ -72,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
             [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
             [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'With --output and --format jsonl: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE')
             [CompletionResult]::new('--parked', '--parked', [CompletionResultType]::ParameterName, 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject')
             [CompletionResult]::new('--no-probe', '--no-probe', [CompletionResultType]::ParameterName, 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only')
             [CompletionResult]::new('--clients', '--clients', [CompletionResultType]::ParameterName, 'Also check the endpoints users'' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live')

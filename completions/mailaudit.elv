@@ -51,9 +51,11 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;check'= {
-            cand --domains-file 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input'
+            cand --domains-file 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input. A domain whose lookups failed and a line that is not a domain are then data in their results, not a failed run (exit status 2 only when the run cannot go on)'
             cand --jobs 'Domains checked at once'
-            cand --shard 'Check only entry I of every N (entries numbered from 0), to split a list across machines'
+            cand --shard 'Check only entry I of every N (entries numbered from 0), to split a list across machines; auto takes I from the job engine''s environment (Kubernetes, Slurm, AWS Batch, Google Cloud Batch) and N from it too or from --shards'
+            cand --shards 'The number of shards for --shard auto where the job engine does not say it (Kubernetes, AWS Batch); where it does, the two must agree'
+            cand --output 'Write the results to FILE.partial, renamed to FILE once every domain has its result (an interrupted or failed run leaves FILE.partial, never FILE); nothing goes to stdout'
             cand --selector 'A DKIM selector to check (repeatable); without one, common selectors are tried'
             cand --state 'A DKIM rotation state file whose selectors are tried too (default: the user''s, if any)'
             cand --bimi-selector 'The BIMI selector'
@@ -68,6 +70,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
             cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
             cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --resume 'With --output and --format jsonl: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE'
             cand --parked 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
             cand --no-probe 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
             cand --clients 'Also check the endpoints users'' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'

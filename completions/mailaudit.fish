@@ -61,9 +61,11 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "explain" -d 'Ex
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l domains-file -d 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l domains-file -d 'Also check the domains in this file, one per line (# comments and blank lines are skipped); - reads standard input. A domain whose lookups failed and a line that is not a domain are then data in their results, not a failed run (exit status 2 only when the run cannot go on)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l jobs -d 'Domains checked at once' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l shard -d 'Check only entry I of every N (entries numbered from 0), to split a list across machines' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l shard -d 'Check only entry I of every N (entries numbered from 0), to split a list across machines; auto takes I from the job engine\'s environment (Kubernetes, Slurm, AWS Batch, Google Cloud Batch) and N from it too or from --shards' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l shards -d 'The number of shards for --shard auto where the job engine does not say it (Kubernetes, AWS Batch); where it does, the two must agree' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l output -d 'Write the results to FILE.partial, renamed to FILE once every domain has its result (an interrupted or failed run leaves FILE.partial, never FILE); nothing goes to stdout' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l selector -d 'A DKIM selector to check (repeatable); without one, common selectors are tried' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l state -d 'A DKIM rotation state file whose selectors are tried too (default: the user\'s, if any)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l bimi-selector -d 'The BIMI selector' -r
@@ -87,6 +89,7 @@ info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resume -d 'With --output and --format jsonl: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l parked -d 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-probe -d 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l clients -d 'Also check the endpoints users\' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'

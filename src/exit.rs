@@ -1,6 +1,7 @@
 //! The exit status of a run (DESIGN.md "Output and exit status"), accumulated across every record
 //! a command writes: 0 when nothing reached `--fail-on`, 1 when a finding did, 2 when the run
-//! could not be completed. A bulk run carries on past a failed domain and still exits right.
+//! could not be completed. A bulk run carries on past a failed domain and still exits right: there
+//! an unfinished domain is data in its result, not a failed run ([`ExitStatus::add_findings_of`]).
 
 use crate::finding::{Finding, Outcome, Severity};
 
@@ -35,9 +36,23 @@ impl ExitStatus {
         }
     }
 
+    /// Takes a report's findings and its parts' into account, but not whether it is whole: in a
+    /// bulk run (`check --domains-file`) a domain whose lookups failed is data in its result,
+    /// and only a run that could not go on exits 2.
+    pub fn add_findings_of(&mut self, report: &dyn Outcome) {
+        self.add_findings(report.findings());
+        for part in report.parts() {
+            self.add_findings_of(part);
+        }
+    }
+
     /// Takes these findings into account.
     pub fn add_findings(&mut self, findings: &[Finding]) {
-        let worst = findings.iter().map(|f| f.severity).max();
+        self.add_worst(findings.iter().map(|f| f.severity).max());
+    }
+
+    /// Takes the worst severity of findings written earlier into account (a resumed run's).
+    pub fn add_worst(&mut self, worst: Option<Severity>) {
         self.worst = self.worst.max(worst);
     }
 

@@ -1,12 +1,12 @@
 //! Many domains in one run, as a stream of results: the input lines (one domain per line, `#`
-//! comments, blank lines) read as they are needed and each bounded in bytes, shards that split
-//! a list across machines with no coordination, `jobs` domains in flight, Ctrl-C and SIGTERM;
-//! and the one result every input line gets — a report, or why the line is not a domain.
+//! comments, blank lines) read as they are needed and each bounded in bytes, the entries of one
+//! shard ([`super::shard`]) less those a resumed run has already, `jobs` domains in flight,
+//! Ctrl-C and SIGTERM; and the one result every input line gets — a report, or why the line is
+//! not a domain.
 
-use std::fmt;
+use std::collections::HashMap;
 use std::future::Future;
 use std::path::{Path, PathBuf};
-use std::str::FromStr;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -16,6 +16,7 @@ use tokio::io::{AsyncBufRead, AsyncBufReadExt, BufReader};
 
 use crate::dns::Dns;
 
+use super::shard::Shard;
 use super::{CheckReport, CheckSettings, check_domain};
 
 /// Longest input line kept; the rest of a longer line is skipped (a domain is at most 253).
@@ -24,42 +25,6 @@ const MAX_LINE: usize = 1024;
 /// Bytes read of one line before the input is judged not to be a list of domains (a binary
 /// file, `/dev/zero`): that line is reported as not a domain and nothing more is read.
 const MAX_READ: usize = 64 * 1024;
-
-/// `--shard I/N`: of the input entries (numbered from 0), those whose number is I modulo N.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Shard {
-    pub index: u64,
-    pub count: u64,
-}
-
-impl Shard {
-    /// Whether entry `number` (from 0, counting every domain line) belongs to this shard.
-    pub fn takes(self, number: u64) -> bool {
-        number % self.count == self.index
-    }
-}
-
-impl FromStr for Shard {
-    type Err = String;
-
-    fn from_str(s: &str) -> Result<Self, String> {
-        let parse = |part: Option<&str>| part.and_then(|p| p.trim().parse::<u64>().ok());
-        let mut parts = s.splitn(2, '/');
-        match (parse(parts.next()), parse(parts.next())) {
-            (Some(index), Some(count)) if count > 0 && index < count => Ok(Self { index, count }),
-            _ => Err(format!(
-                "{} is not I/N with 0 <= I < N (e.g. 0/4 for the first of four shards)",
-                crate::sanitize::quoted(s)
-            )),
-        }
-    }
-}
-
-impl fmt::Display for Shard {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}/{}", self.index, self.count)
-    }
-}
 
 /// What one input line asks for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,8 +77,53 @@ pub struct BulkInput {
     /// A list, one domain a line, read as it is needed (`-`: standard input).
     pub file: Option<PathBuf>,
     pub shard: Option<Shard>,
+    /// Entries of the shard whose results a resumed run has already: skipped.
+    pub finished: Finished,
     /// Domains in flight at once.
     pub jobs: usize,
+}
+
+/// The entries a run has results for already (`--resume`), each as many times as it has them,
+/// so a list that names a domain twice still gets its two results.
+#[derive(Debug, Clone, Default)]
+pub struct Finished(HashMap<Key, u32>);
+
+/// An entry as its result names it: the domain, or the input line that is not one.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Domain(String),
+    Input(String),
+}
+
+impl Finished {
+    /// One more result for `domain` (normalised, as a report names it).
+    pub fn add_domain(&mut self, domain: String) {
+        *self.0.entry(Key::Domain(domain)).or_default() += 1;
+    }
+
+    /// One more result for an input line that is not a domain (as its result quotes it).
+    pub fn add_input(&mut self, input: String) {
+        *self.0.entry(Key::Input(input)).or_default() += 1;
+    }
+
+    /// Whether `entry` has a result already; each result answers for one entry only.
+    fn take(&mut self, entry: &Entry) -> bool {
+        if self.0.is_empty() {
+            return false;
+        }
+        let key = match entry {
+            Entry::Domain(domain) => Key::Domain(domain.clone()),
+            Entry::Invalid { input, .. } => Key::Input(input.clone()),
+        };
+        match self.0.get_mut(&key) {
+            Some(1) => self.0.remove(&key).is_some(),
+            Some(n) => {
+                *n -= 1;
+                true
+            }
+            None => false,
+        }
+    }
 }
 
 /// The input list could not be read.
@@ -135,20 +145,26 @@ pub enum BulkError {
     Interrupted,
 }
 
-/// The results of every entry of `input` in this shard, `jobs` domains at a time, in the order
-/// they finish. The list is read as results are taken, so a list of millions costs no more
-/// memory than a short one. Ctrl-C or SIGTERM ends the stream with [`BulkError::Interrupted`].
+/// The results of every entry of `input` in this shard that has none yet, `jobs` domains at a
+/// time, in the order they finish. The list is read as results are taken, so a list of millions
+/// costs no more memory than a short one. Ctrl-C or SIGTERM ends the stream with
+/// [`BulkError::Interrupted`].
 pub async fn results<'a>(
     dns: &'a Dns,
     settings: &'a CheckSettings,
-    input: &BulkInput,
+    input: BulkInput,
 ) -> Result<LocalBoxStream<'a, Result<CheckResult, BulkError>>, InputError> {
     let shard = input.shard;
+    let mut finished = input.finished;
     let results = entries(&input.domains, input.file.as_deref())
         .await?
         .enumerate()
+        // Entries are numbered before anything is skipped, so a resumed shard is the same shard.
         .filter(move |(number, _)| {
             std::future::ready(shard.is_none_or(|s| s.takes(*number as u64)))
+        })
+        .filter(move |(_, entry)| {
+            std::future::ready(entry.as_ref().map_or(true, |e| !finished.take(e)))
         })
         .map(move |(_, entry)| async move {
             Ok(match entry? {
@@ -238,39 +254,55 @@ async fn entries(domains: &[String], file: Option<&Path>) -> Result<Entries, Inp
         Box::new(BufReader::new(file))
     };
     let label = path.display().to_string();
-    let lines = stream::unfold(Some(reader), move |reader| {
+    let lines = stream::unfold(Some(reader), {
         let label = label.clone();
-        async move {
-            let mut reader = reader?;
-            match bounded_line(&mut reader).await {
-                // Nothing is read after a line without end.
-                Ok(Some(line @ Line::Endless(_))) => Some((Ok(line), None)),
-                Ok(Some(line)) => Some((Ok(line), Some(reader))),
-                Ok(None) => None,
-                Err(source) => Some((
-                    Err(InputError {
-                        path: label,
-                        source,
-                    }),
-                    None,
-                )),
+        move |reader| {
+            let label = label.clone();
+            async move {
+                let mut reader = reader?;
+                match bounded_line(&mut reader).await {
+                    // Nothing is read after a line without end.
+                    Ok(Some(line @ Line::Endless(_))) => Some((Ok(line), None)),
+                    Ok(Some(line)) => Some((Ok(line), Some(reader))),
+                    Ok(None) => None,
+                    Err(source) => Some((
+                        Err(InputError {
+                            path: label,
+                            source,
+                        }),
+                        None,
+                    )),
+                }
             }
         }
     });
-    let from_file = lines.filter_map(|line| {
-        std::future::ready(match line {
-            Ok(Line::Whole(line)) => entry(&line).map(Ok),
-            Ok(Line::Endless(start)) => Some(Ok(Entry::Invalid {
-                input: start.chars().take(300).collect(),
-                error: format!(
-                    "no newline within {} KiB: not a list of domains; the rest is not read",
-                    MAX_READ / 1024
-                ),
-            })),
-            Err(e) => Some(Err(e)),
+    let from_file = lines.flat_map(move |line| {
+        stream::iter(match line {
+            Ok(Line::Whole(line)) => entry(&line).map(Ok).into_iter().collect(),
+            Ok(Line::Endless(start)) => endless(&label, &start),
+            Err(e) => vec![Err(e)],
         })
     });
     Ok(given.chain(from_file).boxed())
+}
+
+/// A line without end: its result (not a domain), then the error that ends the run, since the
+/// rest of the list is not read.
+fn endless(label: &str, start: &str) -> Vec<Result<Entry, InputError>> {
+    let why = format!(
+        "no newline within {} KiB: not a list of domains; the rest is not read",
+        MAX_READ / 1024
+    );
+    vec![
+        Ok(Entry::Invalid {
+            input: start.chars().take(300).collect(),
+            error: why.clone(),
+        }),
+        Err(InputError {
+            path: label.to_string(),
+            source: std::io::Error::new(std::io::ErrorKind::InvalidData, why),
+        }),
+    ]
 }
 
 /// One line of the input, as far as it is kept.
@@ -315,20 +347,6 @@ async fn bounded_line(
 mod tests {
     use super::*;
 
-    #[test]
-    fn shards_split_a_list_without_overlap() {
-        let shards: Vec<Shard> = ["0/3", "1/3", "2/3"]
-            .iter()
-            .map(|s| s.parse().unwrap())
-            .collect();
-        for number in 0..30 {
-            assert_eq!(shards.iter().filter(|s| s.takes(number)).count(), 1);
-        }
-        for bad in ["3/3", "1/0", "x/2", "1", "-1/2"] {
-            assert!(bad.parse::<Shard>().is_err(), "{bad}");
-        }
-    }
-
     #[tokio::test]
     async fn a_line_without_end_is_read_only_to_its_bound() {
         let mut input = vec![0u8; 3 * MAX_READ];
@@ -363,5 +381,21 @@ mod tests {
             Some(Entry::Domain("example.com".into()))
         );
         assert!(matches!(entry("not a domain"), Some(Entry::Invalid { .. })));
+    }
+
+    #[test]
+    fn a_resumed_run_skips_each_finished_entry_as_often_as_it_has_a_result() {
+        let mut finished = Finished::default();
+        finished.add_domain("a.example".into());
+        finished.add_domain("a.example".into());
+        finished.add_input("not a domain!".into());
+        let a = Entry::Domain("a.example".into());
+        let invalid = entry("not a domain!").unwrap();
+        assert!(finished.take(&a));
+        assert!(finished.take(&invalid));
+        assert!(!finished.take(&Entry::Domain("b.example".into())));
+        assert!(finished.take(&a));
+        assert!(!finished.take(&a), "a third a.example has no result yet");
+        assert!(!finished.take(&invalid));
     }
 }

@@ -9,6 +9,7 @@ pub mod bulk;
 pub mod codes;
 mod cross;
 mod report;
+pub mod shard;
 
 pub use report::{ACROSS, Area, AreaReport, Asked, CheckReport};
 

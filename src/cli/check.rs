@@ -4,25 +4,58 @@ use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::check::bulk::Shard;
+use crate::check::shard::ShardArg;
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("input").required(true).multiple(true))]
+#[command(
+    after_help = "Exit status: 0 nothing at or above --fail-on, 1 findings at or above it, 2 usage \
+    error or the run could not be completed. With --domains-file, a domain whose lookups failed \
+    or timed out (its result says incomplete) and a line that is not a domain are data in their \
+    results, never exit status 2: there 2 means the run itself could not go on (the list \
+    unreadable, the output unwritable, interrupted), which is when a job engine should retry. \
+    Job arrays pass --fail-on never, so findings do not fail the task. Domains given only on the \
+    command line exit as every command does: an incomplete report is status 2.\n\n\
+    --shard auto reads the index from JOB_COMPLETION_INDEX (Kubernetes Indexed Job), \
+    SLURM_ARRAY_TASK_ID less SLURM_ARRAY_TASK_MIN, over SLURM_ARRAY_TASK_STEP (Slurm job \
+    array), AWS_BATCH_JOB_ARRAY_INDEX (AWS Batch) or BATCH_TASK_INDEX (Google Cloud Batch), \
+    and the count from SLURM_ARRAY_TASK_COUNT or BATCH_TASK_COUNT, else from --shards N; the \
+    shard taken is said on stderr. With --output FILE --resume a retried task does only what \
+    is left: nothing when FILE is there, else the domains FILE.partial has no result for."
+)]
+// Each flag is a switch of its own on the command line.
+#[allow(clippy::struct_excessive_bools)]
 pub struct CheckArgs {
     /// The domains to check
     #[arg(group = "input")]
     pub domains: Vec<String>,
     /// Also check the domains in this file, one per line (# comments and blank lines are
-    /// skipped); - reads standard input
+    /// skipped); - reads standard input. A domain whose lookups failed and a line that is not a
+    /// domain are then data in their results, not a failed run (exit status 2 only when the run
+    /// cannot go on)
     #[arg(long, value_name = "FILE", group = "input")]
     pub domains_file: Option<PathBuf>,
     /// Domains checked at once
     #[arg(long, value_name = "N", default_value_t = 16,
           value_parser = clap::value_parser!(u16).range(1..=4096))]
     pub jobs: u16,
-    /// Check only entry I of every N (entries numbered from 0), to split a list across machines
-    #[arg(long, value_name = "I/N")]
-    pub shard: Option<Shard>,
+    /// Check only entry I of every N (entries numbered from 0), to split a list across
+    /// machines; auto takes I from the job engine's environment (Kubernetes, Slurm, AWS Batch,
+    /// Google Cloud Batch) and N from it too or from --shards
+    #[arg(long, value_name = "I/N|auto")]
+    pub shard: Option<ShardArg>,
+    /// The number of shards for --shard auto where the job engine does not say it (Kubernetes,
+    /// AWS Batch); where it does, the two must agree
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub shards: Option<u64>,
+    /// Write the results to FILE.partial, renamed to FILE once every domain has its result (an
+    /// interrupted or failed run leaves FILE.partial, never FILE); nothing goes to stdout
+    #[arg(long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// With --output and --format jsonl: do nothing when FILE exists; else keep the whole
+    /// results in FILE.partial, check only the domains it has none for, and finish FILE
+    #[arg(long, requires = "output")]
+    pub resume: bool,
     /// A DKIM selector to check (repeatable); without one, common selectors are tried
     #[arg(long = "selector", value_name = "SELECTOR")]
     pub selectors: Vec<String>,

@@ -2,9 +2,10 @@
 //! `run(args, &Ctx, &mut Printer) -> Result<ExitStatus, Error>`: it asks the protocol modules,
 //! hands their reports to the printer as they are ready, and says how the run exits. Commands
 //! never import each other; what several share beside them is writing and reading files
-//! (`key_files`, `record_input`) and running `--exec` (`rotate_exec`).
+//! (`key_files`, `record_input`, `bulk_output`) and running `--exec` (`rotate_exec`).
 
 mod bimi;
+mod bulk_output;
 mod check;
 mod clients;
 mod completions;

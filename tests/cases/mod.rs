@@ -1,6 +1,7 @@
 //! Integration test cases, one module per capability.
 mod architecture;
 mod bimi;
+mod bulk;
 mod check;
 mod clients;
 mod conformance;
@@ -24,6 +25,7 @@ mod policy_properties;
 mod properties;
 mod record_caps;
 mod resolvers;
+mod shards;
 mod smtp_probe;
 mod smtp_properties;
 mod spf_audit;
