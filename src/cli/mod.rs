@@ -79,7 +79,7 @@ pub struct GlobalArgs {
     pub budget: f64,
 
     /// DNS queries in flight at once
-    #[arg(long, value_name = "N", global = true, default_value_t = 32,
+    #[arg(long, value_name = "N", global = true, default_value_t = 256,
           value_parser = clap::value_parser!(u16).range(1..=4096))]
     pub dns_concurrency: u16,
 
