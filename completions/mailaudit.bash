@@ -239,7 +239,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -262,6 +262,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -293,7 +297,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__bimi)
-            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -320,6 +324,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -351,7 +359,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__check)
-            opts="-q -h -V --domains-file --jobs --shard --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domains-file --jobs --shard --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -405,6 +413,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
@@ -433,7 +445,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__clients)
-            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -479,6 +491,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
@@ -507,7 +523,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__completions)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -530,6 +546,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -561,7 +581,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim)
-            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version keygen verify-published rotate status help"
+            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version keygen verify-published rotate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -592,6 +612,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -707,7 +731,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__keygen)
-            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -761,6 +785,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
@@ -789,7 +817,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__rotate)
-            opts="-q -h -V --domain --selector --activate --revoke --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --activate --revoke --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,6 +891,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
@@ -891,7 +923,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__status)
-            opts="-q -h -V --domain --state --now --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --state --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,6 +961,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
@@ -957,7 +993,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__verify__subcmd__published)
-            opts="-q -h -V --domain --selector --key --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --key --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -995,6 +1031,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
@@ -1023,7 +1063,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1046,6 +1086,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1077,7 +1121,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__explain)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1100,6 +1144,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1131,7 +1179,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__docs)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1154,6 +1202,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1577,7 +1629,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1600,6 +1652,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1631,7 +1687,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__bimi)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1654,6 +1710,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1685,7 +1745,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dkim)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1708,6 +1768,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1739,7 +1803,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1762,6 +1826,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1919,7 +1987,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1942,6 +2010,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1973,7 +2045,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts__subcmd__policy)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1996,6 +2068,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2027,7 +2103,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__spf)
-            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2050,6 +2126,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2081,7 +2161,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2104,6 +2184,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2135,7 +2219,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2158,6 +2242,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2189,7 +2277,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mx)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2212,6 +2300,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2243,7 +2335,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__probe)
-            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,6 +2385,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
                     COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
@@ -2321,7 +2417,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version eval help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version eval help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2344,6 +2440,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2375,7 +2475,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf__subcmd__eval)
-            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2414,6 +2514,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2487,7 +2591,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2510,6 +2614,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -10,6 +10,7 @@ mod count;
 pub(crate) mod fake;
 pub mod live;
 pub mod name;
+pub mod rate;
 mod resolver;
 mod txt;
 pub mod zone;

@@ -1,5 +1,6 @@
 //! What a run costs the DNS resolvers: each domain's lookups counted in its `check` result
-//! (`queries`: sent, cached, failed).
+//! (`queries`: sent, cached, failed), and `--qps`, the cap on the queries per second each
+//! resolver is sent.
 
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dkim_keys::RFC8463_BRISBANE;
@@ -140,4 +141,57 @@ fn lookups_that_fail_are_counted_as_failed() {
     assert!(lookups.len() >= 3, "{lookups:?}");
     assert_eq!(report.queries.failed, lookups.len() as u64, "{out}");
     assert!(report.queries.sent <= dns.query_log().len() as u64);
+}
+
+/// At 200 queries a second, two domains by discovery (the list of selectors tried in full, as
+/// `_domainkey` exists) reach the server no faster than that, within 10%: an upper bound, which
+/// a slow machine cannot break.
+#[test]
+fn qps_caps_the_queries_each_resolver_is_sent() {
+    let mut z = Zone::new();
+    for (domain, address) in [
+        ("a.example", "93.184.215.14"),
+        ("b.example", "93.184.215.15"),
+    ] {
+        published(&mut z, domain, address);
+    }
+    provider(&mut z);
+    let dns = TestDns::start(z);
+    let out = check(&dns, &["--qps", "200"], &["a.example", "b.example"]);
+    assert_done(&out);
+    for report in reports(&out) {
+        assert_eq!(report.queries.failed, 0, "{out}");
+        assert!(!report.incomplete, "{out}");
+    }
+    let log = dns.query_log();
+    assert!(log.len() >= 100, "{} queries", log.len());
+    let first = log.iter().map(|q| q.at).min().unwrap();
+    let last = log.iter().map(|q| q.at).max().unwrap();
+    let rate = f64::from(u32::try_from(log.len()).unwrap()) / (last - first).as_secs_f64();
+    assert!(
+        rate <= 1.1 * 200.0,
+        "{} queries at {rate:.0} per second",
+        log.len()
+    );
+}
+
+#[test]
+fn qps_needs_a_resolver_to_pace() {
+    let out = Mailaudit::new()
+        .args([
+            "--qps",
+            "10",
+            "--zone",
+            "examples/example.com.zone",
+            "spf",
+            "example.com",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .run();
+    out.assert_code(2);
+    out.assert_stderr_contains("--qps");
+    let out = Mailaudit::new()
+        .args(["--qps", "0", "spf", "example.com"])
+        .run();
+    out.assert_code(2);
 }
