@@ -239,7 +239,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -265,8 +265,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -293,7 +297,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__bimi)
-            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -323,8 +327,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -351,7 +359,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__check)
-            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domains-file --jobs --shard --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -366,14 +374,6 @@ _mailaudit() {
                     return 0
                     ;;
                 --shard)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --shards)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -413,8 +413,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -441,7 +445,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__clients)
-            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -487,8 +491,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -515,7 +523,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__completions)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -541,8 +549,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -569,7 +581,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim)
-            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version keygen verify-published rotate status help"
+            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version keygen verify-published rotate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -603,8 +615,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -715,7 +731,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__keygen)
-            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -769,8 +785,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -797,7 +817,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__rotate)
-            opts="-q -h -V --domain --selector --activate --revoke --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --activate --revoke --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,8 +891,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -899,7 +923,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__status)
-            opts="-q -h -V --domain --state --now --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --state --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -937,8 +961,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -965,7 +993,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__verify__subcmd__published)
-            opts="-q -h -V --domain --selector --key --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --key --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1003,8 +1031,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1031,7 +1063,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1057,8 +1089,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1085,7 +1121,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__explain)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1111,8 +1147,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1139,7 +1179,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__docs)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1165,8 +1205,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1585,7 +1629,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,8 +1655,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1639,7 +1687,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__bimi)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1665,8 +1713,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1693,7 +1745,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dkim)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1719,8 +1771,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1747,7 +1803,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1773,8 +1829,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1927,7 +1987,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1953,8 +2013,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1981,7 +2045,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts__subcmd__policy)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2007,8 +2071,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2035,7 +2103,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__spf)
-            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2061,8 +2129,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2089,7 +2161,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2115,8 +2187,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2143,7 +2219,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2169,8 +2245,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2197,7 +2277,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mx)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2223,8 +2303,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2251,7 +2335,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__probe)
-            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2301,8 +2385,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2329,7 +2417,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version eval help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version eval help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2355,8 +2443,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2383,7 +2475,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf__subcmd__eval)
-            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2425,8 +2517,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2495,7 +2591,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2521,8 +2617,12 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
                     return 0
                     ;;
                 --color)

@@ -3,6 +3,7 @@
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -33,6 +34,8 @@ pub struct Config {
     pub quiet: bool,
     pub dns: DnsChoice,
     pub dns_settings: DnsSettings,
+    /// Queries per second to each upstream resolver (`--qps`); `None`: as fast as answered.
+    pub qps: Option<NonZeroU32>,
     pub timeout: Duration,
     /// The time one domain's audit may take.
     pub budget: Duration,
@@ -69,6 +72,7 @@ impl Config {
                 concurrency: usize::from(args.dns_concurrency),
                 ..DnsSettings::default()
             },
+            qps: args.qps.and_then(NonZeroU32::new),
             timeout: Duration::from_secs_f64(args.timeout),
             budget: Duration::from_secs_f64(args.budget),
             ca_file: args.ca_file.clone(),
@@ -80,7 +84,8 @@ impl Config {
     pub fn resolver(&self) -> Result<Dns, Error> {
         Ok(match &self.dns {
             DnsChoice::Live(servers) => {
-                Dns::with_settings(LiveSource::new(servers, self.timeout)?, self.dns_settings)
+                let source = LiveSource::with_qps(servers, self.timeout, self.qps)?;
+                Dns::with_settings(source, self.dns_settings)
             }
             DnsChoice::Zones(paths) => {
                 Dns::with_settings(ZoneSource::load(paths)?, self.dns_settings)

@@ -19,7 +19,7 @@ use std::time::Duration;
 use crate::clients::ClientsReport;
 use crate::clients::probe::ClientSettings;
 use crate::dkim::Selector;
-use crate::dns::{Answer, Dns, RecordType};
+use crate::dns::{Answer, Dns, QueryCount, RecordType};
 use crate::finding::Outcome;
 use crate::mx::MxSettings;
 use crate::policy::mta_sts::FetchSettings;
@@ -44,8 +44,11 @@ pub struct CheckSettings {
     pub clients: Option<ClientSettings>,
 }
 
-/// Checks `domain` (already normalised): every area concurrently, each within the budget.
+/// Checks `domain` (already normalised): every area concurrently, each within the budget, its
+/// lookups counted (the run's cache shared).
 pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> CheckReport {
+    let (dns, counter) = dns.counted();
+    let dns = &dns;
     let budget = settings.budget;
     let mx_settings = MxSettings {
         budget,
@@ -88,6 +91,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         bimi,
         probe,
         clients,
+        queries: QueryCount::default(),
         findings: Vec::new(),
         incomplete: false,
         nxdomain: false,
@@ -97,6 +101,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         },
     };
     across(dns, &mut report, settings).await;
+    report.queries = counter.get();
     report
 }
 

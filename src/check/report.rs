@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::clients::ClientsReport;
 use crate::dkim::DkimReport;
 use crate::dmarc::DmarcReport;
+use crate::dns::QueryCount;
 use crate::finding::{Finding, Outcome};
 use crate::mx::MxReport;
 use crate::policy::bimi::BimiReport;
@@ -31,6 +32,8 @@ pub struct CheckReport {
     pub probe: Option<ProbeReport>,
     /// The mail-client endpoints (`--clients`); `None` without it or when it did not finish.
     pub clients: Option<ClientsReport>,
+    /// The DNS lookups this domain's check made: sent, answered from the run's cache, failed.
+    pub queries: QueryCount,
     /// Findings that need several areas at once, and areas that did not finish.
     pub findings: Vec<Finding>,
     /// Some area could not be looked at all (its own record's lookups failed, or the budget

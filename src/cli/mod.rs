@@ -79,9 +79,15 @@ pub struct GlobalArgs {
     pub budget: f64,
 
     /// DNS queries in flight at once
-    #[arg(long, value_name = "N", global = true, default_value_t = 32,
+    #[arg(long, value_name = "N", global = true, default_value_t = 256,
           value_parser = clap::value_parser!(u16).range(1..=4096))]
     pub dns_concurrency: u16,
+
+    /// Send at most N DNS queries per second to each resolver (public resolvers rate-limit
+    /// around 100-1,500 per second per client)
+    #[arg(long, value_name = "N", global = true, conflicts_with = "zone",
+          value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub qps: Option<u32>,
 
     /// Output format (jsonl: one JSON object per line, written as each record is ready)
     #[arg(long, value_enum, global = true, default_value_t = Format::Text)]
@@ -215,5 +221,23 @@ mod tests {
         .unwrap();
         assert_eq!(cli.global.format, Format::Json);
         assert_eq!(cli.global.resolver.len(), 1);
+    }
+
+    #[test]
+    fn qps_is_bounded_and_needs_the_network() {
+        let parse = |args: &[&str]| {
+            let mut line = vec!["mailaudit"];
+            line.extend(args);
+            line.extend(["spf", "example.com"]);
+            Cli::try_parse_from(line)
+        };
+        assert_eq!(parse(&["--qps", "200"]).unwrap().global.qps, Some(200));
+        assert_eq!(parse(&[]).unwrap().global.qps, None);
+        assert_eq!(parse(&[]).unwrap().global.dns_concurrency, 256);
+        for bad in ["0", "1000001", "-5", "ten"] {
+            assert!(parse(&["--qps", bad]).is_err(), "{bad}");
+        }
+        let err = parse(&["--qps", "10", "--zone", "x.zone"]).unwrap_err();
+        assert_eq!(err.kind(), clap::error::ErrorKind::ArgumentConflict);
     }
 }

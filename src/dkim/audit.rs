@@ -1,6 +1,7 @@
 //! The DKIM audit of a domain (RFC 6376 §3.6.2): each selector's key record looked up at
 //! `selector._domainkey.domain` (saying where a CNAME delegates it), linted and its key decoded;
-//! with no selector given, the widely used ones are tried concurrently, within the time budget.
+//! with no selector given, the widely used ones are tried, all at once, within the time budget —
+//! unless `_domainkey.domain` does not exist, which proves that no selector does (RFC 8020).
 //! A lookup that fails is reported as a failure, never as a missing key.
 
 use std::time::Duration;
@@ -34,6 +35,9 @@ pub async fn audit_domain(
     let discovery = selectors.is_empty();
     let list = if discovery { candidates } else { selectors };
     let deadline = tokio::time::Instant::now() + budget;
+    if discovery && no_domainkey(dns, domain, deadline).await {
+        return nothing_below(domain, candidates.len());
+    }
     let mut pending: FuturesOrdered<_> = list
         .iter()
         .map(|s| async move {
@@ -48,6 +52,44 @@ pub async fn audit_domain(
         looked.push(one);
     }
     assemble(domain, discovery, list.len(), looked)
+}
+
+/// Whether `_domainkey.domain` is NXDOMAIN: then no name below it exists (RFC 8020), and no
+/// selector either. Only that answer counts: NODATA (the empty non-terminal above published
+/// keys), records, or a failed lookup all leave the selectors to be tried, so that a failure
+/// never hides a key.
+async fn no_domainkey(dns: &Dns, domain: &str, deadline: tokio::time::Instant) -> bool {
+    let name = format!("_domainkey.{domain}");
+    let answer = tokio::time::timeout_at(deadline, dns.lookup(&name, RecordType::Txt)).await;
+    matches!(answer, Ok(Ok(Answer::NxDomain)))
+}
+
+/// The report when `_domainkey.domain` does not exist: `skipped` selectors were not tried.
+fn nothing_below(domain: &str, skipped: usize) -> DkimReport {
+    let name = format!("_domainkey.{domain}");
+    let finding = Finding::new(
+        codes::NO_DOMAINKEY,
+        &name,
+        format!(
+            "{name} does not exist (NXDOMAIN): no selector can exist below it (RFC 8020); the \
+             {skipped} selector lookups were skipped"
+        ),
+    );
+    let note = format!(
+        "{name} does not exist (NXDOMAIN), so no selector can exist below it (RFC 8020): the \
+         {skipped} widely used selectors were not tried; if the domain does publish keys, its \
+         DNS answers wrongly, and --selector S (the s= of a DKIM-Signature) audits one all the \
+         same"
+    );
+    DkimReport {
+        domain: domain.to_string(),
+        discovery: true,
+        selectors_tried: 0,
+        selectors: Vec::new(),
+        note: Some(note),
+        findings: vec![finding],
+        incomplete: false,
+    }
 }
 
 fn assemble(domain: &str, discovery: bool, tried: usize, looked: Vec<Looked>) -> DkimReport {

@@ -28,6 +28,24 @@ crate::finding::codes! {
             selector) and run `mailaudit dkim DOMAIN --selector S`. If the domain does not sign, \
             set up DKIM signing with the mail provider or `mailaudit dkim keygen`.",
     }
+    NO_DOMAINKEY {
+        code: "dkim-no-domainkey",
+        severity: Warning,
+        rfc: "RFC 6376 §3.6.2.1, RFC 8020",
+        summary: "_domainkey does not exist: no DKIM key under any selector",
+        explanation: "Every DKIM key record lives below _domainkey.domain, so a domain that \
+            publishes any key has that name (at least as an empty non-terminal, answered \
+            NOERROR with no data). It was answered NXDOMAIN, which proves that no name below it \
+            exists (RFC 8020): no selector holds a key, whatever its name, so the widely used \
+            selectors were not tried. The domain's mail is not signed with keys of its own. A \
+            few DNS providers wrongly answer NXDOMAIN for an empty non-terminal; then this \
+            finding is wrong, and resolvers that apply RFC 8020 hide the keys from receivers \
+            too.",
+        fix: "Set up DKIM signing with the mail provider or `mailaudit dkim keygen`, and publish \
+            the key. If the domain does publish keys and you see this, have the DNS provider \
+            fix its answer for _domainkey.domain (NOERROR with no data, not NXDOMAIN), and \
+            meanwhile audit them with `mailaudit dkim DOMAIN --selector S`.",
+    }
     MULTIPLE_RECORDS {
         code: "dkim-multiple-records",
         severity: Error,

@@ -10,8 +10,8 @@ use super::{
     Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt,
 };
 
-/// Fixture DNS: names with records answer them, other types at known names are NODATA, the rest
-/// NXDOMAIN; `fail` makes one (name, type) an error. `delay` slows every answer down.
+/// Fixture DNS: names with records answer them, other types at known names and at names with
+/// known names below them (empty non-terminals) are NODATA, the rest NXDOMAIN; `fail` makes one (name, type) an error. `delay` slows every answer down.
 #[derive(Default, Clone)]
 pub(crate) struct FakeDns {
     pub records: HashMap<(String, RecordType), Vec<Rdata>>,
@@ -70,7 +70,12 @@ impl FakeDns {
         if let Some(records) = self.records.get(&(name.to_string(), rtype)) {
             return Ok(Answer::Records(records.clone()));
         }
-        if self.records.keys().any(|(n, _)| n == name) {
+        let below = format!(".{name}");
+        if self
+            .records
+            .keys()
+            .any(|(n, _)| n == name || n.ends_with(&below))
+        {
             Ok(Answer::NoData)
         } else {
             Ok(Answer::NxDomain)

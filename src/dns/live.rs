@@ -1,7 +1,11 @@
 //! Answers from the network through hickory-resolver: the system's resolvers or the ones given
-//! with `--resolver`, UDP with TCP fallback on truncation (RFC 1035 §4.2, RFC 7766).
+//! with `--resolver`, UDP with TCP fallback on truncation (RFC 1035 §4.2, RFC 7766), paced per
+//! server with `--qps`.
 
+use std::future::Future;
 use std::net::SocketAddr;
+use std::num::NonZeroU32;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use futures_util::StreamExt;
@@ -15,6 +19,7 @@ use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
 use hickory_resolver::system_conf::read_system_conf;
 
+use super::rate::Pacer;
 use super::{
     Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt,
 };
@@ -29,82 +34,129 @@ pub enum ResolverError {
 }
 
 pub struct LiveSource {
-    /// Every server in one pool: hickory asks them in parallel and moves on past timeouts.
-    resolver: TokioResolver,
-    /// Each server on its own, when there are several: hickory's pool takes a SERVFAIL or
-    /// REFUSED from whichever server answers first as final, so those are asked again here.
-    each: Vec<TokioResolver>,
+    route: Route,
     timeout: Duration,
+}
+
+/// How a query reaches the upstream resolvers.
+enum Route {
+    /// Without `--qps`: every server in one pool (hickory asks them in parallel and moves on
+    /// past timeouts), and each server on its own when there are several: the pool takes a
+    /// SERVFAIL or REFUSED from whichever server answers first as final, so those are asked
+    /// again.
+    Pool {
+        resolver: Box<TokioResolver>,
+        each: Vec<TokioResolver>,
+    },
+    /// With `--qps`: one server at a time, in turn, each at its own pace. The pool may send one
+    /// query to two servers at once and picks servers by latency, which would break a cap per
+    /// server.
+    Paced {
+        servers: Vec<Upstream>,
+        turn: AtomicUsize,
+    },
+}
+
+/// One upstream resolver and its pace.
+struct Upstream {
+    resolver: TokioResolver,
+    pacer: Pacer,
 }
 
 impl LiveSource {
     /// `servers` empty means the system configuration (`/etc/resolv.conf`).
     pub fn new(servers: &[SocketAddr], timeout: Duration) -> Result<Self, ResolverError> {
-        let (config, mut opts) = if servers.is_empty() {
-            read_system_conf().map_err(ResolverError::SystemConfig)?
-        } else {
-            let name_servers = servers
-                .iter()
-                .map(|addr| {
-                    let mut udp = ConnectionConfig::udp();
-                    udp.port = addr.port();
-                    let mut tcp = ConnectionConfig::tcp();
-                    tcp.port = addr.port();
-                    NameServerConfig::new(addr.ip(), true, vec![udp, tcp])
-                })
-                .collect();
-            let config = ResolverConfig::from_name_servers(name_servers);
-            (config, ResolverOpts::default())
-        };
-        opts.timeout = timeout;
-        // One attempt: `--timeout` bounds the whole query, as the user asked.
-        opts.attempts = 1;
-        opts.ndots = 0;
-        opts.edns0 = true;
-        opts.recursion_desired = true;
-        let resolver = build(config.clone(), opts.clone())?;
-        let each = match config.name_servers() {
-            [_, _, ..] => config
-                .name_servers()
-                .iter()
-                .map(|server| {
-                    let parts = (config.domain().cloned(), config.search().to_vec());
-                    let alone = ResolverConfig::from_parts(parts.0, parts.1, vec![server.clone()]);
-                    build(alone, opts.clone())
-                })
-                .collect::<Result<_, _>>()?,
-            _ => Vec::new(),
-        };
-        Ok(Self {
-            resolver,
-            each,
-            timeout,
-        })
+        Self::with_qps(servers, timeout, None)
     }
 
-    /// One query to the pool; a SERVFAIL or REFUSED from it sends the query to every server on
-    /// its own (RFC 1035 §7.2: on a server failure, try the next server). The first answer that
-    /// is not such a failure wins; when every server fails, the pool's error stands.
+    /// Like [`LiveSource::new`], sending at most `qps` queries a second to each server when
+    /// given (every query, re-asks and CNAME probes included).
+    pub fn with_qps(
+        servers: &[SocketAddr],
+        timeout: Duration,
+        qps: Option<NonZeroU32>,
+    ) -> Result<Self, ResolverError> {
+        let (config, opts) = configure(servers, timeout)?;
+        let alone = |server: &NameServerConfig| {
+            let parts = (config.domain().cloned(), config.search().to_vec());
+            let alone = ResolverConfig::from_parts(parts.0, parts.1, vec![server.clone()]);
+            build(alone, opts.clone())
+        };
+        let route = match (qps, config.name_servers()) {
+            (Some(qps), all) => Route::Paced {
+                servers: all
+                    .iter()
+                    .map(|server| {
+                        Ok(Upstream {
+                            resolver: alone(server)?,
+                            pacer: Pacer::new(qps),
+                        })
+                    })
+                    .collect::<Result<_, ResolverError>>()?,
+                turn: AtomicUsize::new(0),
+            },
+            (None, all @ [_, _, ..]) => Route::Pool {
+                resolver: Box::new(build(config.clone(), opts.clone())?),
+                each: all.iter().map(alone).collect::<Result<_, _>>()?,
+            },
+            (None, _) => Route::Pool {
+                resolver: Box::new(build(config.clone(), opts.clone())?),
+                each: Vec::new(),
+            },
+        };
+        Ok(Self { route, timeout })
+    }
+
+    /// One query, to the pool or to the paced servers in turn.
     async fn ask(&self, name: &Name, rtype: HickoryType) -> Result<Lookup, NetError> {
-        let pooled = self.resolver.lookup(name.clone(), rtype).await;
-        match &pooled {
-            Err(e) if server_failure(e) && !self.each.is_empty() => {}
-            _ => return pooled,
+        match &self.route {
+            Route::Pool { resolver, each } => {
+                self.bounded(pooled(resolver, each, name, rtype)).await
+            }
+            Route::Paced { servers, turn } => {
+                let first = turn.fetch_add(1, Ordering::Relaxed);
+                self.paced(servers, first, name, rtype).await
+            }
         }
-        // All at once, so that a dead server before a working one does not use up the time.
-        let mut asked: FuturesUnordered<_> = self
-            .each
-            .iter()
-            .map(|single| single.lookup(name.clone(), rtype))
-            .collect();
-        while let Some(result) = asked.next().await {
-            match result {
-                Err(NetError::Timeout | NetError::Io(_) | NetError::NoConnections) => {}
-                Err(e) if server_failure(&e) => {}
+    }
+
+    /// Asks the servers one after another from `first`, each when its pace allows, until one
+    /// answers with more than its own failure (RFC 1035 §7.2: try the next server). When every
+    /// server fails, the first failure stands.
+    async fn paced(
+        &self,
+        servers: &[Upstream],
+        first: usize,
+        name: &Name,
+        rtype: HickoryType,
+    ) -> Result<Lookup, NetError> {
+        let mut failure = None;
+        for i in 0..servers.len() {
+            let server = &servers[(first + i) % servers.len()];
+            // Waiting for the slot is not part of the query's --timeout.
+            server.pacer.wait().await;
+            match self
+                .bounded(server.resolver.lookup(name.clone(), rtype))
+                .await
+            {
+                Err(e) if passes_on(&e) => {
+                    failure.get_or_insert(e);
+                }
                 other => return other,
             }
         }
-        pooled
+        Err(failure.unwrap_or(NetError::NoConnections))
+    }
+
+    /// A hard bound on top of hickory's own, so that no query outlives --timeout by much.
+    async fn bounded(
+        &self,
+        query: impl Future<Output = Result<Lookup, NetError>>,
+    ) -> Result<Lookup, NetError> {
+        let guard = self.timeout + Duration::from_millis(250);
+        tokio::time::timeout(guard, query)
+            .await
+            .unwrap_or(Err(NetError::Timeout))
     }
 
     async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {
@@ -116,14 +168,10 @@ impl LiveSource {
                 detail: format!("{name} is not a valid DNS name: {e}"),
             })?;
         let wanted = hickory_type(rtype);
-        // A hard bound on top of hickory's own, so that no lookup outlives --timeout by much.
-        let guard = self.timeout + Duration::from_millis(250);
-        let result = tokio::time::timeout(guard, self.ask(&fqdn, wanted)).await;
-        let lookup = match result {
-            Err(_) => return Err(failure(FailureKind::Timeout, name, rtype, "timed out")),
+        let lookup = match self.ask(&fqdn, wanted).await {
             // A negative answer reached through a CNAME chain, or without the SOA that RFC 2308
             // asks every negative answer to carry, may hide a loop.
-            Ok(Err(NetError::Dns(DnsError::NoRecordsFound(no))))
+            Err(NetError::Dns(DnsError::NoRecordsFound(no)))
                 if no.query.name() != &fqdn || no.soa.is_none() =>
             {
                 if let Some(chain) = self.cname_loop(&fqdn).await {
@@ -131,8 +179,8 @@ impl LiveSource {
                 }
                 return classify(NetError::Dns(DnsError::NoRecordsFound(no)), name, rtype);
             }
-            Ok(Err(e)) => return classify(e, name, rtype),
-            Ok(Ok(lookup)) => lookup,
+            Err(e) => return classify(e, name, rtype),
+            Ok(lookup) => lookup,
         };
         // An authoritative server answers a loop with the CNAMEs alone (NOERROR). And one bound
         // for every chain: the CNAMEs hickory gathered by asking again and those a server put
@@ -183,10 +231,77 @@ impl DnsSource for LiveSource {
     }
 }
 
+/// The servers and options: the system's or the ones given, with one attempt per query so that
+/// `--timeout` bounds the whole query, as the user asked.
+fn configure(
+    servers: &[SocketAddr],
+    timeout: Duration,
+) -> Result<(ResolverConfig, ResolverOpts), ResolverError> {
+    let (config, mut opts) = if servers.is_empty() {
+        read_system_conf().map_err(ResolverError::SystemConfig)?
+    } else {
+        let name_servers = servers
+            .iter()
+            .map(|addr| {
+                let mut udp = ConnectionConfig::udp();
+                udp.port = addr.port();
+                let mut tcp = ConnectionConfig::tcp();
+                tcp.port = addr.port();
+                NameServerConfig::new(addr.ip(), true, vec![udp, tcp])
+            })
+            .collect();
+        let config = ResolverConfig::from_name_servers(name_servers);
+        (config, ResolverOpts::default())
+    };
+    opts.timeout = timeout;
+    opts.attempts = 1;
+    opts.ndots = 0;
+    opts.edns0 = true;
+    opts.recursion_desired = true;
+    Ok((config, opts))
+}
+
+/// One query to the pool; a SERVFAIL or REFUSED from it sends the query to every server on its
+/// own (RFC 1035 §7.2: on a server failure, try the next server). The first answer that is not
+/// such a failure wins; when every server fails, the pool's error stands.
+async fn pooled(
+    resolver: &TokioResolver,
+    each: &[TokioResolver],
+    name: &Name,
+    rtype: HickoryType,
+) -> Result<Lookup, NetError> {
+    let pooled = resolver.lookup(name.clone(), rtype).await;
+    match &pooled {
+        Err(e) if server_failure(e) && !each.is_empty() => {}
+        _ => return pooled,
+    }
+    // All at once, so that a dead server before a working one does not use up the time.
+    let mut asked: FuturesUnordered<_> = each
+        .iter()
+        .map(|single| single.lookup(name.clone(), rtype))
+        .collect();
+    while let Some(result) = asked.next().await {
+        match result {
+            Err(e) if passes_on(&e) => {}
+            other => return other,
+        }
+    }
+    pooled
+}
+
 fn build(config: ResolverConfig, opts: ResolverOpts) -> Result<TokioResolver, ResolverError> {
     let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
     *builder.options_mut() = opts;
     builder.build().map_err(ResolverError::Start)
+}
+
+/// A failure of one server that the next may not share: its own failure, no answer, I/O.
+fn passes_on(e: &NetError) -> bool {
+    server_failure(e)
+        || matches!(
+            e,
+            NetError::Timeout | NetError::Io(_) | NetError::NoConnections
+        )
 }
 
 /// A server's own failure (RFC 1035 §4.1.1 RCODE 2 and 5), which another server may not share.

@@ -5,10 +5,12 @@
 //! not find out" is what lets a failed lookup never be reported as a missing record.
 
 pub mod codes;
+mod count;
 #[cfg(test)]
 pub(crate) mod fake;
 pub mod live;
 pub mod name;
+pub mod rate;
 mod resolver;
 mod txt;
 pub mod zone;
@@ -22,6 +24,7 @@ use serde::Serialize;
 
 use crate::finding::Finding;
 
+pub use count::{QueryCount, QueryCounter};
 pub use resolver::{Dns, DnsSettings};
 pub use txt::{Txt, TxtInputError, bytes_text};
 

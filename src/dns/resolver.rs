@@ -1,11 +1,14 @@
 //! The one resolver of a run (DESIGN.md "DNS"): answers cached in a bounded cache, identical
-//! queries in flight shared, the number of queries in flight bounded.
+//! queries in flight shared, the number of queries in flight bounded, and each scope's lookups
+//! counted when it asks for it.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::{OnceCell, Semaphore};
 
+use super::count::QueryCounter;
 use super::{DnsSource, LookupResult, RecordType};
 
 type Key = (String, RecordType);
@@ -23,7 +26,9 @@ pub struct DnsSettings {
 impl Default for DnsSettings {
     fn default() -> Self {
         Self {
-            concurrency: 32,
+            // One domain's DKIM discovery (about 92 names) and its other areas' queries in
+            // flight at once, with room for several domains.
+            concurrency: 256,
             cache_entries: 50_000,
         }
     }
@@ -33,6 +38,8 @@ impl Default for DnsSettings {
 #[derive(Clone)]
 pub struct Dns {
     inner: Arc<Inner>,
+    /// Where this handle's lookups are counted, for a handle from [`Dns::counted`].
+    counter: Option<QueryCounter>,
 }
 
 struct Inner {
@@ -64,7 +71,19 @@ impl Dns {
                 }),
                 permits: Semaphore::new(settings.concurrency.max(1)),
             }),
+            counter: None,
         }
+    }
+
+    /// A handle on the same resolver and cache whose lookups (and those of its clones) are
+    /// counted, on their own: not in the counter of the handle it was made from.
+    pub fn counted(&self) -> (Dns, QueryCounter) {
+        let counter = QueryCounter::default();
+        let dns = Self {
+            inner: self.inner.clone(),
+            counter: Some(counter.clone()),
+        };
+        (dns, counter)
     }
 
     /// Looks `name` up once while its answer is cached; later and concurrent callers share the
@@ -72,13 +91,28 @@ impl Dns {
     pub async fn lookup(&self, name: &str, rtype: RecordType) -> LookupResult {
         let key = (super::name::canonical(name), rtype);
         let slot = self.slot(&key);
-        slot.get_or_init(|| async {
-            // The semaphore is never closed, so acquiring only waits.
-            let _permit = self.inner.permits.acquire().await.ok();
-            self.inner.source.lookup(&key.0, rtype).await
-        })
-        .await
-        .clone()
+        let sent = AtomicBool::new(false);
+        let result = slot
+            .get_or_init(|| async {
+                // The semaphore is never closed, so acquiring only waits.
+                let _permit = self.inner.permits.acquire().await.ok();
+                // Counted as it goes out: a lookup abandoned halfway still cost a query.
+                sent.store(true, Ordering::Relaxed);
+                if let Some(counter) = &self.counter {
+                    counter.sent();
+                }
+                self.inner.source.lookup(&key.0, rtype).await
+            })
+            .await
+            .clone();
+        if let Some(counter) = &self.counter {
+            match (sent.load(Ordering::Relaxed), &result) {
+                (true, Err(_)) => counter.failed(),
+                (true, Ok(_)) => {}
+                (false, _) => counter.cached(),
+            }
+        }
+        result
     }
 
     /// Answers held in the cache now (for tests of its bound).
@@ -116,8 +150,8 @@ impl Dns {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::dns::Rdata;
     use crate::dns::fake::FakeDns;
+    use crate::dns::{QueryCount, Rdata};
 
     #[tokio::test]
     async fn the_cache_is_bounded_and_forgets_the_oldest_first() {
@@ -148,5 +182,61 @@ mod tests {
         dns.lookup("h0.example", RecordType::A).await.unwrap();
         let asked = log.lock().unwrap().len();
         assert_eq!(asked, 11);
+    }
+
+    #[tokio::test]
+    async fn a_counted_scope_counts_sent_cached_and_failed_lookups() {
+        let fake = FakeDns::default().a("h.example", "192.0.2.1").fail(
+            "bad.example",
+            RecordType::A,
+            crate::dns::FailureKind::Servfail,
+        );
+        let dns = Dns::new(fake);
+        let (first, counter) = dns.counted();
+        first.lookup("h.example", RecordType::A).await.unwrap();
+        first.lookup("H.example.", RecordType::A).await.unwrap();
+        first
+            .clone()
+            .lookup("bad.example", RecordType::A)
+            .await
+            .unwrap_err();
+        first
+            .lookup("bad.example", RecordType::A)
+            .await
+            .unwrap_err();
+        let want = QueryCount {
+            sent: 2,
+            cached: 2,
+            failed: 1,
+        };
+        assert_eq!(counter.get(), want);
+        // Another scope shares the cache and counts on its own; the plain handle counts nowhere.
+        let (second, other) = dns.counted();
+        second.lookup("h.example", RecordType::A).await.unwrap();
+        dns.lookup("new.example", RecordType::A).await.unwrap();
+        assert_eq!(
+            other.get(),
+            QueryCount {
+                sent: 0,
+                cached: 1,
+                failed: 0
+            }
+        );
+        assert_eq!(counter.get(), want);
+    }
+
+    #[tokio::test]
+    async fn a_lookup_sharing_a_query_in_flight_counts_as_cached() {
+        let mut fake = FakeDns::default().a("h.example", "192.0.2.1");
+        fake.delay = Some(std::time::Duration::from_millis(20));
+        let dns = Dns::new(fake);
+        let ((one, c1), (two, c2)) = (dns.counted(), dns.counted());
+        let (a, b) = tokio::join!(
+            one.lookup("h.example", RecordType::A),
+            two.lookup("h.example", RecordType::A)
+        );
+        assert_eq!(a, b);
+        let (c1, c2) = (c1.get(), c2.get());
+        assert_eq!((c1.sent + c2.sent, c1.cached + c2.cached), (1, 1));
     }
 }

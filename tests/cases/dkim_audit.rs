@@ -75,6 +75,17 @@ fn key(record: &str) -> Zone {
     })
 }
 
+/// A key under a selector no discovery list holds, so `_domainkey.example.com` is an empty
+/// non-terminal (NODATA).
+fn unlisted_key() -> Zone {
+    zone(|z| {
+        z.txt(
+            "not-on-any-list._domainkey.example.com",
+            &[&format!("v=DKIM1; k=ed25519; p={RFC8463_BRISBANE}")],
+        );
+    })
+}
+
 fn rsa2048() -> String {
     rsa_key(2048, true)
 }
@@ -95,7 +106,9 @@ mod code {
         check: assert_raised;
         dns_lookup_failed => zone(|z| { z.servfail(NAME); });
         dkim_selector_not_found => zone(|_| {});
-        dkim_none_found => Fixture::Discover(Box::new(zone(|_| {})));
+        // A key under a selector discovery does not know: `_domainkey` exists, empty.
+        dkim_none_found => Fixture::Discover(Box::new(unlisted_key()));
+        dkim_no_domainkey => Fixture::Discover(Box::new(zone(|_| {})));
         dkim_multiple_records => zone(|z| {
             z.txt_split(NAME, &format!("v=DKIM1; p={}", rsa2048()));
             z.txt_split(NAME, &format!("v=DKIM1; p={}", rsa_key(3072, true)));
@@ -260,7 +273,9 @@ fn a_failed_lookup_is_a_failure_not_a_missing_key() {
     assert_eq!(report.selectors[0].status, DkimSelectorStatus::LookupFailed);
     // Silence (a timeout) too, and discovery over a server that fails everything is one finding.
     let mut broken = Zone::new();
-    broken.silent_below("_domainkey.example.com");
+    broken
+        .silent("_domainkey.example.com", None)
+        .silent_below("_domainkey.example.com");
     let dns = TestDns::start(broken);
     let out = Mailaudit::new()
         .dns(&dns)
@@ -273,6 +288,100 @@ fn a_failed_lookup_is_a_failure_not_a_missing_key() {
     let report: DkimReport = out.json_as();
     assert_eq!(report.codes(), ["dns-lookup-failed"], "{out}");
     assert!(!report.codes().contains(&"dkim-none-found"));
+}
+
+/// `dkim DOMAIN` by discovery against `zone`: the output, the report, and the queries the
+/// server saw for names at or below `_domainkey.example.com`.
+fn discover(zone: Zone) -> (Output, DkimReport, Vec<(String, String)>) {
+    let dns = TestDns::start(zone);
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .timeout("0.5")
+        .format("json")
+        .args(["dkim", "example.com"])
+        .env("HOME", "/nonexistent")
+        .env_remove("XDG_CONFIG_HOME")
+        .run();
+    let report = out.json_as();
+    let below = dns
+        .queries()
+        .into_iter()
+        .filter(|(name, _)| name.ends_with("_domainkey.example.com"))
+        .collect();
+    (out, report, below)
+}
+
+#[test]
+fn no_domainkey_name_proves_there_is_no_selector_in_one_query() {
+    let (out, report, below) = discover(zone(|_| {}));
+    out.assert_success();
+    assert_eq!(
+        below,
+        [("_domainkey.example.com".to_string(), "TXT".to_string())],
+        "one query, and no selector asked for"
+    );
+    assert_eq!(report.codes(), ["dkim-no-domainkey"], "{out}");
+    let message = &report.findings[0].message;
+    assert!(
+        message.starts_with(
+            "_domainkey.example.com does not exist (NXDOMAIN): no selector can exist below it \
+             (RFC 8020); the "
+        ) && message.ends_with(" selector lookups were skipped"),
+        "{message}"
+    );
+    assert!(report.discovery && report.selectors.is_empty());
+    assert_eq!(report.selectors_tried, 0, "nothing was tried");
+    let note = report.note.as_deref().unwrap_or_default();
+    assert!(
+        note.contains("RFC 8020") && note.contains("--selector"),
+        "{note}"
+    );
+}
+
+#[test]
+fn an_empty_domainkey_name_sends_discovery_on_to_the_list() {
+    let (out, report, below) = discover(unlisted_key());
+    out.assert_success();
+    assert_eq!(report.codes(), ["dkim-none-found"], "{out}");
+    assert!(report.selectors_tried > 50, "{}", report.selectors_tried);
+    // The shortcut's query, then every selector of the list, each once.
+    assert_eq!(
+        below.len(),
+        1 + usize::try_from(report.selectors_tried).unwrap(),
+        "{below:?}"
+    );
+    assert!(
+        report
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("cannot be enumerated")
+    );
+}
+
+#[test]
+fn a_failure_at_domainkey_does_not_stop_discovery() {
+    let (out, report, below) = discover(zone(|z| {
+        z.servfail("_domainkey.example.com");
+        z.txt(
+            "google._domainkey.example.com",
+            &[&format!("v=DKIM1; k=ed25519; p={RFC8463_BRISBANE}")],
+        );
+        z.txt_split(
+            "default._domainkey.example.com",
+            &format!("v=DKIM1; p={}", rsa2048()),
+        );
+    }));
+    out.assert_success();
+    let found: Vec<&str> = report
+        .selectors
+        .iter()
+        .map(|s| s.selector.as_str())
+        .collect();
+    assert_eq!(found, ["google", "default"], "{out}");
+    // The failed shortcut is no finding: the list answered instead.
+    assert_eq!(report.codes(), Vec::<&str>::new(), "{out}");
+    assert!(below.len() > 50, "{}", below.len());
 }
 
 #[test]

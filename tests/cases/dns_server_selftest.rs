@@ -1073,3 +1073,53 @@ async fn txt_below_serves_records_computed_from_the_name() {
     let lengths: Vec<usize> = long.strings.iter().map(Vec::len).collect();
     assert_eq!(lengths, [255, 255, 90]);
 }
+
+#[tokio::test]
+async fn exists_below_makes_computed_names_empty_non_terminals() {
+    let mut zone = Zone::new();
+    // Keys at s1._domainkey.N for every N, and `_domainkey.N` only where the closure says so.
+    zone.txt_below("bench.example", |n| {
+        if n.starts_with("s1._domainkey.") {
+            vec!["v=DKIM1; p=".into()]
+        } else {
+            Vec::new()
+        }
+    })
+    .exists_below("bench.example", |n| n.starts_with("_domainkey.d1."))
+    .exists_below("empty.example", |n| n != "gone.empty.example")
+    .txt("fixed.empty.example", &["a fixture wins"]);
+    let server = TestDns::start(zone);
+    let dns = dns2(&server);
+
+    for (name, rtype, want) in [
+        // Said to exist, no data: NODATA for every type.
+        (
+            "_domainkey.d1.bench.example",
+            RecordType::Txt,
+            Answer::NoData,
+        ),
+        ("_domainkey.d1.bench.example", RecordType::A, Answer::NoData),
+        // Not said to exist: NXDOMAIN, whatever is computed below it.
+        (
+            "_domainkey.d2.bench.example",
+            RecordType::Txt,
+            Answer::NxDomain,
+        ),
+        ("other.empty.example", RecordType::Mx, Answer::NoData),
+        ("gone.empty.example", RecordType::Txt, Answer::NxDomain),
+        // The suffix exists too.
+        ("empty.example", RecordType::Txt, Answer::NoData),
+    ] {
+        assert_eq!(dns.lookup(name, rtype).await, Ok(want), "{name} {rtype}");
+    }
+    // Data, computed or fixture, answers as before.
+    assert_eq!(
+        dns.lookup("s1._domainkey.d2.bench.example", RecordType::Txt)
+            .await,
+        Ok(Answer::Records(vec![txt(&["v=DKIM1; p="])]))
+    );
+    assert_eq!(
+        dns.lookup("fixed.empty.example", RecordType::Txt).await,
+        Ok(Answer::Records(vec![txt(&["a fixture wins"])]))
+    );
+}

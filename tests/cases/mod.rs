@@ -14,6 +14,7 @@ mod dkim_rotate_hostile;
 mod dmarc;
 mod dmarc_properties;
 mod dns_cache;
+mod dns_load;
 mod dns_server_selftest;
 mod docs_sync;
 mod escaping;

@@ -1,6 +1,6 @@
 //! Several `--resolver`s: a server answering REFUSED or SERVFAIL sends the query on to the next
 //! configured server (RFC 1035 §7.2 "try the next server"); only when every server fails is the
-//! lookup an error.
+//! lookup an error. With `--qps` the servers are asked one at a time, in turn.
 
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::{TestDns, Zone};
@@ -32,9 +32,14 @@ fn healthy_zone() -> Zone {
 
 /// `check` of the healthy domain asking `first`, then `second`.
 fn check(first: &TestDns, second: &TestDns) -> Output {
+    check_with(first, second, &[])
+}
+
+fn check_with(first: &TestDns, second: &TestDns, global: &[&str]) -> Output {
     Mailaudit::new()
         .resolver(&first.resolver_arg())
         .args(["--resolver", &second.resolver_arg()])
+        .args(global)
         .format("json")
         .args(["check", "--no-probe", "--selector", "s1", "example.com"])
         .run()
@@ -78,4 +83,41 @@ fn when_every_resolver_fails_the_lookup_is_an_error() {
     out.assert_code(2);
     assert!(out.stdout.contains("dns-lookup-failed"), "{out}");
     assert!(!out.stdout.contains("spf-missing"), "{out}");
+}
+
+#[test]
+fn with_qps_the_resolvers_are_asked_in_turn() {
+    let (one, two) = (
+        TestDns::start(healthy_zone()),
+        TestDns::start(healthy_zone()),
+    );
+    let out = check_with(&one, &two, &["--qps", "1000"]);
+    out.assert_success();
+    let (a, b) = (one.queries().len(), two.queries().len());
+    assert!(a + b >= 8 && a.abs_diff(b) <= 1, "{a} and {b} queries");
+}
+
+#[test]
+fn with_qps_a_failing_resolver_hands_every_query_to_the_next() {
+    for failing in [
+        Zone::new().refuse_everything().clone(),
+        Zone::new().servfail_everything().clone(),
+    ] {
+        let good = TestDns::start(healthy_zone());
+        let bad = TestDns::start(failing);
+        let alone = Mailaudit::new()
+            .dns(&good)
+            .format("json")
+            .args(["check", "--no-probe", "--selector", "s1", "example.com"])
+            .run();
+        for out in [
+            check_with(&bad, &good, &["--qps", "1000"]),
+            check_with(&good, &bad, &["--qps", "1000"]),
+        ] {
+            assert!(
+                out.code == 0 && out.stdout == alone.stdout,
+                "not the healthy result\n{out}"
+            );
+        }
+    }
 }

@@ -14,7 +14,8 @@
 //!
 //! Faults for a test to ask for, on exact names: `servfail`, `refused`, `silent`,
 //! `truncate_udp`; on every name below a suffix: `silent_below`, `delay_below`; on every answer:
-//! `delay`, `servfail_everything`, `refuse_everything`. `txt_below` serves TXT computed from the query name (see [`Zone`]);
+//! `delay`, `servfail_everything`, `refuse_everything`. `txt_below` serves TXT computed from the
+//! query name, and `exists_below` makes computed names exist without data (see [`Zone`]);
 //! `data_beside_cname` answers a name's own records beside its CNAME, as broken servers do.
 //!
 //! Names are handled label by label as they come off the wire, so labels may hold any byte
@@ -31,7 +32,7 @@ use std::pin::Pin;
 use std::sync::mpsc;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use hickory_server::Server;
 use hickory_server::net::runtime::Time;
@@ -43,11 +44,13 @@ use hickory_server::server::{Request, RequestHandler, ResponseHandler, ResponseI
 use hickory_server::zone_handler::MessageResponseBuilder;
 use tokio::net::{TcpListener, UdpSocket};
 
+#[path = "dns_server/names.rs"]
+mod names;
 #[path = "dns_server/zone.rs"]
 mod zone;
 
+use names::{key_of_name, text_of_key, type_mnemonic};
 pub use zone::Zone;
-use zone::{key_of_name, text_of_key, type_mnemonic};
 
 /// How long an idle TCP connection is kept open by the server.
 const TCP_IDLE: Duration = Duration::from_secs(10);
@@ -61,6 +64,8 @@ pub struct LoggedQuery {
     pub rtype: String,
     /// Arrived over TCP (else UDP).
     pub tcp: bool,
+    /// When it arrived (before any delay the zone asks for).
+    pub at: Instant,
 }
 
 /// A running server; dropping it shuts the server down.
@@ -250,6 +255,7 @@ impl Handler {
                     name: text_of_key(&key),
                     rtype: type_mnemonic(query.query_type()),
                     tcp,
+                    at: Instant::now(),
                 });
                 zone.delay_for(&key)
             }

@@ -844,11 +844,24 @@ pub struct CheckReport {
     pub probe: Option<ProbeReport>,
     #[serde(deserialize_with = "nullable")]
     pub clients: Option<ClientsReport>,
+    pub queries: QueryCount,
     pub findings: Vec<Finding>,
     pub incomplete: bool,
     /// Present (and true) only for a domain that does not exist.
     #[serde(default)]
     pub nxdomain: bool,
+}
+
+/// The DNS lookups of one domain's check.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct QueryCount {
+    /// Lookups that went to the DNS source.
+    pub sent: u64,
+    /// Lookups the run's cache answered (or a query already in flight).
+    pub cached: u64,
+    /// Of those sent, the ones that failed.
+    pub failed: u64,
 }
 
 /// One result line of a bulk `check`: a report, or an input line that is not a domain.

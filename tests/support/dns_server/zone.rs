@@ -13,15 +13,14 @@ use hickory_server::proto::op::ResponseCode;
 use hickory_server::proto::rr::rdata::{A, AAAA, CNAME, MX, NULL, PTR, SOA, SRV, TXT};
 use hickory_server::proto::rr::{Name, RData, Record, RecordType};
 
+use super::names::{
+    Key, SPF_TYPE, check_strings, key_of, key_of_name, parse_type, text_of_key, wire_name,
+};
+
 /// TTL of every fixture record, and the negative TTL of the made-up SOA.
 pub(super) const TTL: u32 = 300;
 /// CNAME hops followed within one answer, unless [`Zone::cname_hops`] sets another number.
 pub(super) const MAX_CNAME_HOPS: usize = 8;
-/// The obsolete SPF RR type (RFC 7208 §3.1).
-pub(super) const SPF_TYPE: u16 = 99;
-
-/// A name as lowercase labels, leftmost first; the root is empty.
-pub(super) type Key = Vec<Vec<u8>>;
 
 /// The records a [`Zone::txt_below`] closure gives a name: one string per TXT record.
 type TxtFn = dyn Fn(&str) -> Vec<String> + Send + Sync;
@@ -33,6 +32,19 @@ pub(super) struct ComputedTxt(Arc<TxtFn>);
 impl fmt::Debug for ComputedTxt {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ComputedTxt(..)")
+    }
+}
+
+/// What a [`Zone::exists_below`] closure says of a name: whether it exists.
+type ExistsFn = dyn Fn(&str) -> bool + Send + Sync;
+
+/// A [`Zone::exists_below`] closure, shared by the clones of a zone.
+#[derive(Clone)]
+pub(super) struct ComputedExists(Arc<ExistsFn>);
+
+impl fmt::Debug for ComputedExists {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ComputedExists(..)")
     }
 }
 
@@ -58,6 +70,8 @@ pub struct Zone {
     pub(super) delay_below: HashMap<Key, Duration>,
     /// Suffixes every name strictly below which has TXT records computed from its name.
     pub(super) txt_below: HashMap<Key, ComputedTxt>,
+    /// Suffixes below which a name exists (without data of its own) when the closure says so.
+    pub(super) exists_below: HashMap<Key, ComputedExists>,
     /// Names whose own records answer queries of their types, CNAME or not.
     pub(super) data_beside_cname: HashSet<Key>,
     /// CNAME hops followed within one answer; [`MAX_CNAME_HOPS`] when `None`.
@@ -256,6 +270,23 @@ impl Zone {
         self
     }
 
+    /// Every name N strictly below `suffix` for which `exists(N)` is true exists, even with no
+    /// records of its own (fixture or [`Zone::txt_below`]): it is answered NOERROR with no data
+    /// (NODATA) for every type it has none of, never NXDOMAIN. `txt_below` alone makes a
+    /// computed name without TXT NXDOMAIN whatever lies below it; this is how a fixture serves
+    /// empty non-terminals among computed names, e.g. `_domainkey.N` above a key computed at
+    /// `s1._domainkey.N`. N is given lowercase without the trailing dot; `suffix` itself exists
+    /// too; names starting with a `*` label are left out.
+    pub fn exists_below(
+        &mut self,
+        suffix: &str,
+        exists: impl Fn(&str) -> bool + Send + Sync + 'static,
+    ) -> &mut Self {
+        self.exists_below
+            .insert(key_of(suffix), ComputedExists(Arc::new(exists)));
+        self
+    }
+
     /// Over UDP, queries for `name` are answered with TC set and no records, so the client must
     /// repeat them over TCP; TCP answers normally.
     pub fn truncate_udp(&mut self, name: &str) -> &mut Self {
@@ -311,18 +342,30 @@ impl Zone {
     }
 
     /// An empty non-terminal: some name with data lies below `key` (a fixture record, or a
-    /// [`Zone::txt_below`] suffix at or below it, whose names may exist).
+    /// [`Zone::txt_below`] or [`Zone::exists_below`] suffix at or below it, whose names may
+    /// exist).
     pub(super) fn has_descendant(&self, key: &Key) -> bool {
+        let suffixes = || self.txt_below.keys().chain(self.exists_below.keys());
         self.records
             .keys()
-            .chain(self.txt_below.keys())
+            .chain(suffixes())
             .any(|k| k.len() > key.len() && k.ends_with(key))
-            || self.txt_below.contains_key(key)
+            || suffixes().any(|k| k == key)
     }
 
-    /// Whether `key` exists in the tree: it owns records, or names exist below it.
+    /// A computed name that exists without data: its [`Zone::exists_below`] closure says so.
+    fn computed_exists(&self, key: &Key) -> bool {
+        if key.first().is_some_and(|label| label == b"*") {
+            return false;
+        }
+        closest_suffix(key, |s| self.exists_below.get(s))
+            .is_some_and(|ComputedExists(exists)| exists(&text_of_key(key)))
+    }
+
+    /// Whether `key` exists in the tree: it owns records, or names exist below it, or a
+    /// closure says it does.
     fn exists(&self, key: &Key) -> bool {
-        self.data_at(key).is_some() || self.has_descendant(key)
+        self.data_at(key).is_some() || self.has_descendant(key) || self.computed_exists(key)
     }
 
     /// What `key` answers from, per RFC 4592 §3.3.1: its own records; nothing but existence (an
@@ -332,7 +375,7 @@ impl Zone {
         if let Some(data) = self.data_at(key) {
             return Node::Data(data);
         }
-        if self.has_descendant(key) {
+        if self.has_descendant(key) || self.computed_exists(key) {
             return Node::Empty;
         }
         // The closest encloser: the longest existing ancestor. Its wildcard, if any, answers.
@@ -433,79 +476,4 @@ pub(super) fn soa_for(name: &Name) -> Record {
         Name::from_labels([&b"hostmaster"[..], b"test-dns", b"invalid"]).expect("valid name");
     let soa = SOA::new(mname, rname, 1, 3600, 600, 86400, TTL);
     Record::from_rdata(zone, TTL, RData::SOA(soa))
-}
-
-/// Splits a fixture name into labels, checking what the wire format needs.
-pub(super) fn labels_of(name: &str) -> Vec<Vec<u8>> {
-    let trimmed = name.strip_suffix('.').unwrap_or(name);
-    if trimmed.is_empty() {
-        return Vec::new();
-    }
-    let labels: Vec<Vec<u8>> = trimmed.split('.').map(|l| l.as_bytes().to_vec()).collect();
-    for label in &labels {
-        assert!(
-            !label.is_empty() && label.len() <= 63,
-            "fixture name {name:?}: labels must be 1 to 63 bytes, one is {}",
-            label.len()
-        );
-    }
-    let wire_len: usize = labels.iter().map(|l| l.len() + 1).sum::<usize>() + 1;
-    assert!(
-        wire_len <= 255,
-        "fixture name {name:?} is {wire_len} bytes on the wire, at most 255 fit"
-    );
-    labels
-}
-
-pub(super) fn key_of(name: &str) -> Key {
-    let mut labels = labels_of(name);
-    for label in &mut labels {
-        label.make_ascii_lowercase();
-    }
-    labels
-}
-
-pub(super) fn key_of_name(name: &Name) -> Key {
-    name.iter().map(<[u8]>::to_ascii_lowercase).collect()
-}
-
-/// A fixture name as it goes into RDATA, its case kept.
-pub(super) fn wire_name(name: &str) -> Name {
-    let labels = labels_of(name);
-    Name::from_labels(labels.iter().map(Vec::as_slice))
-        .unwrap_or_else(|e| panic!("fixture name {name:?} cannot be encoded: {e}"))
-}
-
-pub(super) fn text_of_key(key: &Key) -> String {
-    key.iter()
-        .map(|l| String::from_utf8_lossy(l).into_owned())
-        .collect::<Vec<_>>()
-        .join(".")
-}
-
-pub(super) fn check_strings(name: &str, strings: &[Vec<u8>]) {
-    for s in strings {
-        assert!(
-            s.len() <= 255,
-            "fixture TXT/SPF record at {name:?}: a character-string of {} bytes cannot be encoded \
-             (at most 255); split it into several strings or use Zone::txt_split",
-            s.len()
-        );
-    }
-}
-
-pub(super) fn parse_type(mnemonic: &str) -> RecordType {
-    if mnemonic.eq_ignore_ascii_case("SPF") {
-        return RecordType::Unknown(SPF_TYPE);
-    }
-    RecordType::from_str(&mnemonic.to_ascii_uppercase())
-        .unwrap_or_else(|e| panic!("unknown record type {mnemonic:?}: {e}"))
-}
-
-pub(super) fn type_mnemonic(rtype: RecordType) -> String {
-    match rtype {
-        RecordType::Unknown(SPF_TYPE) => "SPF".to_string(),
-        RecordType::Unknown(code) => format!("TYPE{code}"),
-        other => other.to_string(),
-    }
 }
