@@ -270,7 +270,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -332,7 +332,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -359,7 +359,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__check)
-            opts="-q -h -V --domains-file --jobs --shard --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -374,6 +374,14 @@ _mailaudit() {
                     return 0
                     ;;
                 --shard)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --shards)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -418,7 +426,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -496,7 +504,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -554,7 +562,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -620,7 +628,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -790,7 +798,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -896,7 +904,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -966,7 +974,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1036,7 +1044,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1094,7 +1102,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1152,7 +1160,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1210,7 +1218,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1660,7 +1668,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1718,7 +1726,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1776,7 +1784,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -1834,7 +1842,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2018,7 +2026,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2076,7 +2084,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2134,7 +2142,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2192,7 +2200,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2250,7 +2258,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2308,7 +2316,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2390,7 +2398,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2448,7 +2456,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2522,7 +2530,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)
@@ -2622,7 +2630,7 @@ _mailaudit() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json yaml jsonl" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
                     return 0
                     ;;
                 --color)

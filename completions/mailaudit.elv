@@ -72,7 +72,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
             cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
             cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
-            cand --resume 'With --output and --format jsonl: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE'
+            cand --resume 'With --output and --format jsonl or csv: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE'
             cand --parked 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
             cand --no-probe 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
             cand --clients 'Also check the endpoints users'' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'

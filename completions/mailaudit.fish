@@ -91,7 +91,7 @@ info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resume -d 'With --output and --format jsonl: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resume -d 'With --output and --format jsonl or csv: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l parked -d 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-probe -d 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l clients -d 'Also check the endpoints users\' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'

@@ -52,7 +52,7 @@ pub struct CheckArgs {
     /// interrupted or failed run leaves FILE.partial, never FILE); nothing goes to stdout
     #[arg(long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// With --output and --format jsonl: do nothing when FILE exists; else keep the whole
+    /// With --output and --format jsonl or csv: do nothing when FILE exists; else keep the whole
     /// results in FILE.partial, check only the domains it has none for, and finish FILE
     #[arg(long, requires = "output")]
     pub resume: bool,

@@ -14,6 +14,7 @@ use serde_json::Value;
 use crate::check::bulk::Finished;
 use crate::error::Error;
 use crate::finding::Severity;
+use crate::render::check_csv::COLUMNS;
 use crate::render::{Format, OutputError};
 
 /// Longest result line a resumed run reads; a longer one is dropped (a check report in JSON is
@@ -23,11 +24,10 @@ const MAX_RESULT_LINE: usize = 16 * 1024 * 1024;
 /// How many dropped lines a resumed run names; it counts the rest.
 const NAMED_DROPS: usize = 5;
 
-/// Whether results in `format` can be appended to, as `--resume` does: JSON Lines are one
-/// result a line. (CSV rows will be too: read the first column in `result_of`, and keep the
-/// header row of the file.)
+/// Whether results in `format` can be appended to, as `--resume` does: JSON Lines and CSV rows
+/// are one result a line.
 pub fn resumable(format: Format) -> bool {
-    matches!(format, Format::Jsonl)
+    matches!(format, Format::Jsonl | Format::Csv)
 }
 
 /// `FILE.partial`: where the results go until the shard is done.
@@ -69,6 +69,8 @@ pub struct Resumed {
     pub incomplete: u64,
     /// A last line without its newline was cut off.
     pub cut: bool,
+    /// The CSV header row is there already.
+    pub header: bool,
     /// Lines that are no result, dropped: the first few line numbers, and how many in all.
     pub dropped_lines: Vec<u64>,
     pub dropped: u64,
@@ -76,13 +78,13 @@ pub struct Resumed {
 
 /// Opens FILE.partial for `path`: emptied, or with `resume` read and continued (when FILE is
 /// there, nothing is opened: the shard is done).
-pub fn open(path: &Path, resume: bool) -> Result<Opened, Error> {
+pub fn open(path: &Path, resume: bool, format: Format) -> Result<Opened, Error> {
     let partial = partial_path(path);
     if resume {
         if fs::symlink_metadata(path).is_ok() {
             return Ok(Opened::Done);
         }
-        if let Some((file, resumed)) = continue_partial(&partial)? {
+        if let Some((file, resumed)) = continue_partial(&partial, format)? {
             let output = Output {
                 path: path.to_path_buf(),
                 partial,
@@ -164,7 +166,7 @@ fn read_error(path: &Path, source: io::Error) -> Error {
 }
 
 /// FILE.partial with only its whole results, open to append to; `None` when there is none.
-fn continue_partial(partial: &Path) -> Result<Option<(File, Resumed)>, Error> {
+fn continue_partial(partial: &Path, format: Format) -> Result<Option<(File, Resumed)>, Error> {
     let file = match options().read(true).append(true).open(partial) {
         Ok(file) => regular(file).map_err(|e| read_error(partial, e))?,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -185,7 +187,7 @@ fn continue_partial(partial: &Path) -> Result<Option<(File, Resumed)>, Error> {
                 resumed.cut = true;
                 break;
             }
-            Read::Line if take_result(&line, &mut resumed) => {
+            Read::Line if take_line(format, &line, &mut resumed) => {
                 if let Some(rewrite) = &mut rewrite {
                     rewrite.keep(&line)?;
                 }
@@ -300,6 +302,64 @@ fn next_line(reader: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<(Read,
             return Ok((if too_long { Read::TooLong } else { Read::Line }, taken));
         }
     }
+}
+
+/// Takes `line` into `resumed` when it is a result in `format` (or CSV's header row).
+fn take_line(format: Format, line: &[u8], resumed: &mut Resumed) -> bool {
+    if format == Format::Csv {
+        std::str::from_utf8(line).is_ok_and(|line| take_row(line, resumed))
+    } else {
+        take_result(line, resumed)
+    }
+}
+
+/// Takes a CSV row into `resumed` when it is a result (a report's row, or that of an input line
+/// that is not a domain, told by its `input_error`) or the header row. The row has counts of
+/// errors and warnings, not severities: they bring their severity to the exit status.
+fn take_row(line: &str, resumed: &mut Resumed) -> bool {
+    let Some(fields) = crate::render::csv::fields(line) else {
+        return false;
+    };
+    if fields
+        .iter()
+        .map(String::as_str)
+        .eq(COLUMNS.iter().copied())
+    {
+        resumed.header = true;
+        return true;
+    }
+    let column = |name: &str| {
+        let i = COLUMNS.iter().position(|c| *c == name)?;
+        fields.get(i).map(String::as_str)
+    };
+    let (Some(domain), Some(input_error)) = (column("domain"), column("input_error")) else {
+        return false;
+    };
+    if fields.len() != COLUMNS.len() || domain.is_empty() {
+        return false;
+    }
+    if input_error.is_empty() {
+        resumed.finished.add_domain(domain.to_string());
+        if column("incomplete") == Some("true") {
+            resumed.incomplete += 1;
+        }
+    } else {
+        let input = crate::render::csv::unneutralised(domain);
+        resumed.finished.add_input(input.to_string());
+        resumed.incomplete += 1;
+    }
+    let count = |name| {
+        column(name)
+            .and_then(|n| n.parse::<u64>().ok())
+            .unwrap_or(0)
+    };
+    if count("errors") > 0 {
+        resumed.worst = resumed.worst.max(Some(Severity::Error));
+    } else if count("warnings") > 0 {
+        resumed.worst = resumed.worst.max(Some(Severity::Warning));
+    }
+    resumed.results += 1;
+    true
 }
 
 /// Takes `line` into `resumed` when it is a result: a report (its "domain") or an input line

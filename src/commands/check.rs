@@ -41,8 +41,8 @@ pub async fn run(
     let format = printer.format();
     if args.resume && !bulk_output::resumable(format) {
         return Err(Error::Usage(
-            "--resume needs --format jsonl: a JSON array, YAML documents and text cannot be \
-             continued"
+            "--resume needs --format jsonl or csv: a JSON array, YAML documents and text \
+             cannot be continued"
                 .into(),
         ));
     }
@@ -54,10 +54,10 @@ pub async fn run(
     }
     let mut status = ctx.config.exit_status();
     let mut run = Run::new(&args, single, format, ctx.config.quiet);
-    let (output, finished) = match &args.output {
-        None => (None, Finished::default()),
-        Some(path) => match open_output(path, args.resume, run.bulk, &mut status)? {
-            Some((output, finished)) => (Some(output), finished),
+    let (output, finished, header) = match &args.output {
+        None => (None, Finished::default(), false),
+        Some(path) => match open_output(path, args.resume, format, run.bulk, &mut status)? {
+            Some((output, finished, header)) => (Some(output), finished, header),
             None => return Ok(ExitStatus::new(None)),
         },
     };
@@ -77,6 +77,9 @@ pub async fn run(
                 quiet: ctx.config.quiet,
             };
             let mut to_file = Printer::new(out.file(), format, style);
+            if header {
+                to_file.csv_header_written();
+            }
             run.write(&mut results, &mut to_file, &mut status).await
         }
         None => run.write(&mut results, printer, &mut status).await,
@@ -96,16 +99,18 @@ fn shard(args: &CheckArgs) -> Result<Option<Shard>, Error> {
     Ok(resolved.map(|r| r.shard))
 }
 
-/// Opens `--output` (continued with `--resume`), saying on stderr what it found. `None`: the
-/// shard is done already.
+/// Opens `--output` (continued with `--resume`), saying on stderr what it found: the file,
+/// the entries it has results for, and whether it has the CSV header row. `None`: the shard is
+/// done already.
 fn open_output(
     path: &std::path::Path,
     resume: bool,
+    format: Format,
     bulk: bool,
     status: &mut ExitStatus,
-) -> Result<Option<(Output, Finished)>, Error> {
+) -> Result<Option<(Output, Finished, bool)>, Error> {
     let shown = path.display().to_string();
-    Ok(match bulk_output::open(path, resume)? {
+    Ok(match bulk_output::open(path, resume, format)? {
         Opened::Done => {
             note(&format!(
                 "{shown} is there already: this shard is done (--resume); nothing to do"
@@ -117,7 +122,7 @@ fn open_output(
                 let partial = output.partial().display().to_string();
                 note(&format!("no {partial} yet: starting from the first domain"));
             }
-            Some((output, Finished::default()))
+            Some((output, Finished::default(), false))
         }
         Opened::Resumed(output, resumed) => {
             note(&resumed_note(&output, &resumed));
@@ -126,7 +131,7 @@ fn open_output(
             if !bulk && resumed.incomplete > 0 {
                 status.mark_incomplete();
             }
-            Some((output, resumed.finished))
+            Some((output, resumed.finished, resumed.header))
         }
     })
 }

@@ -80,6 +80,61 @@ fn record<'a>(fields: impl Iterator<Item = &'a str>) -> String {
     out
 }
 
+/// The fields of one record as [`row`] writes it (one line: CR and LF inside fields are
+/// escaped before they are written), quotes undone; `None` when the line is not such a record.
+/// A resumed run reads the rows an earlier run left this way.
+pub fn fields(line: &str) -> Option<Vec<String>> {
+    let mut fields = Vec::new();
+    let mut chars = line.strip_suffix('\r').unwrap_or(line).chars().peekable();
+    loop {
+        let mut field = String::new();
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            loop {
+                match chars.next()? {
+                    '"' if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        field.push('"');
+                    }
+                    '"' => break,
+                    c => field.push(c),
+                }
+            }
+        } else {
+            while let Some(&c) = chars.peek() {
+                if c == ',' {
+                    break;
+                }
+                if c == '"' {
+                    return None;
+                }
+                field.push(c);
+                chars.next();
+            }
+        }
+        fields.push(field);
+        match chars.next() {
+            None => return Some(fields),
+            Some(',') => {}
+            Some(_) => return None,
+        }
+    }
+}
+
+/// The text a neutralised field was made from (see [`neutralised`]).
+pub fn unneutralised(field: &str) -> &str {
+    match field.strip_prefix('\'') {
+        Some(rest)
+            if rest
+                .trim_start_matches(' ')
+                .starts_with(['=', '+', '-', '@', '\t', '\r']) =>
+        {
+            rest
+        }
+        _ => field,
+    }
+}
+
 /// Quotes a field holding a comma, a quote, CR or LF (RFC 4180 §2.6), or a leading or trailing
 /// space (which some readers trim unless quoted); a quote inside is doubled (§2.7).
 fn quoted_if_needed(out: &mut String, field: &str) {
@@ -159,5 +214,29 @@ mod tests {
         );
         // mailaudit's own words are written as they are.
         assert_eq!(row(&[Cell::from("-")]), "-\r\n");
+    }
+
+    #[test]
+    fn fields_read_back_what_row_wrote() {
+        let cells = [
+            outside("plain"),
+            outside("a,b"),
+            outside("say \"hi\""),
+            outside("=cmd()"),
+            Cell::from(" padded"),
+            Cell::empty(),
+            Cell::from(7),
+        ];
+        let line = row(&cells);
+        let read = fields(line.trim_end_matches('\n')).unwrap();
+        assert_eq!(
+            read,
+            ["plain", "a,b", "say \"hi\"", "'=cmd()", " padded", "", "7"]
+        );
+        assert_eq!(unneutralised(&read[3]), "=cmd()");
+        assert_eq!(unneutralised("'plain"), "'plain");
+        for bad in ["\"open", "a\"b", "\"x\"y"] {
+            assert_eq!(fields(bad), None, "{bad}");
+        }
     }
 }

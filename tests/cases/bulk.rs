@@ -204,6 +204,52 @@ fn a_cut_or_foreign_line_in_the_partial_is_repaired() {
     );
 }
 
+/// CSV rows resume as JSON Lines do: the header row is kept and not written again, a report's
+/// row is known by its domain and an invalid line's by its input, a cut row is taken off, and
+/// the kept row's error count brings exit status 1.
+#[test]
+fn a_csv_shard_is_resumed_with_its_header_once() {
+    let mut z = Zone::new();
+    for d in ["a.example", "b.example"] {
+        healthy(&mut z, d);
+    }
+    let dns = TestDns::start(z);
+    let dir = TempDir::new("bulk-csv");
+    let list = dir.write("list", "a.example\n=not a domain\nb.example\n");
+    let file = dir.path().join("shard.csv");
+    let empty = ",".repeat(20);
+    let header = "domain,spf,dmarc,dkim,mx,smtp,mta_sts,tls_rpt,bimi,spf_lookups,dmarc_policy,\
+                  dkim_selectors,mx_hosts,starttls,mta_sts_mode,tls_rpt_rua,bimi_logo,errors,\
+                  warnings,incomplete,input_error";
+    let kept_a = "a.example,errors,ok,ok,ok,not probed,none,none,none,1,reject,s1,\
+                  mx.a.example,,,,,1,0,false,";
+    let kept_invalid = format!("'=not a domain{empty}kept");
+    let old = format!("{header}\r\n{kept_a}\r\n{kept_invalid}\r\nb.example,ok,o");
+    std::fs::write(partial(&file), old).expect("write the partial");
+    let out = Mailaudit::new()
+        .dns(&dns)
+        .timeout("0.3")
+        .format("csv")
+        .args(["--budget", "1", "check", "--no-probe", "--selector", "s1"])
+        .arg("--domains-file")
+        .arg(&list)
+        .arg("--output")
+        .arg(&file)
+        .arg("--resume")
+        .run();
+    out.assert_stderr_contains(": 2 results kept, a cut last line taken off");
+    out.assert_code(1);
+    let text = read(&file);
+    let lines: Vec<&str> = text.split_terminator("\r\n").collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert_eq!(
+        lines[..3],
+        [header, kept_a, kept_invalid.as_str()],
+        "{text}"
+    );
+    assert!(lines[3].starts_with("b.example,"), "{text}");
+}
+
 #[test]
 fn resume_leaves_a_finished_shard_alone() {
     let dir = TempDir::new("bulk-done");
@@ -239,8 +285,8 @@ fn resume_needs_output_and_json_lines() {
         out.assert_code(2);
         assert_eq!(
             out.stderr,
-            "mailaudit: --resume needs --format jsonl: a JSON array, YAML documents and text \
-             cannot be continued\n",
+            "mailaudit: --resume needs --format jsonl or csv: a JSON array, YAML documents and \
+             text cannot be continued\n",
             "{out}"
         );
         assert!(!partial(&file).exists(), "{out}");
