@@ -42,7 +42,8 @@ pub fn run(cli: Cli, out: impl Write) -> Result<ExitStatus, Error> {
     let config = Config::from_args(&cli.global);
     let mut printer = Printer::new(out, config.format, config.text_style());
     let ctx = Ctx::new(config);
-    tokio::runtime::Builder::new_current_thread()
+    // Every core: a bulk `check` runs each domain as a task of its own.
+    tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .map_err(Error::Runtime)?

@@ -156,6 +156,7 @@ pub async fn results<'a>(
 ) -> Result<LocalBoxStream<'a, Result<CheckResult, BulkError>>, InputError> {
     let shard = input.shard;
     let mut finished = input.finished;
+    let (dns, settings) = (dns.clone(), Arc::new(settings.clone()));
     let results = entries(&input.domains, input.file.as_deref())
         .await?
         .enumerate()
@@ -166,16 +167,18 @@ pub async fn results<'a>(
         .filter(move |(_, entry)| {
             std::future::ready(entry.as_ref().map_or(true, |e| !finished.take(e)))
         })
-        .map(move |(_, entry)| async move {
-            Ok(match entry? {
-                // Boxed: every area's future together is large, and `jobs` of them wait.
-                Entry::Domain(domain) => CheckResult::Report(Box::new(
-                    Box::pin(check_domain(dns, &domain, settings)).await,
-                )),
-                Entry::Invalid { input, error } => {
-                    CheckResult::Invalid(InvalidInput { input, error })
-                }
-            })
+        .map(move |(_, entry)| {
+            let (dns, settings) = (dns.clone(), settings.clone());
+            async move {
+                Ok(match entry? {
+                    Entry::Domain(domain) => {
+                        CheckResult::Report(Box::new(on_a_worker(dns, domain, settings).await))
+                    }
+                    Entry::Invalid { input, error } => {
+                        CheckResult::Invalid(InvalidInput { input, error })
+                    }
+                })
+            }
         })
         .buffer_unordered(input.jobs.max(1));
     let interrupted = Arc::new(AtomicBool::new(false));
@@ -190,6 +193,27 @@ pub async fn results<'a>(
     let end = stream::once(async move { interrupted.load(Ordering::Relaxed) })
         .filter_map(|stopped| std::future::ready(stopped.then_some(Err(BulkError::Interrupted))));
     Ok(results.take_until(stop).chain(end).boxed_local())
+}
+
+/// Checks `domain` as a task of its own, so that a run keeps every worker thread of the runtime
+/// busy, not one; the task is aborted when its result is no longer wanted (an interrupted run).
+async fn on_a_worker(dns: Dns, domain: String, settings: Arc<CheckSettings>) -> CheckReport {
+    /// Aborts the task when dropped before it ended.
+    struct Aborting(tokio::task::JoinHandle<CheckReport>);
+    impl Drop for Aborting {
+        fn drop(&mut self) {
+            self.0.abort();
+        }
+    }
+    // Boxed: every area's future together is large.
+    let check = async move { Box::pin(check_domain(&dns, &domain, &settings)).await };
+    let mut task = Aborting(tokio::spawn(check));
+    match (&mut task.0).await {
+        Ok(report) => report,
+        Err(e) if e.is_panic() => std::panic::resume_unwind(e.into_panic()),
+        // Cancelled: only when the runtime shuts down, and then nobody waits for this.
+        Err(_) => std::future::pending().await,
+    }
 }
 
 /// Resolves on Ctrl-C (SIGINT) or SIGTERM (timeout(1), systemd, docker stop), which must end

@@ -9,7 +9,7 @@ use std::future::Future;
 use std::net::IpAddr;
 
 use futures_util::StreamExt;
-use futures_util::stream;
+use futures_util::stream::FuturesUnordered;
 
 use crate::dns::Dns;
 use crate::finding::Finding;
@@ -174,15 +174,25 @@ pub async fn in_order<'a, T, R, Fut>(
 where
     Fut: Future<Output = R>,
 {
-    let mut results: Vec<(usize, R)> = stream::iter(items.iter().enumerate())
-        .map(|(i, item)| {
+    // A loop rather than stream combinators: a closure over the items makes the future of a
+    // whole domain's check not Send, and bulk runs spawn each domain's check as a task.
+    let mut pending = FuturesUnordered::new();
+    let mut next = items.iter().enumerate();
+    let mut results: Vec<(usize, R)> = Vec::with_capacity(items.len());
+    loop {
+        while pending.len() < jobs.max(1) {
+            let Some((i, item)) = next.next() else {
+                break;
+            };
             let fut = run(item);
-            async move { (i, fut.await) }
-        })
-        .buffer_unordered(jobs.max(1))
-        .inspect(|(_, r)| done(r))
-        .collect()
-        .await;
+            pending.push(async move { (i, fut.await) });
+        }
+        let Some((i, result)) = pending.next().await else {
+            break;
+        };
+        done(&result);
+        results.push((i, result));
+    }
     results.sort_by_key(|(i, _)| *i);
     results.into_iter().map(|(_, r)| r).collect()
 }
