@@ -111,12 +111,20 @@ fn nothing_aligns(report: &CheckReport) -> Option<Finding> {
     if key_found {
         return None;
     }
+    let keys = if dkim.no_domainkey {
+        format!("no DKIM key (_domainkey.{} does not exist)", dkim.domain)
+    } else {
+        format!(
+            "no DKIM key among the {} selectors tried",
+            dkim.selectors_tried
+        )
+    };
     Some(Finding::new(
         codes::NOTHING_ALIGNS,
         &report.domain,
         format!(
-            "{} is published, but there is no SPF record and no DKIM key among the {} selectors tried",
-            dmarc.name, dkim.selectors_tried
+            "{} is published, but there is no SPF record and {keys}",
+            dmarc.name
         ),
     ))
 }

@@ -151,6 +151,10 @@ pub struct DkimReport {
     pub discovery: bool,
     /// How many selectors were looked up.
     pub selectors_tried: usize,
+    /// Discovery found `_domainkey.DOMAIN` to be NXDOMAIN: no selector can exist (RFC 8020), so
+    /// none was looked up.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub no_domainkey: bool,
     /// The selectors that hold a record (all of those asked for, with `--selector`).
     pub selectors: Vec<SelectorReport>,
     /// What discovery can and cannot tell.

@@ -329,13 +329,35 @@ fn no_domainkey_name_proves_there_is_no_selector_in_one_query() {
         ) && message.ends_with(" selector lookups were skipped"),
         "{message}"
     );
-    assert!(report.discovery && report.selectors.is_empty());
+    assert!(report.discovery && report.no_domainkey && report.selectors.is_empty());
     assert_eq!(report.selectors_tried, 0, "nothing was tried");
     let note = report.note.as_deref().unwrap_or_default();
     assert!(
         note.contains("RFC 8020") && note.contains("--selector"),
         "{note}"
     );
+}
+
+/// In text, `dkim` and the check's scorecard say there is no `_domainkey`, not "0 selectors".
+#[test]
+fn no_domainkey_is_said_in_words_in_text() {
+    let dns = TestDns::start(zone(|_| {}));
+    for args in [
+        &["dkim", "example.com"][..],
+        &["check", "--no-probe", "example.com"],
+    ] {
+        let out = Mailaudit::new()
+            .dns(&dns)
+            .timeout("0.5")
+            .args(args)
+            .env("HOME", "/nonexistent")
+            .env_remove("XDG_CONFIG_HOME")
+            .run();
+        assert!(
+            out.stdout.contains("no _domainkey") && !out.stdout.contains("0 selectors"),
+            "{out}"
+        );
+    }
 }
 
 #[test]

@@ -426,6 +426,9 @@ pub struct DkimReport {
     pub domain: String,
     pub discovery: bool,
     pub selectors_tried: u64,
+    /// Only when discovery found no `_domainkey` (RFC 8020).
+    #[serde(default)]
+    pub no_domainkey: bool,
     pub selectors: Vec<DkimSelector>,
     /// Only with discovery.
     #[serde(default, deserialize_with = "present")]

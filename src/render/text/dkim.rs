@@ -22,7 +22,13 @@ impl Report for DkimReport {
         }
         let mut out = String::new();
         let _ = writeln!(out, "{}", heading(p, "DKIM", &self.domain));
-        if self.discovery {
+        if self.no_domainkey {
+            let line = format!(
+                "no _domainkey.{} (NXDOMAIN): no selector to try",
+                self.domain
+            );
+            let _ = writeln!(out, "  {}", p.dim(&escape(&line)));
+        } else if self.discovery {
             let found = self
                 .selectors
                 .iter()
@@ -228,7 +234,9 @@ pub(super) fn card(d: &DkimReport) -> String {
             }
         })
         .collect();
-    if keys.is_empty() {
+    if d.no_domainkey {
+        "no key: no _domainkey (NXDOMAIN)".to_string()
+    } else if keys.is_empty() {
         format!("no key found ({} selectors tried)", d.selectors_tried)
     } else {
         keys.join(", ")
