@@ -1,6 +1,7 @@
-//! Answers from the network through hickory-resolver: the system's resolvers or the ones given
-//! with `--resolver`, UDP with TCP fallback on truncation (RFC 1035 §4.2, RFC 7766), paced per
-//! server with `--qps`.
+//! Answers from the network: the system's resolvers or the ones given with `--resolver`, UDP
+//! with TCP fallback on truncation (RFC 1035 §4.2, RFC 7766), paced per server with `--qps`.
+//! Through hickory-resolver; with one server and no `--qps`, most queries over the long-lived
+//! sockets of udp.rs instead, which cost a bulk run far less than a socket per query.
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -11,17 +12,23 @@ use std::time::Duration;
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 use hickory_proto::op::ResponseCode;
-use hickory_proto::rr::{Name, RData, RecordType as HickoryType};
+use hickory_proto::rr::{Name, RecordType as HickoryType};
 use hickory_resolver::TokioResolver;
-use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolverConfig, ResolverOpts};
+use hickory_resolver::config::{
+    ConnectionConfig, NameServerConfig, ProtocolConfig, ResolverConfig, ResolverOpts,
+};
 use hickory_resolver::lookup::Lookup;
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
 use hickory_resolver::system_conf::read_system_conf;
 
 use super::rate::Pacer;
+use super::udp::{Reply, UdpClient};
+use super::wire::{
+    MAX_CNAME_CHAIN, answered_loop, chain_problem, cname_of, convert, direct_answer, hickory_type,
+};
 use super::{
-    Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType, Txt,
+    Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType,
 };
 
 /// The resolver could not be set up.
@@ -35,6 +42,9 @@ pub enum ResolverError {
 
 pub struct LiveSource {
     route: Route,
+    /// With one server and no `--qps`: most queries go over long-lived sockets (udp.rs), the
+    /// rest through `route`.
+    direct: Option<Direct>,
     timeout: Duration,
 }
 
@@ -55,6 +65,12 @@ enum Route {
         servers: Vec<Upstream>,
         turn: AtomicUsize,
     },
+}
+
+/// The one server over long-lived UDP sockets, and over TCP for the answers too large for UDP.
+struct Direct {
+    udp: UdpClient,
+    tcp: TokioResolver,
 }
 
 /// One upstream resolver and its pace.
@@ -104,7 +120,18 @@ impl LiveSource {
                 each: Vec::new(),
             },
         };
-        Ok(Self { route, timeout })
+        let direct = match (qps, config.name_servers()) {
+            (None, [one]) => Some(Direct {
+                udp: UdpClient::new(SocketAddr::new(one.ip, port_of(one, true))),
+                tcp: tcp_only(&config, one, opts.clone())?,
+            }),
+            _ => None,
+        };
+        Ok(Self {
+            route,
+            direct,
+            timeout,
+        })
     }
 
     /// One query, to the pool or to the paced servers in turn.
@@ -168,7 +195,27 @@ impl LiveSource {
                 detail: format!("{name} is not a valid DNS name: {e}"),
             })?;
         let wanted = hickory_type(rtype);
-        let lookup = match self.ask(&fqdn, wanted).await {
+        let asked = match &self.direct {
+            Some(direct) => match direct.udp.ask(&fqdn, wanted, self.timeout).await {
+                Ok(Reply::Timeout) => {
+                    return Err(failure(FailureKind::Timeout, name, rtype, "timed out"));
+                }
+                // Too large for UDP: over TCP at once (RFC 7766).
+                Ok(Reply::Answer(answer)) if answer.metadata.truncation => {
+                    self.bounded(direct.tcp.lookup(fqdn.clone(), wanted)).await
+                }
+                Ok(Reply::Answer(answer)) => match direct_answer(&answer, &fqdn, wanted) {
+                    Some(result) => {
+                        return result.map_err(|(kind, what)| failure(kind, name, rtype, &what));
+                    }
+                    None => self.ask(&fqdn, wanted).await,
+                },
+                // A socket error: the full resolver asks again, and names the failure.
+                Err(_) => self.ask(&fqdn, wanted).await,
+            },
+            None => self.ask(&fqdn, wanted).await,
+        };
+        let lookup = match asked {
             // A negative answer reached through a CNAME chain, or without the SOA that RFC 2308
             // asks every negative answer to carry, may hide a loop.
             Err(NetError::Dns(DnsError::NoRecordsFound(no)))
@@ -231,6 +278,31 @@ impl DnsSource for LiveSource {
     }
 }
 
+/// The port of a server's UDP (or TCP) connection: 53 unless the configuration says otherwise.
+fn port_of(server: &NameServerConfig, udp: bool) -> u16 {
+    server
+        .connections
+        .iter()
+        .find(|c| matches!(c.protocol, ProtocolConfig::Udp) == udp)
+        .map_or(53, |c| c.port)
+}
+
+/// A resolver that asks `server` over TCP only.
+fn tcp_only(
+    config: &ResolverConfig,
+    server: &NameServerConfig,
+    opts: ResolverOpts,
+) -> Result<TokioResolver, ResolverError> {
+    let mut tcp = ConnectionConfig::tcp();
+    tcp.port = port_of(server, false);
+    let alone = NameServerConfig::new(server.ip, server.trust_negative_responses, vec![tcp]);
+    let parts = (config.domain().cloned(), config.search().to_vec());
+    build(
+        ResolverConfig::from_parts(parts.0, parts.1, vec![alone]),
+        opts,
+    )
+}
+
 /// The servers and options: the system's or the ones given, with one attempt per query so that
 /// `--timeout` bounds the whole query, as the user asked.
 fn configure(
@@ -258,6 +330,11 @@ fn configure(
     opts.ndots = 0;
     opts.edns0 = true;
     opts.recursion_desired = true;
+    // The run's own resolver caches every answer (dns/resolver.rs): a second cache inside
+    // hickory would only cost time and memory.
+    opts.cache_size = 0;
+    // An audit reports what DNS says, never this machine's /etc/hosts.
+    opts.use_hosts_file = hickory_resolver::config::ResolveHosts::Never;
     Ok((config, opts))
 }
 
@@ -312,106 +389,6 @@ fn server_failure(e: &NetError) -> bool {
             ResponseCode::ServFail | ResponseCode::Refused
         ))
     )
-}
-
-fn hickory_type(rtype: RecordType) -> HickoryType {
-    match rtype {
-        RecordType::A => HickoryType::A,
-        RecordType::Aaaa => HickoryType::AAAA,
-        RecordType::Mx => HickoryType::MX,
-        RecordType::Txt => HickoryType::TXT,
-        RecordType::Ptr => HickoryType::PTR,
-        RecordType::Spf => HickoryType::Unknown(99),
-        RecordType::Cname => HickoryType::CNAME,
-        RecordType::Srv => HickoryType::SRV,
-    }
-}
-
-/// The name's labels as text, unescaped (`to_ascii` would escape unusual bytes).
-fn name_text(name: &Name) -> String {
-    let labels: Vec<String> = name
-        .iter()
-        .map(|l| String::from_utf8_lossy(l).into_owned())
-        .collect();
-    super::name::canonical(&labels.join("."))
-}
-
-fn convert(data: &RData) -> Option<Rdata> {
-    Some(match data {
-        RData::A(a) => Rdata::A(a.0),
-        RData::AAAA(a) => Rdata::Aaaa(a.0),
-        RData::MX(mx) => Rdata::Mx {
-            preference: mx.preference,
-            exchange: name_text(&mx.exchange),
-        },
-        RData::TXT(txt) => Rdata::Txt(Txt {
-            strings: txt.txt_data.iter().map(|s| s.to_vec()).collect(),
-        }),
-        RData::PTR(ptr) => Rdata::Ptr(name_text(&ptr.0)),
-        RData::CNAME(target) => Rdata::Cname(name_text(&target.0)),
-        RData::SRV(srv) => Rdata::Srv {
-            priority: srv.priority,
-            weight: srv.weight,
-            port: srv.port,
-            target: name_text(&srv.target),
-        },
-        // Type 99 has TXT's wire format (RFC 7208 §3.1); hickory hands it over undecoded.
-        RData::Unknown { code, rdata } if u16::from(*code) == 99 => Rdata::Txt(Txt {
-            strings: character_strings(rdata.anything.as_ref())?,
-        }),
-        _ => return None,
-    })
-}
-
-/// Longest CNAME chain followed, as hickory's own resolver does.
-const MAX_CNAME_CHAIN: usize = 8;
-
-/// The loop among the CNAMEs of an answer, or their chain from `start` when it is longer than
-/// [`MAX_CNAME_CHAIN`].
-fn answered_loop(answers: &[hickory_proto::rr::Record], start: &Name) -> Option<String> {
-    chain_problem(start, |name| cname_of(answers, name))
-}
-
-/// The target of `name`'s CNAME among `records`.
-fn cname_of(records: &[hickory_proto::rr::Record], name: &Name) -> Option<Name> {
-    records.iter().find_map(|r| match &r.data {
-        RData::CNAME(target) if r.name == *name => Some(target.0.clone()),
-        _ => None,
-    })
-}
-
-/// Follows CNAMEs from `start` with `next`: a description when they loop or run past
-/// [`MAX_CNAME_CHAIN`], `None` when the chain ends.
-fn chain_problem(start: &Name, next: impl Fn(&Name) -> Option<Name>) -> Option<String> {
-    let mut chain = vec![start.clone()];
-    while chain.len() <= MAX_CNAME_CHAIN {
-        let target = next(chain.last()?)?;
-        let looped = chain.contains(&target);
-        chain.push(target);
-        if looped {
-            return Some(describe_chain("CNAME loop", &chain));
-        }
-    }
-    Some(describe_chain("CNAME chain too long", &chain))
-}
-
-fn describe_chain(kind: &str, chain: &[Name]) -> String {
-    let names: Vec<String> = chain.iter().map(name_text).collect();
-    format!("{kind}: {}", names.join(" -> "))
-}
-
-/// Splits TXT-format RDATA into its length-prefixed character-strings.
-fn character_strings(mut bytes: &[u8]) -> Option<Vec<Vec<u8>>> {
-    let mut out = Vec::new();
-    while let Some((&len, rest)) = bytes.split_first() {
-        let len = usize::from(len);
-        if rest.len() < len {
-            return None;
-        }
-        out.push(rest[..len].to_vec());
-        bytes = &rest[len..];
-    }
-    Some(out)
 }
 
 fn failure(kind: FailureKind, name: &str, rtype: RecordType, what: &str) -> LookupError {

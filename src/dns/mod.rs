@@ -13,6 +13,8 @@ pub mod name;
 pub mod rate;
 mod resolver;
 mod txt;
+mod udp;
+mod wire;
 pub mod zone;
 
 use std::fmt;

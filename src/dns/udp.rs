@@ -1,0 +1,240 @@
+//! DNS over UDP to one server, many queries in flight on a few long-lived sockets (RFC 1035
+//! §4.2.1, RFC 5452). A bulk run sends tens of thousands of queries a second; the resolver
+//! library opens a socket for each, which costs more than the query. Here each socket carries
+//! many queries, told apart by a random ID; an answer counts only when it comes from the server
+//! the socket is connected to, carries the ID of a query waiting on that socket, and repeats
+//! that query's question byte for byte — its name in the random letter case it was sent with
+//! (0x20 encoding), so a forged answer must guess the port, the ID and the case.
+//!
+//! Only the plain case is answered here; the caller sends anything else (a truncated answer, a
+//! socket error) through the full resolver.
+
+use std::collections::HashMap;
+use std::io;
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query};
+use hickory_proto::rr::{Name, RecordType};
+use tokio::net::UdpSocket;
+use tokio::sync::{OnceCell, oneshot};
+use tokio::task::JoinHandle;
+
+/// Sockets per server: their source ports, chosen at random by the system, add to the ID what
+/// a forger must guess.
+const SOCKETS: usize = 16;
+
+/// The largest answer asked for over UDP (EDNS, RFC 6891): what fits an unfragmented packet on
+/// most paths (the DNS Flag Day 2020 value). A larger answer comes truncated and goes to TCP.
+const PAYLOAD: u16 = 1232;
+
+/// How one query ended.
+#[derive(Debug)]
+pub enum Reply {
+    Answer(Message),
+    /// Nothing came within the time.
+    Timeout,
+}
+
+/// The queries waiting on one socket, by ID.
+type Waiting = Mutex<HashMap<u16, Pending>>;
+
+struct Pending {
+    /// The question as sent (name in its random case, type).
+    name: Name,
+    rtype: RecordType,
+    reply: oneshot::Sender<io::Result<Message>>,
+}
+
+struct Socket {
+    udp: UdpSocket,
+    waiting: Waiting,
+}
+
+/// A client of one server. Its sockets are opened on first use, inside the runtime.
+pub struct UdpClient {
+    server: SocketAddr,
+    sockets: OnceCell<Vec<(Arc<Socket>, JoinHandle<()>)>>,
+    turn: AtomicUsize,
+}
+
+impl Drop for UdpClient {
+    fn drop(&mut self) {
+        for (_, receiver) in self.sockets.get().into_iter().flatten() {
+            receiver.abort();
+        }
+    }
+}
+
+impl UdpClient {
+    pub fn new(server: SocketAddr) -> Self {
+        Self {
+            server,
+            sockets: OnceCell::new(),
+            turn: AtomicUsize::new(0),
+        }
+    }
+
+    /// Asks `name` `rtype` (recursion desired) and waits at most `timeout` for the answer.
+    pub async fn ask(
+        &self,
+        name: &Name,
+        rtype: RecordType,
+        timeout: Duration,
+    ) -> io::Result<Reply> {
+        let sockets = self.sockets.get_or_try_init(|| open(self.server)).await?;
+        let (socket, _) = &sockets[self.turn.fetch_add(1, Ordering::Relaxed) % sockets.len()];
+        let sent_as = mixed_case(name)?;
+        let (tx, rx) = oneshot::channel();
+        let id = register(&socket.waiting, &sent_as, rtype, tx)?;
+        let _unregister = Unregister(&socket.waiting, id);
+        let mut query = Message::new(id, MessageType::Query, OpCode::Query);
+        query.metadata.recursion_desired = true;
+        query.add_query(Query::query(sent_as, rtype));
+        let mut edns = Edns::new();
+        edns.set_max_payload(PAYLOAD);
+        query.set_edns(edns);
+        let bytes = query.to_vec().map_err(io::Error::other)?;
+        socket.udp.send(&bytes).await?;
+        match tokio::time::timeout(timeout, rx).await {
+            Err(_) => Ok(Reply::Timeout),
+            Ok(Ok(answer)) => answer.map(Reply::Answer),
+            Ok(Err(_)) => Err(io::Error::other("the socket's receiver ended")),
+        }
+    }
+}
+
+/// Takes the query's ID out of the waiting list however the wait ends.
+struct Unregister<'a>(&'a Waiting, u16);
+
+impl Drop for Unregister<'_> {
+    fn drop(&mut self) {
+        lock(self.0).remove(&self.1);
+    }
+}
+
+/// Sockets connected to `server` (so the system drops datagrams from anyone else), each with
+/// its receiver task.
+async fn open(server: SocketAddr) -> io::Result<Vec<(Arc<Socket>, JoinHandle<()>)>> {
+    let mut sockets = Vec::with_capacity(SOCKETS);
+    for _ in 0..SOCKETS {
+        let local: SocketAddr = if server.is_ipv4() {
+            (Ipv4Addr::UNSPECIFIED, 0).into()
+        } else {
+            (Ipv6Addr::UNSPECIFIED, 0).into()
+        };
+        let udp = UdpSocket::bind(local).await?;
+        udp.connect(server).await?;
+        let socket = Arc::new(Socket {
+            udp,
+            waiting: Mutex::new(HashMap::new()),
+        });
+        let receiver = tokio::spawn(receive(socket.clone()));
+        sockets.push((socket, receiver));
+    }
+    Ok(sockets)
+}
+
+/// Hands each answer to the query it answers; drops what answers none. A socket error (the
+/// server's port closed: ICMP) fails every query waiting on the socket.
+async fn receive(socket: Arc<Socket>) {
+    let mut buf = vec![0u8; 65_535];
+    loop {
+        let len = match socket.udp.recv(&mut buf).await {
+            Ok(len) => len,
+            Err(e) => {
+                for (_, pending) in lock(&socket.waiting).drain() {
+                    let _ = pending
+                        .reply
+                        .send(Err(io::Error::new(e.kind(), e.to_string())));
+                }
+                continue;
+            }
+        };
+        let Ok(answer) = Message::from_vec(&buf[..len]) else {
+            continue;
+        };
+        let mut waiting = lock(&socket.waiting);
+        let id = answer.metadata.id;
+        let matches = waiting.get(&id).is_some_and(|p| answers(&answer, p));
+        if matches && let Some(pending) = waiting.remove(&id) {
+            let _ = pending.reply.send(Ok(answer));
+        }
+    }
+}
+
+/// Whether `answer` is a response to exactly the question of `pending`.
+fn answers(answer: &Message, pending: &Pending) -> bool {
+    let [question] = answer.queries.as_slice() else {
+        return false;
+    };
+    answer.metadata.message_type == MessageType::Response
+        && question.query_type() == pending.rtype
+        && question.name().iter().eq(pending.name.iter())
+}
+
+/// A random ID no other query on the socket is waiting with, registered for `reply`.
+fn register(
+    waiting: &Waiting,
+    name: &Name,
+    rtype: RecordType,
+    reply: oneshot::Sender<io::Result<Message>>,
+) -> io::Result<u16> {
+    let mut waiting = lock(waiting);
+    // A socket never has 65,536 queries waiting (the run's concurrency bounds them), so a free
+    // ID is found within a few draws.
+    for _ in 0..64 {
+        let mut id = [0u8; 2];
+        getrandom::fill(&mut id).map_err(|e| io::Error::other(e.to_string()))?;
+        let id = u16::from_be_bytes(id);
+        if let std::collections::hash_map::Entry::Vacant(slot) = waiting.entry(id) {
+            slot.insert(Pending {
+                name: name.clone(),
+                rtype,
+                reply,
+            });
+            return Ok(id);
+        }
+    }
+    Err(io::Error::other("no free query ID on the socket"))
+}
+
+/// `name` with each ASCII letter in a random case (draft-vixie-dnsext-dns0x20): servers copy
+/// the question into the answer as it was asked.
+fn mixed_case(name: &Name) -> io::Result<Name> {
+    let mut bits = random_u64()?;
+    let labels: Vec<Vec<u8>> = name
+        .iter()
+        .map(|label| {
+            label
+                .iter()
+                .map(|&b| {
+                    if !b.is_ascii_alphabetic() {
+                        return b;
+                    }
+                    let upper = bits & 1 == 1;
+                    bits = bits.rotate_right(1);
+                    if upper {
+                        b.to_ascii_uppercase()
+                    } else {
+                        b.to_ascii_lowercase()
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    Name::from_labels(labels).map_err(io::Error::other)
+}
+
+fn random_u64() -> io::Result<u64> {
+    getrandom::u64().map_err(|e| io::Error::other(e.to_string()))
+}
+
+fn lock(waiting: &Waiting) -> std::sync::MutexGuard<'_, HashMap<u16, Pending>> {
+    // A panic elsewhere cannot leave the map half-changed; keep using it.
+    waiting
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
