@@ -106,7 +106,7 @@ pub struct FindingChange {
 #[derive(Debug, Clone, Serialize)]
 pub struct RecordChange {
     pub kind: RecordKind,
-    /// The domain, the DKIM selector, or the MX endpoint ("host address:port").
+    /// The domain, the DKIM selector, or the MX endpoint ("host address").
     pub subject: String,
     pub old: Option<String>,
     pub new: Option<String>,

@@ -33,7 +33,7 @@ pub enum RecordKind {
     /// The MTA-STS policy's `mode`.
     MtaStsMode,
     /// What identifies an MX endpoint's certificate: its fingerprint when the result has one,
-    /// else its subject, issuer and start of validity (results from `check` carry no fingerprint).
+    /// else its subject, issuer and validity (results from `check` carry no fingerprint).
     Certificate,
     /// An MX endpoint's certificate's expiry (`not_after`).
     CertificateExpiry,
@@ -112,7 +112,7 @@ impl DomainState {
         }
     }
 
-    /// Each probed endpoint's certificate, known by "host address:port".
+    /// Each probed endpoint's certificate, known by "host address".
     fn certificates(&mut self, probe: &Value) {
         self.observed.insert(RecordKind::Certificate);
         self.observed.insert(RecordKind::CertificateExpiry);
@@ -124,7 +124,13 @@ impl DomainState {
             else {
                 continue;
             };
-            let endpoint = endpoint(session);
+            let mut endpoint = endpoint(session, false);
+            if self
+                .records
+                .contains_key(&(RecordKind::Certificate, endpoint.clone()))
+            {
+                endpoint = endpoint_with_port(session);
+            }
             self.records.insert(
                 (RecordKind::Certificate, endpoint.clone()),
                 certificate_identity(cert),
@@ -245,30 +251,35 @@ fn sts_ids(sts: &Value) -> Option<String> {
     (!ids.is_empty()).then(|| ids.join(", "))
 }
 
-/// "host address:port" ("host [address]:port" for IPv6).
-fn endpoint(session: &Value) -> String {
+/// "host address": an MX host is probed on port 25, so the port is left out (a test's port
+/// changes from run to run); a second session to the same address is told by its port.
+fn endpoint(session: &Value, with_port: bool) -> String {
     let text = |key: &str| session.get(key).and_then(Value::as_str).unwrap_or("?");
-    let address = text("address");
-    let port = session.get("port").and_then(Value::as_u64).unwrap_or(25);
-    if address.contains(':') {
-        format!("{} [{address}]:{port}", text("host"))
-    } else {
-        format!("{} {address}:{port}", text("host"))
+    let (host, address) = (text("host"), text("address"));
+    match session.get("port").and_then(Value::as_u64) {
+        Some(port) if with_port && address.contains(':') => format!("{host} [{address}]:{port}"),
+        Some(port) if with_port => format!("{host} {address}:{port}"),
+        _ => format!("{host} {address}"),
     }
 }
 
-/// The certificate's fingerprint when the result has one; else subject, issuer and the start
-/// of its validity, which together tell a renewed or replaced certificate from the same one.
+fn endpoint_with_port(session: &Value) -> String {
+    endpoint(session, true)
+}
+
+/// The certificate's fingerprint when the result has one; else (results from `check` carry
+/// none) its subject, issuer and validity, which change when it is renewed or replaced.
 fn certificate_identity(cert: &Value) -> String {
     let text = |key: &str| cert.get(key).and_then(Value::as_str);
     if let Some(fingerprint) = text("fingerprint").or_else(|| text("sha256")) {
         return fingerprint.to_string();
     }
     format!(
-        "subject {}, issuer {}, from {}",
+        "subject {}, issuer {}, valid {} to {}",
         text("subject").unwrap_or("?"),
         text("issuer").unwrap_or("?"),
-        text("not_before").unwrap_or("?")
+        text("not_before").unwrap_or("?"),
+        text("not_after").unwrap_or("?")
     )
 }
 
@@ -316,7 +327,7 @@ mod tests {
         assert_eq!(get(RecordKind::Dkim, "s2"), None);
         assert_eq!(get(RecordKind::Mx, "example.com").unwrap(), "10 a., 20 b.");
         assert_eq!(
-            get(RecordKind::CertificateExpiry, "a. [::1]:25").unwrap(),
+            get(RecordKind::CertificateExpiry, "a. ::1").unwrap(),
             "2026-04-01"
         );
         assert!(!state.observed.contains(&RecordKind::MtaStsId));
