@@ -61,7 +61,7 @@ pub fn read_run(path: &Path, label: &str, limits: Limits) -> io::Result<Run> {
             Line::Read => {
                 let parsed = serde_json::from_slice::<Value>(&line);
                 // A pretty-printed `--format json` file does not parse line by line.
-                if std::mem::take(&mut first) && parsed.as_ref().is_err_and(|e| e.is_eof()) {
+                if std::mem::take(&mut first) && parsed.as_ref().is_err_and(serde_json::Error::is_eof) {
                     return read_document(path, label, limits);
                 }
                 match parsed {
@@ -207,9 +207,9 @@ mod tests {
     use super::*;
 
     fn run_of(text: &str, limits: Limits) -> Run {
+        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let dir = std::env::temp_dir().join(format!("mailaudit-diff-read-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let path = dir.join(format!("{n}.jsonl"));
         std::fs::write(&path, text).unwrap();
