@@ -28,6 +28,9 @@ _mailaudit() {
             mailaudit,completions)
                 cmd="mailaudit__subcmd__completions"
                 ;;
+            mailaudit,diff)
+                cmd="mailaudit__subcmd__diff"
+                ;;
             mailaudit,dkim)
                 cmd="mailaudit__subcmd__dkim"
                 ;;
@@ -102,6 +105,9 @@ _mailaudit() {
                 ;;
             mailaudit__subcmd__help,completions)
                 cmd="mailaudit__subcmd__help__subcmd__completions"
+                ;;
+            mailaudit__subcmd__help,diff)
+                cmd="mailaudit__subcmd__help__subcmd__diff"
                 ;;
             mailaudit__subcmd__help,dkim)
                 cmd="mailaudit__subcmd__help__subcmd__dkim"
@@ -239,7 +245,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -532,6 +538,64 @@ _mailaudit() {
             ;;
         mailaudit__subcmd__completions)
             opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version bash elvish fish powershell zsh"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mta-sts-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__diff)
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,7 +1309,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help)
-            opts="check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients lint explain completions generate-docs help"
+            opts="check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1301,6 +1365,20 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help__subcmd__completions)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__help__subcmd__diff)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod date;
+pub mod diff;
 pub mod dkim;
 pub mod dmarc;
 pub mod dns;

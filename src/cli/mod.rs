@@ -4,6 +4,7 @@
 mod bimi;
 mod check;
 mod clients;
+mod diff;
 mod dkim;
 mod dmarc;
 mod lint;
@@ -22,6 +23,7 @@ pub use crate::render::Format;
 pub use bimi::BimiArgs;
 pub use check::CheckArgs;
 pub use clients::ClientsArgs;
+pub use diff::DiffArgs;
 pub use dkim::{
     Algorithm, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs, DkimStatusArgs,
     DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
@@ -147,6 +149,9 @@ pub enum Command {
     /// Check the endpoints users' mail programs reach: submission, IMAP and POP3, found by
     /// RFC 6186 SRV records and probed live with STARTTLS and implicit TLS
     Clients(ClientsArgs),
+    /// Report what changed between two saved runs of `check`: findings new, cleared or changed,
+    /// records and certificates changed, domains added or missing; nothing when nothing changed
+    Diff(DiffArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

@@ -9,6 +9,7 @@ mod bulk_output;
 mod check;
 mod clients;
 mod completions;
+mod diff;
 mod dkim;
 mod dkim_keygen;
 mod dkim_rotate;
@@ -79,6 +80,7 @@ pub async fn run(
         Command::Clients(args) => clients::run(args, ctx, printer).await,
         Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
         Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
+        Command::Diff(args) => diff::run(&args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),

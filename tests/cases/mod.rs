@@ -6,6 +6,7 @@ mod check;
 mod clients;
 mod conformance;
 mod csv;
+mod diff;
 mod dkim_audit;
 mod dkim_keygen;
 mod dkim_properties;
