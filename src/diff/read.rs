@@ -61,7 +61,9 @@ pub fn read_run(path: &Path, label: &str, limits: Limits) -> io::Result<Run> {
             Line::Read => {
                 let parsed = serde_json::from_slice::<Value>(&line);
                 // A pretty-printed `--format json` file does not parse line by line.
-                if std::mem::take(&mut first) && parsed.as_ref().is_err_and(serde_json::Error::is_eof) {
+                if std::mem::take(&mut first)
+                    && parsed.as_ref().is_err_and(serde_json::Error::is_eof)
+                {
                     return read_document(path, label, limits);
                 }
                 match parsed {

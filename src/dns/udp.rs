@@ -238,3 +238,142 @@ fn lock(waiting: &Waiting) -> std::sync::MutexGuard<'_, HashMap<u16, Pending>> {
         .lock()
         .unwrap_or_else(std::sync::PoisonError::into_inner)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use hickory_proto::rr::rdata::A;
+    use hickory_proto::rr::{RData, Record};
+
+    /// A server on loopback that hands each query it receives to `answer`, which returns the
+    /// datagrams to send back.
+    async fn server(
+        answer: impl Fn(&Message) -> Vec<Message> + Send + 'static,
+    ) -> (SocketAddr, JoinHandle<()>) {
+        let udp = UdpSocket::bind("127.0.0.1:0").await.unwrap();
+        let addr = udp.local_addr().unwrap();
+        let task = tokio::spawn(async move {
+            let mut buf = vec![0u8; 4096];
+            loop {
+                let (len, from) = udp.recv_from(&mut buf).await.unwrap();
+                let query = Message::from_vec(&buf[..len]).unwrap();
+                for reply in answer(&query) {
+                    udp.send_to(&reply.to_vec().unwrap(), from).await.unwrap();
+                }
+            }
+        });
+        (addr, task)
+    }
+
+    /// A response to `query` with its question as given and one A record.
+    fn response(query: &Message, id: u16, question: Query, last: u8) -> Message {
+        let mut reply = Message::new(id, MessageType::Response, OpCode::Query);
+        let name = query.queries[0].name().clone();
+        reply.add_query(question);
+        let a = RData::A(A::new(192, 0, 2, last));
+        reply.add_answer(Record::from_rdata(name, 60, a));
+        reply
+    }
+
+    fn name(text: &str) -> Name {
+        Name::from_ascii(text).unwrap()
+    }
+
+    fn last_octet(reply: &Reply) -> Option<u8> {
+        match reply {
+            Reply::Answer(m) => m.answers.iter().find_map(|r| match &r.data {
+                RData::A(a) => Some(a.0.octets()[3]),
+                _ => None,
+            }),
+            Reply::Timeout => None,
+        }
+    }
+
+    #[tokio::test]
+    async fn only_an_answer_to_the_very_question_is_taken() {
+        let (addr, _server) = server(|query| {
+            let id = query.metadata.id;
+            let asked = query.queries[0].clone();
+            let mut flipped = asked.clone();
+            let swapped: Vec<Vec<u8>> = asked
+                .name()
+                .iter()
+                .map(|l| {
+                    l.iter()
+                        .map(|b| {
+                            if b.is_ascii_uppercase() {
+                                b.to_ascii_lowercase()
+                            } else {
+                                b.to_ascii_uppercase()
+                            }
+                        })
+                        .collect()
+                })
+                .collect();
+            flipped.set_name(Name::from_labels(swapped).unwrap());
+            let mut other_type = asked.clone();
+            other_type.set_query_type(RecordType::AAAA);
+            vec![
+                response(query, id.wrapping_add(1), asked.clone(), 1),
+                response(query, id, flipped, 2),
+                response(query, id, other_type, 3),
+                response(query, id, asked, 4),
+            ]
+        })
+        .await;
+        let client = UdpClient::new(addr);
+        let reply = client
+            .ask(
+                &name("mail.example.com."),
+                RecordType::A,
+                Duration::from_secs(5),
+            )
+            .await
+            .unwrap();
+        assert_eq!(last_octet(&reply), Some(4));
+    }
+
+    #[tokio::test]
+    async fn queries_in_flight_get_their_own_answers_and_silence_times_out() {
+        let (addr, _server) = server(|query| {
+            let asked = query.queries[0].clone();
+            let text = asked.name().to_ascii().to_ascii_lowercase();
+            let last = match text.split('.').next() {
+                Some("one") => 1,
+                Some("two") => 2,
+                _ => return Vec::new(),
+            };
+            vec![response(query, query.metadata.id, asked, last)]
+        })
+        .await;
+        let client = UdpClient::new(addr);
+        let time = Duration::from_secs(5);
+        let (one, two) = (name("one.example."), name("two.example."));
+        let (one, two) = tokio::join!(
+            client.ask(&one, RecordType::A, time),
+            client.ask(&two, RecordType::A, time),
+        );
+        assert_eq!(last_octet(&one.unwrap()), Some(1));
+        assert_eq!(last_octet(&two.unwrap()), Some(2));
+        let silent = client
+            .ask(
+                &name("silent.example."),
+                RecordType::A,
+                Duration::from_millis(50),
+            )
+            .await
+            .unwrap();
+        assert!(matches!(silent, Reply::Timeout));
+    }
+
+    #[test]
+    fn mixed_case_changes_only_the_case() {
+        let plain = name("abcdefghijklmnop.example.");
+        let mixed: Vec<Name> = (0..8).map(|_| mixed_case(&plain).unwrap()).collect();
+        assert!(mixed.iter().all(|m| *m == plain), "equal ignoring case");
+        assert!(
+            mixed.iter().any(|m| m.to_ascii() != plain.to_ascii()),
+            "some letter's case changed in eight draws"
+        );
+    }
+}
