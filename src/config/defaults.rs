@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use crate::cli::GlobalArgs;
 
-use super::file::ParseError;
+use super::located::ParseError;
 
 /// `[defaults]`, as written; each key is optional.
 #[derive(Debug, Default, Deserialize)]

@@ -16,6 +16,7 @@ use crate::dkim::Selector;
 use crate::error::Error;
 
 use super::defaults::Defaults;
+use super::located::ParseError;
 
 /// Largest config file read: a hand-written file is far smaller.
 pub const MAX_BYTES: u64 = 1024 * 1024;
@@ -118,45 +119,6 @@ pub fn load(path: &Path, required: bool) -> Result<Option<FileSettings>, Error> 
     Ok(Some(settings))
 }
 
-/// Something wrong in the file, at a byte span; the key when it is not on the line.
-#[derive(Debug)]
-pub struct ParseError {
-    pub span: Option<std::ops::Range<usize>>,
-    pub key: Option<String>,
-    pub message: String,
-}
-
-impl ParseError {
-    pub fn at(span: std::ops::Range<usize>, key: &str, message: impl Into<String>) -> Self {
-        Self {
-            span: Some(span),
-            key: Some(key.to_string()),
-            message: message.into(),
-        }
-    }
-
-    /// The one-line message: `config FILE:LINE: KEY: what is wrong`.
-    fn into_error(self, file: &str, text: &str) -> Error {
-        let Some(span) = self.span else {
-            return Error::Usage(format!("config {file}: {}", self.message));
-        };
-        let start = span.start.min(text.len());
-        let line = text[..start].bytes().filter(|b| *b == b'\n').count() + 1;
-        let key = self.key.or_else(|| key_on_line(text, start));
-        let key = key.map(|k| format!("{k}: ")).unwrap_or_default();
-        Error::Usage(format!("config {file}:{line}: {key}{}", self.message))
-    }
-}
-
-/// The key of a `key = value` line that holds byte `at`.
-fn key_on_line(text: &str, at: usize) -> Option<String> {
-    let begin = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let line = text[begin..].lines().next().unwrap_or("");
-    let (key, _) = line.split_once('=')?;
-    let key = key.trim().trim_matches('"');
-    (!key.is_empty() && !key.starts_with('[')).then(|| key.to_string())
-}
-
 /// Parses and checks the text of a config file.
 pub fn parse(text: &str) -> Result<FileSettings, ParseError> {
     let raw: Raw = toml::from_str(text).map_err(|e| ParseError {
@@ -248,4 +210,39 @@ fn date(value: &Datetime) -> Option<Date> {
     }
     let d = value.date?;
     Date::from_ymd(i64::from(d.year), u32::from(d.month), u32::from(d.day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_section_is_read_into_its_settings() {
+        let text = "[domains.\"Example.COM.\"]\nselectors = [\"S1\"]\nbimi_selector = \"Brand\"\n\
+            parked = true\nstate = \"s.yaml\"\n[policy.\"*.example.com\"]\nmin_rsa_bits = 2048\n\
+            [[ignore]]\ncode = \"mx-no-aaaa\"\nreason = \"later\"\nuntil = 2027-03-01\n";
+        let s = parse(text).unwrap();
+        let d = &s.domains["example.com"];
+        assert_eq!(d.selectors[0].to_string(), "s1");
+        assert_eq!(d.bimi_selector.as_deref(), Some("brand"));
+        assert!(d.parked);
+        assert_eq!(d.state.as_deref(), Some(Path::new("s.yaml")));
+        let (glob, desired) = &s.desired.policies[0];
+        assert!(glob.matches("a.example.com"));
+        assert_eq!(desired.min_rsa_bits, Some(2048));
+        let rule = &s.desired.ignores[0];
+        assert_eq!(rule.code.as_str(), "mx-no-aaaa");
+        assert_eq!(rule.until, Date::from_ymd(2027, 3, 1));
+    }
+
+    #[test]
+    fn errors_point_at_the_line_of_the_key() {
+        let text = "# comment\n\n[policy.\"example.com\"]\n  min_rsa_bits = \"many\"\n";
+        let err = parse(text)
+            .unwrap_err()
+            .into_error("f.toml", text)
+            .to_string();
+        let err = err.trim_start_matches("config ");
+        assert!(err.starts_with("f.toml:4: min_rsa_bits: "), "{err}");
+    }
 }

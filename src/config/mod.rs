@@ -5,6 +5,7 @@
 
 mod defaults;
 pub mod file;
+mod located;
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;

@@ -44,8 +44,8 @@ crate::finding::codes! {
         fix: "Rotate to a key of at least min_rsa_bits (`mailaudit dkim rotate`), then revoke \
             the short one.",
     }
-    ED25519_MISSING {
-        code: "policy-ed25519-missing",
+    EDDSA_MISSING {
+        code: "policy-eddsa-missing",
         severity: Error,
         rfc: "RFC 8463 §3",
         summary: "No Ed25519 DKIM key was found, and the config file requires one",

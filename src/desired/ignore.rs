@@ -2,6 +2,8 @@
 //! a reason and until a date. A suppressed finding stays in the report, marked; one past its
 //! date applies no more, and a `policy-ignore-expired` finding says so.
 
+use std::fmt::Write as _;
+
 use crate::check::CheckReport;
 use crate::date::Date;
 use crate::finding::{Code, Finding, Suppressed};
@@ -40,10 +42,10 @@ impl IgnoreRule {
     fn describe(&self) -> String {
         let mut text = format!("the [[ignore]] rule for {}", self.code);
         if let Some(domain) = &self.domain {
-            text.push_str(&format!(" on {domain}"));
+            let _ = write!(text, " on {domain}");
         }
         if let Some(subject) = &self.subject {
-            text.push_str(&format!(" about {subject}"));
+            let _ = write!(text, " about {subject}");
         }
         text
     }

@@ -96,7 +96,7 @@ fn dkim(report: &CheckReport, want: &Desired, out: &mut Vec<Finding>) {
     if want.ed25519 == Some(true) && !keys.clone().any(|(_, k)| k.algorithm == KeyType::Ed25519) {
         let tried = k.selectors_tried;
         out.push(Finding::new(
-            codes::ED25519_MISSING,
+            codes::EDDSA_MISSING,
             &report.domain,
             format!(
                 "no Ed25519 key among the {} selector(s) found ({tried} tried); the config file \
@@ -113,20 +113,21 @@ fn transport(report: &CheckReport, want: &Desired, out: &mut Vec<Finding>) {
         // A record whose policy could not be fetched: the mode is unknown (MTA-STS says why).
         let known = sts.records.is_empty() || sts.policy.is_some();
         let mode = sts.policy.as_ref().and_then(|p| p.mode);
-        if let Some(wanted) = want.mta_sts_mode.filter(|_| known) {
-            if StsLevel::rank(mode) < wanted.own_rank() {
-                let is = match mode {
-                    None => "there is no MTA-STS policy",
-                    Some(Mode::None) => "the policy's mode is none",
-                    Some(Mode::Testing) => "the policy's mode is testing",
-                    Some(Mode::Enforce) => "the policy's mode is enforce",
-                };
-                out.push(Finding::new(
-                    codes::MTA_STS_MODE,
-                    &report.domain,
-                    format!("{is}; the config file asks for {}", wanted.as_str()),
-                ));
-            }
+        let wanted = want
+            .mta_sts_mode
+            .filter(|w| known && StsLevel::rank(mode) < w.own_rank());
+        if let Some(wanted) = wanted {
+            let is = match mode {
+                None => "there is no MTA-STS policy",
+                Some(Mode::None) => "the policy's mode is none",
+                Some(Mode::Testing) => "the policy's mode is testing",
+                Some(Mode::Enforce) => "the policy's mode is enforce",
+            };
+            out.push(Finding::new(
+                codes::MTA_STS_MODE,
+                &report.domain,
+                format!("{is}; the config file asks for {}", wanted.as_str()),
+            ));
         }
     }
     let tls_rpt = report.tls_rpt.as_ref().filter(|t| !t.incomplete);

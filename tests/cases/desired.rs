@@ -72,7 +72,7 @@ mod code {
             let record = format!("v=DKIM1; k=rsa; p={RFC6376_BRISBANE}");
             z.txt("s1._domainkey.example.com", &[&record]);
         });
-        policy_ed25519_missing => case("ed25519 = true", |z| {
+        policy_eddsa_missing => case("ed25519 = true", |z| {
             let record = format!("v=DKIM1; k=rsa; p={RFC6376_BRISBANE}");
             z.txt("s1._domainkey.example.com", &[&record]);
         });
