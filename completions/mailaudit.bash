@@ -245,7 +245,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff lint explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff lint explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -291,6 +291,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -303,7 +307,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__bimi)
-            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -353,6 +357,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -365,7 +373,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__check)
-            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -407,6 +415,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --resolver)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -447,6 +459,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -459,7 +475,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__clients)
-            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -525,6 +541,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -537,7 +557,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__completions)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -580,6 +600,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -595,7 +619,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__diff)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +665,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -653,7 +681,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim)
-            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version keygen verify-published rotate status help"
+            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version keygen verify-published rotate status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -704,6 +732,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -803,7 +835,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__keygen)
-            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -877,6 +909,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -889,7 +925,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__rotate)
-            opts="-q -h -V --domain --selector --activate --revoke --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --activate --revoke --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -983,6 +1019,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -995,7 +1035,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__status)
-            opts="-q -h -V --domain --state --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --state --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1053,6 +1093,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1065,7 +1109,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__verify__subcmd__published)
-            opts="-q -h -V --domain --selector --key --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --key --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1123,6 +1167,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1135,7 +1183,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1178,6 +1226,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1193,7 +1245,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__explain)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1236,6 +1288,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1251,7 +1307,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__docs)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1294,6 +1350,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1715,7 +1775,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1761,6 +1821,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1773,7 +1837,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__bimi)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1816,6 +1880,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1831,7 +1899,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dkim)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1874,6 +1942,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1889,7 +1961,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1932,6 +2004,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2073,7 +2149,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2116,6 +2192,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2131,7 +2211,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts__subcmd__policy)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2174,6 +2254,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2189,7 +2273,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__spf)
-            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2232,6 +2316,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2247,7 +2335,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2293,6 +2381,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2305,7 +2397,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2348,6 +2440,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2363,7 +2459,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mx)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2409,6 +2505,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2421,7 +2521,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__probe)
-            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2491,6 +2591,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2503,7 +2607,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version eval help"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version eval help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2549,6 +2653,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2561,7 +2669,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf__subcmd__eval)
-            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2623,6 +2731,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --mta-sts-port)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2677,7 +2789,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2720,6 +2832,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

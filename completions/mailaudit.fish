@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mailaudit_global_optspecs
-    string join \n resolver= zone= timeout= budget= dns-concurrency= qps= format= color= fail-on= q/quiet ca-file= mta-sts-port= h/help V/version
+    string join \n resolver= zone= timeout= budget= dns-concurrency= qps= format= color= fail-on= q/quiet ca-file= config= no-ignore mta-sts-port= h/help V/version
 end
 
 function __fish_mailaudit_needs_command
@@ -43,8 +43,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'
@@ -72,6 +74,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l selector -
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l state -d 'A DKIM rotation state file whose selectors are tried too (default: the user\'s, if any)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l bimi-selector -d 'The BIMI selector' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l probe-port -d 'A port to probe on every MX address (repeatable; 465 speaks TLS first)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l now -d 'Act as if today were DATE (YYYY-MM-DD) for the config file\'s [[ignore]] until dates, for planning and tests' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
@@ -91,12 +94,14 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resume -d 'With --output and --format jsonl or csv: do nothing when FILE exists; else keep the whole results in FILE.partial, check only the domains it has none for, and finish FILE'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l parked -d 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-probe -d 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l clients -d 'Also check the endpoints users\' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -118,8 +123,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
@@ -147,9 +154,11 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l trace -d 'Show every term evaluated and every DNS query made'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from help" -f -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
@@ -173,8 +182,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -196,8 +207,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l selector -d 'Selector to audit (repeatable); without one, widely used selectors are tried' -r
@@ -221,8 +234,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status help" -a "keygen" -d 'Generate a key pair and the TXT record to publish'
@@ -257,9 +272,11 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l testing -d 'Publish with t=y (testing: verifiers treat signed mail like unsigned)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l domain -r
@@ -284,8 +301,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l domain -r
@@ -320,10 +339,12 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l activate -d 'Activate the pending key once its record is published and matches'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l revoke -d 'Revoke retiring keys past their overlap once the empty record is published'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l domain -d 'Only this domain of the state (repeatable); default: every domain' -r
@@ -348,8 +369,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "keygen" -d 'Generate a key pair and the TXT record to publish'
@@ -376,8 +399,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l selector -d 'The BIMI selector: the record is looked up at SELECTOR._bimi.DOMAIN' -r
@@ -400,8 +425,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -423,8 +450,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l host -d 'Probe this host instead of the domain\'s MX hosts: a name (looked up), an address, with a port that overrides --port (repeatable)' -r
@@ -452,10 +481,12 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l rcpt-test -d 'Also send MAIL FROM:<> and RCPT TO:<postmaster@DOMAIN>, then RSET, to see whether postmaster is accepted (no message is sent)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l transcript -d 'Show the SMTP dialogue (sent and received lines, the TLS handshake summarised)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l host -d 'A host to probe on the standard ports when the domain publishes no SRV record (repeatable): a name or an address' -r
@@ -482,9 +513,11 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l transcript -d 'Show each dialogue (sent and received lines, the TLS handshake summarised)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -506,8 +539,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -529,8 +564,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -f -a "spf" -d 'Lint an SPF record given as text'
@@ -560,9 +597,11 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolve -d 'Follow include and redirect through DNS to count lookups across the whole tree'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -584,8 +623,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -607,8 +648,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -630,8 +673,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -653,8 +698,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -676,8 +723,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -699,8 +748,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "spf" -d 'Lint an SPF record given as text'
@@ -730,8 +781,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -753,8 +806,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
@@ -776,8 +831,10 @@ warning\t''
 info\t''
 never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff lint explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'

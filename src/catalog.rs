@@ -25,6 +25,7 @@ const GROUPS: &[(&str, &[Code])] = &[
     (crate::mx::codes::PREFIX, crate::mx::codes::ALL),
     (crate::smtp::codes::PREFIX, crate::smtp::codes::ALL),
     (crate::clients::codes::PREFIX, crate::clients::codes::ALL),
+    (crate::desired::codes::PREFIX, crate::desired::codes::ALL),
 ];
 
 /// Every code of every protocol, in catalog order.

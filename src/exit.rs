@@ -46,9 +46,10 @@ impl ExitStatus {
         }
     }
 
-    /// Takes these findings into account.
+    /// Takes these findings into account, but those a suppression of the config file covers.
     pub fn add_findings(&mut self, findings: &[Finding]) {
-        self.add_worst(findings.iter().map(|f| f.severity).max());
+        let counted = findings.iter().filter(|f| !f.is_suppressed());
+        self.add_worst(counted.map(|f| f.severity).max());
     }
 
     /// Takes the worst severity of findings written earlier into account (a resumed run's).

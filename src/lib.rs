@@ -8,6 +8,7 @@ pub mod commands;
 pub mod config;
 pub mod context;
 pub mod date;
+pub mod desired;
 pub mod diff;
 pub mod dkim;
 pub mod dmarc;
@@ -38,9 +39,10 @@ use context::Ctx;
 use render::Printer;
 
 /// Runs `cli`, writing its records to `out` as they are ready. An `Err` is a one-line message
-/// for stderr and exit status 2.
-pub fn run(cli: Cli, out: impl Write) -> Result<ExitStatus, Error> {
-    let config = Config::from_args(&cli.global);
+/// for stderr and exit status 2. The config file's `[defaults]` apply only when `cli` comes from
+/// [`Cli::parse_noting`], which knows the options the command line gave.
+pub fn run(mut cli: Cli, out: impl Write) -> Result<ExitStatus, Error> {
+    let config = Config::load(&mut cli.global)?;
     let mut printer = Printer::new(out, config.format, config.text_style());
     let ctx = Ctx::new(config);
     // Every core: a bulk `check` runs each domain as a task of its own.

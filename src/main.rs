@@ -3,11 +3,10 @@
 use std::io::Write;
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     // A usage error quotes the rejected argument: `usage::exit` escapes it.
-    let cli = mailaudit::cli::Cli::try_parse().unwrap_or_else(|e| mailaudit::usage::exit(e));
+    let cli = mailaudit::cli::Cli::parse_noting(std::env::args_os())
+        .unwrap_or_else(|e| mailaudit::usage::exit(e));
     let stdout = std::io::BufWriter::new(std::io::stdout().lock());
     match mailaudit::run(cli, stdout) {
         Ok(status) => ExitCode::from(status.code()),

@@ -13,7 +13,10 @@ pub mod shard;
 
 pub use report::{ACROSS, Area, AreaReport, Asked, CheckReport};
 
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::clients::ClientsReport;
@@ -42,11 +45,49 @@ pub struct CheckSettings {
     pub probe: Option<ProbeSettings>,
     /// The mail-client endpoints; `Some` with `--clients`.
     pub clients: Option<ClientSettings>,
+    /// What differs for some domains (the config file's `[domains]`), by normalised domain.
+    pub per_domain: Arc<BTreeMap<String, DomainOverride>>,
+}
+
+/// One domain's settings over the run's, where the command line said nothing.
+#[derive(Debug, Clone, Default)]
+pub struct DomainOverride {
+    /// DKIM selectors to check instead of discovery; empty: the run's.
+    pub dkim_selectors: Vec<Selector>,
+    /// More selectors for discovery to try (a rotation state's for this domain).
+    pub dkim_candidates: Vec<Selector>,
+    pub bimi_selector: Option<String>,
+    /// The domain sends no mail.
+    pub parked: bool,
+}
+
+impl CheckSettings {
+    /// The settings for `domain`: the run's, with its override (if any) applied.
+    fn for_domain(&self, domain: &str) -> Cow<'_, Self> {
+        let Some(o) = self.per_domain.get(domain) else {
+            return Cow::Borrowed(self);
+        };
+        let mut mine = self.clone();
+        if !o.dkim_selectors.is_empty() && mine.dkim_selectors.is_empty() {
+            mine.dkim_selectors.clone_from(&o.dkim_selectors);
+        }
+        for s in &o.dkim_candidates {
+            if !mine.dkim_candidates.contains(s) {
+                mine.dkim_candidates.push(s.clone());
+            }
+        }
+        if let Some(b) = &o.bimi_selector {
+            mine.bimi_selector.clone_from(b);
+        }
+        mine.parked |= o.parked;
+        Cow::Owned(mine)
+    }
 }
 
 /// Checks `domain` (already normalised): every area concurrently, each within the budget, its
 /// lookups counted (the run's cache shared).
 pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> CheckReport {
+    let settings = &*settings.for_domain(domain);
     let (dns, counter) = dns.counted();
     let dns = &dns;
     let budget = settings.budget;

@@ -177,6 +177,32 @@ impl CheckReport {
     }
 }
 
+impl CheckReport {
+    /// The findings text shows and counts: all but those a suppression of the config file
+    /// covers (they stay in the structured formats).
+    pub fn shown_findings(&self) -> impl Iterator<Item = (&'static str, &Finding)> {
+        self.all_findings().filter(|(_, f)| !f.is_suppressed())
+    }
+
+    /// Every finding of every area and the cross-area ones, to change (suppressions).
+    pub fn all_findings_mut(&mut self) -> Vec<&mut Vec<Finding>> {
+        let areas = [
+            self.spf.as_mut().map(|r| &mut r.findings),
+            self.dmarc.as_mut().map(|r| &mut r.findings),
+            self.dkim.as_mut().map(|r| &mut r.findings),
+            self.mx.as_mut().map(|r| &mut r.findings),
+            self.mta_sts.as_mut().map(|r| &mut r.findings),
+            self.tls_rpt.as_mut().map(|r| &mut r.findings),
+            self.bimi.as_mut().map(|r| &mut r.findings),
+            self.probe.as_mut().map(|r| &mut r.findings),
+            self.clients.as_mut().map(|r| &mut r.findings),
+        ];
+        let mut all: Vec<&mut Vec<Finding>> = areas.into_iter().flatten().collect();
+        all.push(&mut self.findings);
+        all
+    }
+}
+
 impl Outcome for CheckReport {
     fn findings(&self) -> &[Finding] {
         &self.findings

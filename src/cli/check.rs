@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use clap::Args;
 
 use crate::check::shard::ShardArg;
+use crate::date::Date;
 
 #[derive(Debug, Args)]
 #[command(group = clap::ArgGroup::new("input").required(true).multiple(true))]
@@ -80,4 +81,8 @@ pub struct CheckArgs {
     /// the RFC 6186 SRV records, probed live
     #[arg(long)]
     pub clients: bool,
+    /// Act as if today were DATE (YYYY-MM-DD) for the config file's [[ignore]] until dates,
+    /// for planning and tests
+    #[arg(long, value_name = "DATE", value_parser = str::parse::<Date>)]
+    pub now: Option<Date>,
 }

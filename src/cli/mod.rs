@@ -14,10 +14,13 @@ mod policy;
 mod smtp;
 mod spf;
 
+use std::collections::BTreeSet;
+use std::ffi::OsString;
 use std::net::IpAddr;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 pub use crate::render::Format;
 pub use bimi::BimiArgs;
@@ -57,6 +60,35 @@ pub struct Cli {
     pub global: GlobalArgs,
     #[command(subcommand)]
     pub command: Command,
+}
+
+impl Cli {
+    /// Parses a command line as clap does, noting which options it gives (at any level), so
+    /// the config file's `[defaults]` fill only the others.
+    pub fn parse_noting<I, T>(args: I) -> Result<Self, clap::Error>
+    where
+        I: IntoIterator<Item = T>,
+        T: Into<OsString> + Clone,
+    {
+        let matches = Self::command().try_get_matches_from(args)?;
+        let mut cli = Self::from_arg_matches(&matches)?;
+        let mut given = BTreeSet::new();
+        noted(&matches, &mut given);
+        cli.global.given = Some(given);
+        Ok(cli)
+    }
+}
+
+/// The ids of `matches` and its subcommands' given on the command line.
+fn noted(matches: &ArgMatches, given: &mut BTreeSet<String>) {
+    for id in matches.ids() {
+        if matches.value_source(id.as_str()) == Some(ValueSource::CommandLine) {
+            given.insert(id.as_str().to_string());
+        }
+    }
+    if let Some((_, sub)) = matches.subcommand() {
+        noted(sub, given);
+    }
 }
 
 #[derive(Debug, Args)]
@@ -111,6 +143,21 @@ pub struct GlobalArgs {
     /// PKI)
     #[arg(long, value_name = "PEM", global = true)]
     pub ca_file: Option<PathBuf>,
+
+    /// Read defaults, per-domain settings, the desired state and suppressions from this TOML
+    /// file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or
+    /// ~/.config, when there]
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+
+    /// Show and count every finding: the config file's [[ignore]] suppressions do not apply
+    #[arg(long, global = true)]
+    pub no_ignore: bool,
+
+    /// The ids of the options given on the command line (`Cli::parse_noting`), so the config
+    /// file's defaults fill only the others; `None`: not known, and no default is applied.
+    #[arg(skip)]
+    pub given: Option<BTreeSet<String>>,
 
     /// The port the MTA-STS policy is fetched from (for tests; senders always use 443)
     #[arg(

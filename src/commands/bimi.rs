@@ -14,7 +14,13 @@ pub async fn run(
     printer: &mut Printer<'_>,
 ) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(&args.domain)?;
-    let selector = selector(&args.selector)?;
+    // The config file's selector for the domain, unless --selector is given.
+    let configured = ctx.config.file.domains.get(&domain);
+    let configured = configured.and_then(|d| d.bimi_selector.as_deref());
+    let selector = match configured {
+        Some(s) if !ctx.config.given("selector") => s.to_string(),
+        _ => selector(&args.selector)?,
+    };
     let dns = ctx.dns()?;
     // Every walk is bounded in queries; the budget also bounds the time slow servers take.
     let budget = ctx.config.budget;

@@ -6,17 +6,20 @@
 //! or not at all (`--output`) and continued by a retried task (`--resume`), and an exit status
 //! of 2 for a list only when the run itself could not go on.
 
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
+use std::sync::Arc;
 
 use futures_util::{Stream, StreamExt};
 
-use crate::check::CheckSettings;
 use crate::check::bulk::{BulkError, BulkInput, CheckResult, Finished, results};
 use crate::check::shard::{Shard, resolve};
+use crate::check::{CheckSettings, DomainOverride};
 use crate::cli::CheckArgs;
 use crate::clients::Service;
 use crate::clients::probe::ClientSettings;
+use crate::config::file::FileSettings;
 use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::Selector;
@@ -54,6 +57,11 @@ pub async fn run(
     }
     let mut status = ctx.config.exit_status();
     let mut run = Run::new(&args, single, format, ctx.config.quiet);
+    run.desired = Some(Desired {
+        file: Arc::clone(&ctx.config.file),
+        today: args.now.unwrap_or_else(Date::today),
+        no_ignore: ctx.config.no_ignore,
+    });
     let (output, finished, header) = match &args.output {
         None => (None, Finished::default(), false),
         Some(path) => match open_output(path, args.resume, format, run.bulk, &mut status)? {
@@ -222,8 +230,17 @@ enum Ended {
     Closed,
 }
 
+/// The config file's desired state and suppressions, and the day they are judged on.
+struct Desired {
+    file: Arc<FileSettings>,
+    today: Date,
+    no_ignore: bool,
+}
+
 /// How this run takes its results.
 struct Run {
+    /// Applied to each report before it is written.
+    desired: Option<Desired>,
     /// `--domains-file`: an unfinished domain or a line that is not one is data, not a failure.
     bulk: bool,
     /// One domain on the command line: its report is the output, not a list.
@@ -237,6 +254,7 @@ struct Run {
 impl Run {
     fn new(args: &CheckArgs, single: bool, format: Format, quiet: bool) -> Self {
         Self {
+            desired: None,
             bulk: args.domains_file.is_some(),
             single,
             total: args
@@ -286,11 +304,14 @@ impl Run {
         progress: &Progress,
     ) -> Result<Ended, Error> {
         while let Some(result) = results.next().await {
-            let result = match result {
+            let mut result = match result {
                 Ok(result) => result,
                 Err(BulkError::Interrupted) => return Ok(Ended::Interrupted),
                 Err(BulkError::Input(e)) => return Err(e.into()),
             };
+            if let (CheckResult::Report(report), Some(d)) = (&mut result, &self.desired) {
+                d.file.desired.apply(report, d.today, d.no_ignore);
+            }
             self.record(&result, status);
             printer.record(&result)?;
             progress.done(match &result {
@@ -364,6 +385,7 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
                 jobs: 8,
             })
         },
+        per_domain: Arc::new(per_domain(args, ctx)?),
         clients: if args.clients {
             Some(ClientSettings {
                 session: ctx.session_settings(None)?,
@@ -376,4 +398,34 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
             None
         },
     })
+}
+
+/// The config file's `[domains]` settings, less what the command line gives for every domain:
+/// selectors with `--selector`, the BIMI selector with `--bimi-selector`.
+fn per_domain(args: &CheckArgs, ctx: &Ctx) -> Result<BTreeMap<String, DomainOverride>, Error> {
+    let bimi_given = ctx.config.given("bimi_selector");
+    let mut out = BTreeMap::new();
+    for (domain, s) in &ctx.config.file.domains {
+        let dkim_candidates = match (&s.state, args.selectors.is_empty()) {
+            (Some(path), true) => RotationState::selectors_at(Some(path))?
+                .remove(domain)
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let dkim_selectors = if args.selectors.is_empty() {
+            s.selectors.clone()
+        } else {
+            Vec::new()
+        };
+        out.insert(
+            domain.clone(),
+            DomainOverride {
+                dkim_selectors,
+                dkim_candidates,
+                bimi_selector: s.bimi_selector.clone().filter(|_| !bimi_given),
+                parked: s.parked,
+            },
+        );
+    }
+    Ok(out)
 }

@@ -18,9 +18,19 @@ pub async fn run(
     printer: &mut Printer<'_>,
 ) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(domain)?;
-    let candidates = if args.selectors.is_empty() {
+    // The config file's settings for the domain, where the command line gives none.
+    let own = ctx.config.file.domains.get(&domain);
+    let selectors = match own {
+        Some(own) if args.selectors.is_empty() => own.selectors.clone(),
+        _ => args.selectors.clone(),
+    };
+    let state = args
+        .state
+        .clone()
+        .or_else(|| own.and_then(|o| o.state.clone()));
+    let candidates = if selectors.is_empty() {
         let mut list = builtin_selectors(Date::today());
-        for s in RotationState::selectors_at(args.state.as_deref())?
+        for s in RotationState::selectors_at(state.as_deref())?
             .remove(&domain)
             .unwrap_or_default()
         {
@@ -33,14 +43,7 @@ pub async fn run(
         Vec::new()
     };
     let dns = ctx.dns()?;
-    let report = audit_domain(
-        &dns,
-        &domain,
-        &args.selectors,
-        &candidates,
-        ctx.config.budget,
-    )
-    .await;
+    let report = audit_domain(&dns, &domain, &selectors, &candidates, ctx.config.budget).await;
     let mut status = ctx.config.exit_status();
     status.add(&report);
     printer.record(&report)?;

@@ -36,6 +36,19 @@ pub struct Finding {
     pub message: String,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+    /// A suppression of the config file (`[[ignore]]`) applies: the finding stays in the
+    /// structured output, and is left out of text and of the exit status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub suppressed: Option<Suppressed>,
+}
+
+/// Why a finding is suppressed, and until when, as the config file's `[[ignore]]` says.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Suppressed {
+    pub reason: String,
+    /// The last day the suppression applies; absent: for good.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<crate::date::Date>,
 }
 
 impl Finding {
@@ -46,7 +59,13 @@ impl Finding {
             subject: subject.into(),
             message: message.into(),
             location: None,
+            suppressed: None,
         }
+    }
+
+    /// Whether a suppression applies, so text and the exit status leave the finding out.
+    pub fn is_suppressed(&self) -> bool {
+        self.suppressed.is_some()
     }
 
     /// Points the finding at bytes `start..end` of `record`, which it shares.

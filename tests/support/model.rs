@@ -62,6 +62,19 @@ pub struct Finding {
     pub message: String,
     #[serde(default, deserialize_with = "present")]
     pub location: Option<Location>,
+    /// Present only when a suppression of the config file (`[[ignore]]`) applies.
+    #[serde(default, deserialize_with = "present")]
+    pub suppressed: Option<Suppressed>,
+}
+
+/// Why a finding is suppressed: the `[[ignore]]` rule's reason, and its until date (absent when
+/// it has none).
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Suppressed {
+    pub reason: String,
+    #[serde(default, deserialize_with = "present")]
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -40,7 +40,7 @@ impl Report for CheckResult {
 
 fn report_text(r: &CheckReport, style: TextStyle) -> String {
     let p = style.palette;
-    let all: Vec<(&str, &Finding)> = r.all_findings().collect();
+    let all: Vec<(&str, &Finding)> = r.shown_findings().collect();
     if style.quiet {
         let findings: Vec<Finding> = all.iter().map(|(_, f)| (*f).clone()).collect();
         return quiet_findings(p, &findings);
@@ -185,7 +185,7 @@ impl SummaryRow {
                 "complete"
             },
         };
-        for (_, f) in report.all_findings() {
+        for (_, f) in report.shown_findings() {
             match f.severity {
                 Severity::Error => row.errors += 1,
                 Severity::Warning => row.warnings += 1,

@@ -17,13 +17,15 @@ pub fn severity(p: Palette, s: Severity) -> String {
     p.paint(paint, &label)
 }
 
-/// The findings section: one block per finding, worst first, then a summary line.
+/// The findings section: one block per finding, worst first, then a summary line. Findings a
+/// suppression of the config file covers are left out (the structured formats keep them).
 pub fn findings(out: &mut String, p: Palette, findings: &[Finding]) {
+    let findings: Vec<&Finding> = findings.iter().filter(|f| !f.is_suppressed()).collect();
     if findings.is_empty() {
         let _ = writeln!(out, "{}", p.paint(Paint::Green, "No findings."));
         return;
     }
-    let mut sorted: Vec<&Finding> = findings.iter().collect();
+    let mut sorted = findings.clone();
     sorted.sort_by_key(|f| std::cmp::Reverse(f.severity));
     let _ = writeln!(out, "{}", p.bold("Findings"));
     for f in sorted {
@@ -52,10 +54,10 @@ pub fn findings(out: &mut String, p: Palette, findings: &[Finding]) {
             ))
         );
     }
-    summary(out, findings);
+    summary(out, &findings);
 }
 
-fn summary(out: &mut String, findings: &[Finding]) {
+fn summary(out: &mut String, findings: &[&Finding]) {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let (e, w, i) = (
         count(Severity::Error),
@@ -75,7 +77,7 @@ fn summary(out: &mut String, findings: &[Finding]) {
 /// Quiet output: the findings alone, or nothing.
 pub fn quiet_findings(p: Palette, findings: &[Finding]) -> String {
     let mut out = String::new();
-    if !findings.is_empty() {
+    if findings.iter().any(|f| !f.is_suppressed()) {
         self::findings(&mut out, p, findings);
     }
     out

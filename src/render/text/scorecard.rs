@@ -70,7 +70,7 @@ pub fn scorecard(r: &CheckReport) -> Vec<Line> {
                 area.report.map(card)
             };
             let worst = r
-                .all_findings()
+                .shown_findings()
                 .filter(|(name, _)| *name == area.name)
                 .map(|(_, f)| f.severity)
                 .max();

@@ -1,10 +1,17 @@
-//! The run's settings, resolved from the command line and the environment: output format,
-//! colour, DNS source and its limits, timeouts and the severity that fails the run.
+//! The run's settings, resolved from the command line, the config file (`file`: its
+//! `[defaults]` fill what the command line does not give) and the environment: output format,
+//! colour, DNS source and its limits, timeouts and the severity that fails the run; and what the
+//! config file says of domains (settings, desired state, suppressions).
+
+mod defaults;
+pub mod file;
+mod located;
 
 use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use crate::cli::{ColorChoice, FailOn, GlobalArgs};
@@ -43,9 +50,39 @@ pub struct Config {
     pub ca_file: Option<PathBuf>,
     /// The port MTA-STS policies are fetched from: 443 but in tests.
     pub mta_sts_port: u16,
+    /// What the config file says of domains; empty without one.
+    pub file: Arc<file::FileSettings>,
+    /// `--no-ignore`: the file's suppressions do not apply.
+    pub no_ignore: bool,
+    /// The options the command line gave, by clap id; `None`: not known (a `Cli` built without
+    /// `Cli::parse_noting`), and every option counts as given.
+    pub given: Option<Arc<std::collections::BTreeSet<String>>>,
 }
 
 impl Config {
+    /// Reads the config file (`--config`, `$MAILAUDIT_CONFIG`, or the user's, when there),
+    /// fills in `args` from its `[defaults]` where the command line gave nothing, and resolves
+    /// the settings.
+    pub fn load(args: &mut GlobalArgs) -> Result<Self, Error> {
+        let settings = match file::locate(args.config.as_deref()) {
+            Some((path, required)) => file::load(&path, required)?.unwrap_or_default(),
+            None => file::FileSettings::default(),
+        };
+        if let Some(given) = args.given.take() {
+            settings.defaults.apply(args, &given);
+            args.given = Some(given);
+        }
+        let mut config = Self::from_args(args);
+        config.file = Arc::new(settings);
+        Ok(config)
+    }
+
+    /// Whether the command line gave the option with clap id `id` (every option counts as
+    /// given when that is not known).
+    pub fn given(&self, id: &str) -> bool {
+        self.given.as_ref().is_none_or(|g| g.contains(id))
+    }
+
     pub fn from_args(args: &GlobalArgs) -> Self {
         let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
         let color = match args.color {
@@ -77,6 +114,9 @@ impl Config {
             budget: Duration::from_secs_f64(args.budget),
             ca_file: args.ca_file.clone(),
             mta_sts_port: args.mta_sts_port,
+            file: Arc::default(),
+            no_ignore: args.no_ignore,
+            given: args.given.clone().map(Arc::new),
         }
     }
 
