@@ -180,6 +180,15 @@ impl Mailaudit {
         command
             .args(&line)
             .env_remove("NO_COLOR")
+            // The user's own mailaudit.toml must not change what a test sees; a test of the
+            // config file sets or removes this itself.
+            .env(
+                "MAILAUDIT_CONFIG",
+                concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/tests/fixtures/empty-config.toml"
+                ),
+            )
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         if let Some(dir) = &self.dir {
