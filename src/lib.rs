@@ -46,9 +46,14 @@ pub fn run(mut cli: Cli, out: impl Write) -> Result<ExitStatus, Error> {
     let mut printer = Printer::new(out, config.format, config.text_style());
     let ctx = Ctx::new(config);
     // Every core: a bulk `check` runs each domain as a task of its own.
-    tokio::runtime::Builder::new_multi_thread()
+    let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(Error::Runtime)?
-        .block_on(commands::run(cli.command, &ctx, &mut printer))
+        .map_err(Error::Runtime)?;
+    let result = runtime.block_on(commands::run(cli.command, &ctx, &mut printer));
+    // A read of standard input may still wait in the runtime's blocking pool (a list from a
+    // producer that has not closed the pipe, when SIGTERM came): the run is over, so do not wait
+    // for it.
+    runtime.shutdown_background();
+    result
 }

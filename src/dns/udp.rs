@@ -87,7 +87,7 @@ impl UdpClient {
         let sockets = self.sockets.get_or_try_init(|| open(self.server)).await?;
         let (socket, _) = &sockets[self.turn.fetch_add(1, Ordering::Relaxed) % sockets.len()];
         let sent_as = mixed_case(name)?;
-        let (tx, rx) = oneshot::channel();
+        let (tx, mut rx) = oneshot::channel();
         let id = register(&socket.waiting, &sent_as, rtype, tx)?;
         let _unregister = Unregister(&socket.waiting, id);
         let mut query = Message::new(id, MessageType::Query, OpCode::Query);
@@ -98,11 +98,26 @@ impl UdpClient {
         query.set_edns(edns);
         let bytes = query.to_vec().map_err(io::Error::other)?;
         socket.udp.send(&bytes).await?;
-        match tokio::time::timeout(timeout, rx).await {
-            Err(_) => Ok(Reply::Timeout),
-            Ok(Ok(answer)) => answer.map(Reply::Answer),
-            Ok(Err(_)) => Err(io::Error::other("the socket's receiver ended")),
+        let deadline = tokio::time::Instant::now() + timeout;
+        // UDP may lose the query or its answer (a server's full receive buffer drops a burst):
+        // sent once more, the same message, half way through the time (RFC 1035 §4.2.1).
+        // Whichever answer comes first is taken; --timeout still bounds the whole query.
+        if let Ok(answer) = tokio::time::timeout(timeout / 2, &mut rx).await {
+            return received(answer);
         }
+        socket.udp.send(&bytes).await?;
+        match tokio::time::timeout_at(deadline, rx).await {
+            Err(_) => Ok(Reply::Timeout),
+            Ok(answer) => received(answer),
+        }
+    }
+}
+
+/// What the receiver handed over.
+fn received(answer: Result<io::Result<Message>, oneshot::error::RecvError>) -> io::Result<Reply> {
+    match answer {
+        Ok(answer) => answer.map(Reply::Answer),
+        Err(_) => Err(io::Error::other("the socket's receiver ended")),
     }
 }
 

@@ -124,7 +124,7 @@ fn an_interrupted_shard_is_resumed_without_a_line_twice() {
         .arg(&file)
         .spawn();
     wait_for_lines(&partial(&file), 8);
-    running.signal("TERM");
+    running.signal("TERM").wait_for_exit();
     let out = running.finish();
     out.assert_code(2);
     out.assert_stderr_contains("--resume goes on from there");

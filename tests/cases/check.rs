@@ -653,7 +653,8 @@ fn sigterm_closes_the_json_list() {
     running
         .write_stdin(b"not a domain!\n")
         .wait_for_stdout("\"input\"")
-        .signal("TERM");
+        .signal("TERM")
+        .wait_for_exit();
     let out = running.finish();
     out.assert_code(2);
     let results: Vec<CheckResult> = out.json_as();

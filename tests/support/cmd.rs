@@ -412,6 +412,13 @@ impl Running {
         self
     }
 
+    /// Waits for the process to end by itself, stdin still open (after a signal: closing stdin
+    /// first would let the run end at the end of its input, before the signal is handled).
+    pub fn wait_for_exit(&mut self) -> &mut Self {
+        wait_guarded(&mut self.child, &self.command);
+        self
+    }
+
     /// The process's peak resident memory so far (VmHWM of /proc/PID/status, Linux), in KiB.
     pub fn peak_rss_kib(&self) -> u64 {
         let path = format!("/proc/{}/status", self.child.id());
