@@ -149,11 +149,11 @@ pub enum BulkError {
 /// time, in the order they finish. The list is read as results are taken, so a list of millions
 /// costs no more memory than a short one. Ctrl-C or SIGTERM ends the stream with
 /// [`BulkError::Interrupted`].
-pub async fn results<'a>(
-    dns: &'a Dns,
-    settings: &'a CheckSettings,
+pub async fn results(
+    dns: &Dns,
+    settings: &CheckSettings,
     input: BulkInput,
-) -> Result<LocalBoxStream<'a, Result<CheckResult, BulkError>>, InputError> {
+) -> Result<LocalBoxStream<'static, Result<CheckResult, BulkError>>, InputError> {
     let shard = input.shard;
     let mut finished = input.finished;
     let (dns, settings) = (dns.clone(), Arc::new(settings.clone()));
