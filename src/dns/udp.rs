@@ -165,6 +165,9 @@ async fn receive(socket: Arc<Socket>) {
                         .reply
                         .send(Err(io::Error::new(e.kind(), e.to_string())));
                 }
+                // Errors come one per ICMP message; should one ever repeat at once, this loop
+                // must not spin.
+                tokio::time::sleep(Duration::from_millis(1)).await;
                 continue;
             }
         };
