@@ -382,21 +382,10 @@ fn take_result(line: &[u8], resumed: &mut Resumed) -> bool {
         _ => return false,
     }
     resumed.results += 1;
-    // The findings that count toward the exit status: the report's own and each area's.
-    let areas = result.values().filter_map(Value::as_object);
-    let findings = std::iter::once(&result)
-        .chain(areas)
-        .filter_map(|o| o.get("findings")?.as_array())
-        .flatten();
-    for finding in findings {
-        let severity = match finding.get("severity").and_then(Value::as_str) {
-            Some("error") => Severity::Error,
-            Some("warning") => Severity::Warning,
-            Some("info") => Severity::Info,
-            _ => continue,
-        };
-        resumed.worst = resumed.worst.max(Some(severity));
-    }
+    // Its findings count toward the exit status, as when it was written.
+    resumed.worst = resumed
+        .worst
+        .max(crate::diff::worst_severity(&Value::Object(result)));
     true
 }
 

@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use crate::finding::Severity;
 
-pub use summary::RecordKind;
+pub use summary::{RecordKind, worst_severity};
 
 /// The longest line of a JSON Lines file that is read (a check result is rarely 1 MiB).
 pub const MAX_LINE_BYTES: usize = 16 << 20;

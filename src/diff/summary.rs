@@ -150,45 +150,66 @@ fn area<'v>(result: &'v Value, name: &str) -> Option<&'v Value> {
 
 /// Every finding anywhere in the result: each area's, the probe's, those across areas.
 fn collect_findings(value: &Value, depth: usize, out: &mut Vec<Seen>) {
-    if depth > MAX_DEPTH || out.len() >= MAX_FINDINGS {
-        return;
+    each_finding(value, depth, &mut |finding| {
+        out.extend(seen(finding));
+        out.len() < MAX_FINDINGS
+    });
+}
+
+/// Calls `visit` on every finding object in `value`, as deep as [`MAX_DEPTH`], until it says
+/// to stop; false when it did.
+fn each_finding(value: &Value, depth: usize, visit: &mut impl FnMut(&Value) -> bool) -> bool {
+    if depth > MAX_DEPTH {
+        return true;
     }
     match value {
-        Value::Object(map) => {
-            for (key, child) in map {
-                match (key.as_str(), child) {
-                    ("findings", Value::Array(list)) => {
-                        let room = MAX_FINDINGS.saturating_sub(out.len());
-                        out.extend(list.iter().filter_map(seen).take(room));
-                    }
-                    _ => collect_findings(child, depth + 1, out),
-                }
-            }
-        }
-        Value::Array(list) => {
-            for child in list {
-                collect_findings(child, depth + 1, out);
-            }
-        }
-        _ => {}
+        Value::Object(map) => map.iter().all(|(key, child)| match (key.as_str(), child) {
+            ("findings", Value::Array(list)) => list.iter().all(&mut *visit),
+            _ => each_finding(child, depth + 1, visit),
+        }),
+        Value::Array(list) => list
+            .iter()
+            .all(|child| each_finding(child, depth + 1, visit)),
+        _ => true,
     }
+}
+
+/// The worst severity among a saved result's findings that are not suppressed: what it brings
+/// to an exit status (a resumed `check` counts the results it keeps).
+pub fn worst_severity(result: &Value) -> Option<Severity> {
+    let mut worst = None;
+    each_finding(result, 0, &mut |finding| {
+        if !suppressed(finding) {
+            worst = worst.max(severity_of(finding));
+        }
+        true
+    });
+    worst
 }
 
 fn seen(finding: &Value) -> Option<Seen> {
     let text = |key: &str| finding.get(key).and_then(Value::as_str);
-    let severity = match text("severity")? {
-        "error" => Severity::Error,
-        "warning" => Severity::Warning,
-        "info" => Severity::Info,
-        _ => return None,
-    };
+    let severity = severity_of(finding)?;
     Some(Seen {
         code: text("code")?.to_string(),
         subject: text("subject")?.to_string(),
         severity,
         message: text("message")?.to_string(),
-        suppressed: finding.get("suppressed").is_some_and(|s| !s.is_null()),
+        suppressed: suppressed(finding),
     })
+}
+
+fn severity_of(finding: &Value) -> Option<Severity> {
+    match finding.get("severity").and_then(Value::as_str)? {
+        "error" => Some(Severity::Error),
+        "warning" => Some(Severity::Warning),
+        "info" => Some(Severity::Info),
+        _ => None,
+    }
+}
+
+fn suppressed(finding: &Value) -> bool {
+    finding.get("suppressed").is_some_and(|s| !s.is_null())
 }
 
 /// The DMARC record that applies, with where it is from when the domain inherits it.
