@@ -54,9 +54,9 @@ pub fn entry(line: &str) -> Option<Entry> {
     })
 }
 
-/// The one result of an input entry.
-#[derive(Debug, Clone, Serialize)]
-#[serde(untagged)]
+/// The one result of an input entry. Its machine form (the report with its scorecard) is written
+/// by the renderer, which owns the scorecard's words.
+#[derive(Debug, Clone)]
 pub enum CheckResult {
     Report(Box<CheckReport>),
     Invalid(InvalidInput),

@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::support::cmd::{Mailaudit, Output};
 use crate::support::dns_server::{TestDns, Zone};
 use crate::support::https_server::{Reply, TestCa, TestHttps};
-use crate::support::model::{CheckReport, CheckResult};
+use crate::support::model::{CheckReport, CheckResult, ScoreArea, Verdict};
 use crate::support::smtp_personas;
 use crate::support::smtp_server::TestSmtp;
 use crate::support::temp::TempDir;
@@ -307,6 +307,39 @@ fn text_opens_with_the_scorecard_then_findings_by_area() {
     );
     out.assert_stdout_contains("\nDMARC\n  warning dmarc-policy-none");
     out.assert_stdout_contains("(mailaudit explain dmarc-policy-none)");
+}
+
+/// The JSON result carries the scorecard the text shows, line for line.
+#[test]
+fn json_carries_the_scorecard_the_text_shows() {
+    let mut z = Zone::new();
+    healthy_with_dmarc(
+        &mut z,
+        "example.com",
+        "v=DMARC1; p=none; rua=mailto:d@example.com",
+    );
+    let dns = TestDns::start(z);
+    let text = check(&dns, &["example.com", "--selector", "s1"]).stdout;
+    let json = Mailaudit::new()
+        .dns(&dns)
+        .format("json")
+        .args(["check", "--no-probe", "--selector", "s1", "example.com"])
+        .run();
+    let report: CheckReport = json.json_as();
+    assert_eq!(
+        report.scorecard.len(),
+        7,
+        "no SMTP line with --no-probe: {json}"
+    );
+    for (line, entry) in text.lines().skip(1).zip(&report.scorecard) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let verdict = format!("{:?}", entry.verdict).to_lowercase();
+        assert_eq!(words[1], verdict, "{line}");
+        let facts = entry.facts.as_deref().unwrap();
+        assert_eq!(words[2..].join(" "), facts, "{line}");
+    }
+    assert_eq!(report.scorecard[1].area, ScoreArea::Dmarc);
+    assert_eq!(report.scorecard[1].verdict, Verdict::Warnings);
 }
 
 /// Every input line gets exactly one result, invalid lines included, in JSON Lines.

@@ -866,6 +866,50 @@ pub struct CheckReport {
     /// Present (and true) only for a domain that does not exist.
     #[serde(default)]
     pub nxdomain: bool,
+    /// Each asked area's verdict and facts, as the text scorecard shows them.
+    pub scorecard: Vec<ScoreEntry>,
+}
+
+/// One line of a check's scorecard.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScoreEntry {
+    pub area: ScoreArea,
+    pub verdict: Verdict,
+    #[serde(deserialize_with = "nullable")]
+    pub facts: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+pub enum ScoreArea {
+    #[serde(rename = "SPF")]
+    Spf,
+    #[serde(rename = "DMARC")]
+    Dmarc,
+    #[serde(rename = "DKIM")]
+    Dkim,
+    #[serde(rename = "MX")]
+    Mx,
+    #[serde(rename = "SMTP")]
+    Smtp,
+    #[serde(rename = "MTA-STS")]
+    MtaSts,
+    #[serde(rename = "TLS-RPT")]
+    TlsRpt,
+    #[serde(rename = "BIMI")]
+    Bimi,
+    #[serde(rename = "Clients")]
+    Clients,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    Ok,
+    None,
+    Warnings,
+    Errors,
+    Unfinished,
 }
 
 /// The DNS lookups of one domain's check.

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::check::CheckReport;
 use crate::check::bulk::{CheckResult, InvalidInput};
@@ -15,7 +15,28 @@ use crate::sanitize::escape;
 
 use super::findings::{quiet_findings, severity};
 use super::layout::heading;
-use super::scorecard::scorecard;
+use super::scorecard::{ScoreEntry, scorecard};
+
+/// The machine form of a result: the report, and its scorecard as the text shows it, so a
+/// reader of saved results (`report`) shows the same verdicts without judging again.
+impl Serialize for CheckResult {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct WithScorecard<'a> {
+            #[serde(flatten)]
+            report: &'a CheckReport,
+            scorecard: Vec<ScoreEntry>,
+        }
+        match self {
+            Self::Report(report) => WithScorecard {
+                report,
+                scorecard: ScoreEntry::of(report),
+            }
+            .serialize(serializer),
+            Self::Invalid(invalid) => invalid.serialize(serializer),
+        }
+    }
+}
 
 impl Report for CheckResult {
     fn csv(&self) -> Option<Row> {

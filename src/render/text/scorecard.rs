@@ -1,5 +1,6 @@
 //! The check's scorecard: each area's verdict in one word (ok, none, warnings, errors,
-//! unfinished) and its key facts, as the text report shows them and the CSV row repeats them.
+//! unfinished) and its key facts, as the text report shows them, the CSV row repeats them and
+//! the JSON result carries them.
 
 use crate::check::{AreaReport, CheckReport};
 use crate::finding::Severity;
@@ -54,6 +55,31 @@ pub struct Line {
     pub verdict: Verdict,
     /// The key facts, unescaped; `None` when the area did not finish.
     pub facts: Option<String>,
+}
+
+/// An asked area's line in the machine output.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ScoreEntry {
+    pub area: &'static str,
+    /// The word the scorecard shows.
+    pub verdict: &'static str,
+    /// `None` when the area did not finish.
+    pub facts: Option<String>,
+}
+
+impl ScoreEntry {
+    /// The lines of the areas the check was asked for, in the scorecard's order.
+    pub fn of(r: &CheckReport) -> Vec<Self> {
+        scorecard(r)
+            .into_iter()
+            .filter(|line| line.asked)
+            .map(|line| Self {
+                area: line.area,
+                verdict: line.verdict.word(),
+                facts: line.facts,
+            })
+            .collect()
+    }
 }
 
 /// Every one of the nine areas' lines, in the order the report shows them, asked for or not.
