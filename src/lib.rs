@@ -22,6 +22,7 @@ pub mod mx;
 pub mod policy;
 pub mod render;
 pub mod sanitize;
+pub mod saved;
 pub mod smtp;
 pub mod spf;
 pub mod tags;

@@ -13,12 +13,8 @@ use crate::finding::Severity;
 
 pub use summary::{RecordKind, worst_severity};
 
-/// The longest line of a JSON Lines file that is read (a check result is rarely 1 MiB).
-pub const MAX_LINE_BYTES: usize = 16 << 20;
 /// The most domains kept from one file: each is held in memory until both runs are read.
 pub const MAX_DOMAINS: usize = 500_000;
-/// The largest `--format json` document read whole (JSON Lines is read line by line).
-pub const MAX_DOCUMENT_BYTES: usize = 256 << 20;
 /// The most notices kept about one file; the rest are counted in one more.
 pub const MAX_NOTICES: usize = 100;
 

@@ -1,31 +1,32 @@
-//! Reading a saved run of `check`: JSON Lines line by line (each line bounded), or a `--format
-//! json` document (one result, or an array of them) read whole up to a bound. A line that is not
-//! a result becomes a notice with its line number and the rest is read; an input error line
-//! (`{"input", "error"}`) is skipped, as it names no domain to compare.
+//! Reading a saved run of `check` for comparing (the file through `saved`): each result reduced
+//! to what `diff` compares. A line that is not a result becomes a notice with its line number
+//! and the rest is read; an input error line (`{"input", "error"}`) is skipped, as it names no
+//! domain to compare.
 
 use std::collections::BTreeMap;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufReader};
+use std::ops::ControlFlow;
 use std::path::Path;
 
 use serde_json::Value;
 
+use crate::saved::{self, Bounds, Item};
+
 use super::summary::DomainState;
-use super::{MAX_DOCUMENT_BYTES, MAX_DOMAINS, MAX_LINE_BYTES, MAX_NOTICES, Notice};
+use super::{MAX_DOMAINS, MAX_NOTICES, Notice};
 
 /// The bounds a read keeps to.
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
-    pub line_bytes: usize,
+    pub file: Bounds,
     pub domains: usize,
-    pub document_bytes: usize,
 }
 
 impl Default for Limits {
     fn default() -> Self {
         Self {
-            line_bytes: MAX_LINE_BYTES,
+            file: Bounds::default(),
             domains: MAX_DOMAINS,
-            document_bytes: MAX_DOCUMENT_BYTES,
         }
     }
 }
@@ -46,77 +47,27 @@ pub struct Run {
 pub fn read_run(path: &Path, label: &str, limits: Limits) -> io::Result<Run> {
     let mut reader = BufReader::new(std::fs::File::open(path)?);
     let mut run = Run::default();
-    let mut line = Vec::new();
-    let mut number = 0u64;
-    let mut first = true;
-    loop {
-        number += 1;
-        match read_line(&mut reader, &mut line, limits.line_bytes)? {
-            Line::End => break,
-            Line::TooLong => {
-                let message = format!("line longer than {} bytes, skipped", limits.line_bytes);
-                run.notice(label, Some(number), message);
-            }
-            Line::Read if line.trim_ascii().is_empty() => {}
-            Line::Read => {
-                let parsed = serde_json::from_slice::<Value>(&line);
-                // A pretty-printed `--format json` file does not parse line by line.
-                if std::mem::take(&mut first)
-                    && parsed.as_ref().is_err_and(serde_json::Error::is_eof)
-                {
-                    return read_document(path, label, limits);
-                }
-                match parsed {
-                    Ok(value) => run.add(value, label, Some(number), limits),
-                    Err(e) => run.notice(label, Some(number), format!("not JSON: {e}")),
-                }
-                if run.capped {
-                    break;
-                }
-            }
+    saved::read(&mut reader, limits.file, &mut |item| {
+        run.take(item, label, limits);
+        if run.capped {
+            ControlFlow::Break(())
+        } else {
+            ControlFlow::Continue(())
         }
-    }
-    run.finish(label);
-    Ok(run)
-}
-
-/// A `--format json` file: one result, or an array of results.
-fn read_document(path: &Path, label: &str, limits: Limits) -> io::Result<Run> {
-    let mut bytes = Vec::new();
-    let bound = u64::try_from(limits.document_bytes).unwrap_or(u64::MAX);
-    std::fs::File::open(path)?
-        .take(bound.saturating_add(1))
-        .read_to_end(&mut bytes)?;
-    let mut run = Run::default();
-    if bytes.len() > limits.document_bytes {
-        let message = format!(
-            "a JSON document larger than {} bytes is not read; save the run with --format jsonl",
-            limits.document_bytes
-        );
-        run.notice(label, None, message);
-        return Ok(run);
-    }
-    match serde_json::from_slice::<Value>(&bytes) {
-        Ok(Value::Array(items)) => {
-            for (i, item) in items.into_iter().enumerate() {
-                if let Value::Object(_) = item {
-                    run.add(item, label, None, limits);
-                } else {
-                    run.notice(label, None, format!("item {} is not a result", i + 1));
-                }
-                if run.capped {
-                    break;
-                }
-            }
-        }
-        Ok(value) => run.add(value, label, None, limits),
-        Err(e) => run.notice(label, Some(e.line() as u64), format!("not JSON: {e}")),
-    }
+    })?;
     run.finish(label);
     Ok(run)
 }
 
 impl Run {
+    /// Takes one item of a saved run: a result is reduced and kept, anything else noted.
+    pub fn take(&mut self, item: Item, label: &str, limits: Limits) {
+        match item {
+            Item::Value { value, line } => self.add(value, label, line, limits),
+            Item::Skipped { line, message } => self.notice(label, line, message),
+        }
+    }
+
     fn add(&mut self, value: Value, label: &str, line: Option<u64>, limits: Limits) {
         let domain = match value.get("domain") {
             Some(Value::String(d)) => d.trim_end_matches('.').to_ascii_lowercase(),
@@ -152,7 +103,8 @@ impl Run {
         });
     }
 
-    fn finish(&mut self, label: &str) {
+    /// Closes the read: the notices beyond the bound are counted in one more.
+    pub fn finish(&mut self, label: &str) {
         if self.dropped > 0 {
             self.notices.push(Notice {
                 file: label.to_string(),
@@ -161,47 +113,6 @@ impl Run {
             });
         }
     }
-}
-
-enum Line {
-    Read,
-    TooLong,
-    End,
-}
-
-/// Reads one line into `buf` (without its end), never holding more than `max` bytes: a longer
-/// line is read past and reported as such.
-fn read_line(reader: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Line> {
-    buf.clear();
-    let mut too_long = false;
-    let mut any = false;
-    loop {
-        let chunk = reader.fill_buf()?;
-        if chunk.is_empty() {
-            break;
-        }
-        any = true;
-        let (part, done) = match chunk.iter().position(|&b| b == b'\n') {
-            Some(i) => (&chunk[..i], Some(i + 1)),
-            None => (chunk, None),
-        };
-        if !too_long && buf.len() + part.len() <= max {
-            buf.extend_from_slice(part);
-        } else {
-            too_long = true;
-            buf.clear();
-        }
-        let used = done.unwrap_or(chunk.len());
-        reader.consume(used);
-        if done.is_some() {
-            break;
-        }
-    }
-    Ok(match (any, too_long) {
-        (false, _) => Line::End,
-        (true, true) => Line::TooLong,
-        (true, false) => Line::Read,
-    })
 }
 
 #[cfg(test)]
@@ -238,7 +149,10 @@ mod tests {
             "a".repeat(100)
         );
         let limits = Limits {
-            line_bytes: 50,
+            file: Bounds {
+                line_bytes: 50,
+                ..Bounds::default()
+            },
             ..Limits::default()
         };
         let run = run_of(&long, limits);
