@@ -1,0 +1,267 @@
+//! Histograms: vertical columns for bins in order (e.g. SPF DNS lookups per domain, RFC 7208
+//! §4.6.4), the columns past a limit in the errors colour and a dashed line marking the limit.
+
+use std::fmt::Write;
+
+use super::{
+    D, LABEL_CHARS, MAX_ITEMS, TITLE_CHARS, WIDTH, clip, escape, no_data, open, scale, share, sum,
+    text_width,
+};
+
+/// Space left and right of the plot, in tenths.
+const SIDE: u64 = 80;
+/// The top of the tallest column (room above for its count and the limit's label).
+const TOP: u64 = 340;
+/// The tallest column.
+const PLOT: u64 = 1400;
+/// The baseline, where columns stand.
+const BASE: u64 = TOP + PLOT;
+/// The whole chart's height (bin labels under the baseline).
+const HEIGHT: u64 = BASE + 220;
+
+/// Vertical columns, one per bin in order: its label under it, its count above it. Columns at
+/// index `over_from` and after get class `c-errors`, the others `c-neutral`; a dashed line
+/// between bins `over_from - 1` and `over_from` carries `limit_label` (e.g. "limit 10"). At most
+/// [`MAX_ITEMS`] bins; nothing to count gives a small chart saying "no data".
+///
+/// [`MAX_ITEMS`]: super::MAX_ITEMS
+pub fn histogram(
+    title: &str,
+    bins: &[(String, u64)],
+    over_from: Option<usize>,
+    limit_label: &str,
+) -> String {
+    let bins = &bins[..bins.len().min(MAX_ITEMS)];
+    let max = bins.iter().map(|(_, count)| *count).max().unwrap_or(0);
+    if max == 0 {
+        return no_data(title);
+    }
+    let total = sum(bins.iter().map(|(_, count)| *count));
+    let n = u64::try_from(bins.len()).unwrap_or(1);
+    let plot_w = WIDTH - 2 * SIDE;
+    let column = plot_w / n;
+    let bar_w = (column * 7 / 10).max(10);
+    // With many narrow columns only every step-th one is labelled, so labels never overlap.
+    let label_chars = bins.iter().map(|(label, _)| label_chars(label)).max();
+    let count_chars = bins.iter().map(|(_, count)| digits(*count)).max();
+    let label_step = every(text_width(label_chars.unwrap_or(1)), column);
+    let count_step = every(text_width(count_chars.unwrap_or(1)), column);
+
+    let mut out = String::new();
+    open(
+        &mut out,
+        HEIGHT,
+        title,
+        &summary(title, bins, total, over_from, limit_label),
+    );
+    let _ = write!(
+        out,
+        "<line class=\"axis\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke-width=\"1\"/>",
+        D(SIDE),
+        D(BASE),
+        D(WIDTH - SIDE),
+        D(BASE),
+    );
+    for (i, (label, count)) in bins.iter().enumerate() {
+        let index = u64::try_from(i).unwrap_or(0);
+        let centre = SIDE + index * plot_w / n + column / 2;
+        let height = match *count {
+            0 => 0,
+            count => scale(u128::from(count), u128::from(max), PLOT).max(10),
+        };
+        let class = if over_from.is_some_and(|from| i >= from) {
+            "c-errors"
+        } else {
+            "c-neutral"
+        };
+        if height > 0 {
+            let _ = write!(
+                out,
+                "<g><title>{}: {count} ({})</title>\
+             <rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"1\"/></g>",
+                escape::html(&clip(label, TITLE_CHARS)),
+                share(*count, total),
+                D(centre - bar_w / 2),
+                D(BASE - height),
+                D(bar_w),
+                D(height),
+            );
+        }
+        if index % count_step == 0 {
+            text(
+                &mut out,
+                "t-muted",
+                centre,
+                BASE - height - 40,
+                &count.to_string(),
+            );
+        }
+        if index % label_step == 0 {
+            text(&mut out, "t", centre, BASE + 160, &clip(label, LABEL_CHARS));
+        }
+    }
+    if let Some(from) = over_from.filter(|&from| from <= bins.len()) {
+        let x = SIDE + u64::try_from(from).unwrap_or(n) * plot_w / n;
+        limit(&mut out, x, limit_label);
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// Centred text at (`x`, `y`).
+fn text(out: &mut String, class: &str, x: u64, y: u64, text: &str) {
+    let _ = write!(
+        out,
+        "<text class=\"{class}\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+        D(x),
+        D(y),
+        escape::html(text),
+    );
+}
+
+/// The dashed limit line at `x` and its label beside its top, on the side with more room.
+fn limit(out: &mut String, x: u64, label: &str) {
+    let (anchor, label_x) = if x > WIDTH / 2 {
+        ("end", x - 40)
+    } else {
+        ("start", x + 40)
+    };
+    let _ = write!(
+        out,
+        "<line class=\"limit\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke-width=\"1.5\" \
+         stroke-dasharray=\"4 3\"/>\
+         <text class=\"t-limit\" x=\"{}\" y=\"120\" text-anchor=\"{anchor}\">{}</text>",
+        D(x),
+        D(40),
+        D(x),
+        D(BASE),
+        D(label_x),
+        escape::html(&clip(label, LABEL_CHARS)),
+    );
+}
+
+/// Label every `step`-th column so texts `width` wide fit in columns `column` wide.
+fn every(width: u64, column: u64) -> u64 {
+    (width + 40).div_ceil(column.max(1)).max(1)
+}
+
+fn label_chars(label: &str) -> usize {
+    clip(label, LABEL_CHARS).chars().count()
+}
+
+fn digits(count: u64) -> usize {
+    count.to_string().len()
+}
+
+/// The chart in words: "title: label N, label N; limit 10: M of T over".
+fn summary(
+    title: &str,
+    bins: &[(String, u64)],
+    total: u128,
+    over_from: Option<usize>,
+    limit_label: &str,
+) -> String {
+    let items: Vec<String> = bins
+        .iter()
+        .map(|(label, count)| format!("{} {count}", clip(label, TITLE_CHARS)))
+        .collect();
+    let mut summary = format!("{}: {}", clip(title, TITLE_CHARS), items.join(", "));
+    if let Some(from) = over_from {
+        let over = sum(bins.iter().skip(from).map(|(_, count)| *count));
+        let _ = write!(
+            summary,
+            "; {}: {over} of {total} over",
+            clip(limit_label, TITLE_CHARS)
+        );
+    }
+    summary
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::well_formed;
+    use super::*;
+
+    fn lookups() -> Vec<(String, u64)> {
+        (0..=12)
+            .map(|n| {
+                (
+                    if n == 12 {
+                        "12+".to_string()
+                    } else {
+                        n.to_string()
+                    },
+                    n * 3 + 1,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn columns_past_the_limit_are_errors() {
+        let svg = histogram("SPF DNS lookups", &lookups(), Some(11), "limit 10");
+        well_formed(&svg);
+        assert_eq!(svg.matches("class=\"c-neutral\"").count(), 11, "{svg}");
+        assert_eq!(svg.matches("class=\"c-errors\"").count(), 2);
+        // Neutral columns all come before the errors ones.
+        assert!(svg.rfind("c-neutral").unwrap() < svg.find("c-errors").unwrap());
+        assert!(svg.contains(">limit 10</text>"));
+        assert!(svg.contains("stroke-dasharray=\"4 3\""));
+        assert!(svg.contains("<title>12+: 37 (15%)</title>"), "{svg}");
+        assert!(svg.contains(
+            "aria-label=\"SPF DNS lookups: 0 1, 1 4, 2 7, 3 10, 4 13, 5 16, 6 19, 7 22, 8 25, \
+             9 28, 10 31, 11 34, 12+ 37; limit 10: 71 of 247 over\""
+        ));
+    }
+
+    #[test]
+    fn the_limit_line_stands_between_its_bins() {
+        let bins = vec![("a".to_string(), 1), ("b".to_string(), 2)];
+        let svg = histogram("t", &bins, Some(1), "limit");
+        // Two columns of 232 units from x=8: the line is at 240.
+        assert!(
+            svg.contains("<line class=\"limit\" x1=\"240\" y1=\"4\" x2=\"240\""),
+            "{svg}"
+        );
+        let none = histogram("t", &bins, None, "limit");
+        well_formed(&none);
+        assert!(!none.contains("class=\"limit\"") && !none.contains("c-errors"));
+        let all = histogram("t", &bins, Some(0), "limit");
+        assert_eq!(all.matches("class=\"c-errors\"").count(), 2);
+        let past = histogram("t", &bins, Some(5), "limit");
+        well_formed(&past);
+        assert!(!past.contains("class=\"limit\"") && !past.contains("c-errors"));
+    }
+
+    #[test]
+    fn counts_above_and_labels_under_each_column() {
+        let svg = histogram("t", &lookups(), Some(11), "limit 10");
+        for (label, count) in lookups() {
+            assert!(svg.contains(&format!(">{label}</text>")), "{label}: {svg}");
+            assert!(svg.contains(&format!(">{count}</text>")), "{count}: {svg}");
+        }
+    }
+
+    #[test]
+    fn zero_bins_draw_nothing_and_no_bins_say_no_data() {
+        let svg = histogram("t", &[("0".to_string(), 0), ("1".to_string(), 5)], None, "");
+        well_formed(&svg);
+        assert_eq!(svg.matches("<rect ").count(), 1);
+        for bins in [vec![], vec![("0".to_string(), 0)]] {
+            let svg = histogram("t", &bins, Some(0), "limit");
+            well_formed(&svg);
+            assert!(svg.contains("aria-label=\"t: no data\""), "{svg}");
+        }
+    }
+
+    #[test]
+    fn many_bins_are_bounded_and_labels_thinned() {
+        let bins: Vec<(String, u64)> = (0..300).map(|n| (format!("bin {n}"), 1000 + n)).collect();
+        let svg = histogram("t", &bins, Some(32), "limit 32");
+        well_formed(&svg);
+        assert_eq!(svg.matches("<rect ").count(), MAX_ITEMS);
+        assert_eq!(svg.matches("class=\"c-errors\"").count(), MAX_ITEMS - 32);
+        let labels = svg.matches("\"middle\">bin ").count();
+        assert!(labels > 1 && labels < MAX_ITEMS, "{labels}");
+    }
+}
