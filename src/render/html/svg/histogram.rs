@@ -130,12 +130,13 @@ fn limit(out: &mut String, x: u64, label: &str) {
         out,
         "<line class=\"limit\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke-width=\"1.5\" \
          stroke-dasharray=\"4 3\"/>\
-         <text class=\"t-limit\" x=\"{}\" y=\"120\" text-anchor=\"{anchor}\">{}</text>",
+         <text class=\"t-limit\" x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\">{}</text>",
         D(x),
         D(40),
         D(x),
         D(BASE),
         D(label_x),
+        D(120),
         escape::html(&clip(label, LABEL_CHARS)),
     );
 }
@@ -218,11 +219,14 @@ mod tests {
     fn the_limit_line_stands_between_its_bins() {
         let bins = vec![("a".to_string(), 1), ("b".to_string(), 2)];
         let svg = histogram("t", &bins, Some(1), "limit");
-        // Two columns of 232 units from x=8: the line is at 240.
+        // Two columns of 202 units from x=8: the line is at 210.
         assert!(
-            svg.contains("<line class=\"limit\" x1=\"240\" y1=\"4\" x2=\"240\""),
+            svg.contains("<line class=\"limit\" x1=\"210\" y1=\"4\" x2=\"210\""),
             "{svg}"
         );
+        // Its label stands at the top, right of the line (the line is left of the middle).
+        let label = "<text class=\"t-limit\" x=\"214\" y=\"12\" text-anchor=\"start\">limit</text>";
+        assert!(svg.contains(label), "{svg}");
         let none = histogram("t", &bins, None, "limit");
         well_formed(&none);
         assert!(!none.contains("class=\"limit\"") && !none.contains("c-errors"));

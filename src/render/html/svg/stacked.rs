@@ -123,16 +123,21 @@ fn row(out: &mut String, segments: &[Segment], x: u64, y: u64) {
     }
 }
 
-/// The segments that count something in some row, each once (by label), in order of first
-/// appearance.
+/// The segments that count something in some row, each once (by label), in the order the rows
+/// list them (a label's first place in any row, zeros included, so a row that lacks one early
+/// label does not reorder the legend).
 fn legend<'a>(rows: &[(&str, &'a [Segment])]) -> Vec<&'a Segment> {
-    let mut legend: Vec<&Segment> = Vec::new();
+    let mut order: Vec<&Segment> = Vec::new();
     for segment in rows.iter().flat_map(|(_, segments)| segments.iter()) {
-        if segment.value > 0 && !legend.iter().any(|seen| seen.label == segment.label) {
-            legend.push(segment);
+        match order.iter_mut().find(|seen| seen.label == segment.label) {
+            // The entry shows the first class that counted something under the label.
+            Some(seen) if seen.value == 0 && segment.value > 0 => *seen = segment,
+            Some(_) => {}
+            None => order.push(segment),
         }
     }
-    legend
+    order.retain(|segment| segment.value > 0);
+    order
 }
 
 /// The width of a legend entry (swatch, gap, label, gap after), in tenths.
@@ -213,6 +218,7 @@ mod tests {
                 "SPF".to_string(),
                 vec![
                     segment("ok", 60, "c-ok"),
+                    segment("none", 0, "c-none"),
                     segment("warnings", 30, "c-warnings"),
                     segment("errors", 10, "c-errors"),
                     segment("unfinished", 0, "c-unfinished"),
@@ -235,13 +241,13 @@ mod tests {
         assert!(svg.contains("<title>ok: 1 (25%)</title>"));
         assert!(svg.contains("<title>none: 3 (75%)</title>"));
         assert!(!svg.contains("unfinished:"), "a zero segment is not drawn");
-        // Label column 8 characters wide at most: bars run from 48 to 472 (424 units).
+        // Label column 5 characters wide: bars run from 48 to 412 (364 units).
         assert!(
-            svg.contains("<rect class=\"c-ok\" x=\"48\" y=\"4\" width=\"254.4\""),
+            svg.contains("<rect class=\"c-ok\" x=\"48\" y=\"4\" width=\"218.4\""),
             "{svg}"
         );
-        assert!(svg.contains("<rect class=\"c-errors\" x=\"429.6\" y=\"4\" width=\"42.4\""));
-        assert!(svg.contains("<rect class=\"c-none\" x=\"154\" y=\"28\" width=\"318\""));
+        assert!(svg.contains("<rect class=\"c-errors\" x=\"375.6\" y=\"4\" width=\"36.4\""));
+        assert!(svg.contains("<rect class=\"c-none\" x=\"139\" y=\"28\" width=\"273\""));
         assert!(
             svg.contains(">60%</text>"),
             "a wide segment says its share inside"
@@ -263,6 +269,12 @@ mod tests {
             );
         }
         assert!(!svg.contains(">unfinished</text>"), "{svg}");
+        // In the rows' order, though SPF, the first row, has no "none" segment.
+        let legend = &svg[svg.rfind("<rect class=\"c-ok\"").unwrap()..];
+        let at = |label: &str| legend.find(&format!(">{label}</text>")).unwrap();
+        assert!(
+            at("ok") < at("none") && at("none") < at("warnings") && at("warnings") < at("errors")
+        );
     }
 
     #[test]
