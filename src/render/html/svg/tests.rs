@@ -212,3 +212,70 @@ fn lengths_and_shares_are_written_without_floats() {
     assert_eq!(share(4, 10_000), "<0.1%");
     assert_eq!(share(u64::MAX, u128::from(u64::MAX)), "100%");
 }
+
+const STYLESHEET: &str = include_str!("../assets/report.css");
+const SCRIPT: &str = include_str!("../assets/report.js");
+
+#[test]
+fn the_stylesheet_styles_every_class_the_charts_use() {
+    let mut charts = hostile_charts();
+    charts.push(bar_chart(
+        "t",
+        &[bar("a", 1, "c-warnings"), bar("b", 2, "c-neutral")],
+    ));
+    charts.push(histogram("t", &[("a".to_string(), 1)], Some(0), "limit"));
+    charts.push(stacked_rows(
+        "t",
+        &[("r".to_string(), vec![segment("x", 0, "c-ok")])],
+    ));
+    let mut classes: Vec<&str> = ["c-notes", "c-unfinished"].to_vec();
+    for svg in &charts {
+        classes.extend(
+            svg.split("class=\"")
+                .skip(1)
+                .map(|rest| rest.split('"').next().unwrap()),
+        );
+    }
+    for class in classes {
+        let rule = format!(".{class} {{");
+        assert!(
+            STYLESHEET.contains(&rule),
+            "report.css has no rule for .{class}"
+        );
+    }
+}
+
+#[test]
+fn the_page_assets_fetch_nothing() {
+    for banned in ["url(", "@import", "@font-face", "http:", "https:", "//cdn"] {
+        assert!(!STYLESHEET.contains(banned), "{banned} in report.css");
+    }
+    for banned in [
+        "fetch(",
+        "XMLHttpRequest",
+        "eval(",
+        "new Function",
+        "import(",
+        "innerHTML",
+    ] {
+        assert!(!SCRIPT.contains(banned), "{banned} in report.js");
+    }
+    assert!(SCRIPT.contains("'use strict'"));
+    let light = STYLESHEET.split("@media").next().unwrap();
+    for (name, colour) in [
+        ("ok", "#2e7d32"),
+        ("notes", "#00838f"),
+        ("none", "#607d8b"),
+        ("warnings", "#e65100"),
+        ("errors", "#c62828"),
+        ("unfinished", "#8e24aa"),
+        ("neutral", "#1565c0"),
+    ] {
+        assert!(light.contains(&format!("--{name}: {colour};")), "--{name}");
+        assert!(
+            STYLESHEET.contains(&format!(".c-{name} {{ fill: var(--{name}); }}")),
+            "c-{name}"
+        );
+    }
+    assert!(STYLESHEET.contains("prefers-color-scheme: dark"));
+}
