@@ -32,28 +32,12 @@ pub fn histogram(
     limit_label: &str,
 ) -> String {
     let bins = &bins[..bins.len().min(MAX_ITEMS)];
-    let max = bins.iter().map(|(_, count)| *count).max().unwrap_or(0);
-    if max == 0 {
+    let Some(columns) = Columns::new(bins) else {
         return no_data(title);
-    }
-    let total = sum(bins.iter().map(|(_, count)| *count));
-    let n = u64::try_from(bins.len()).unwrap_or(1);
-    let plot_w = WIDTH - 2 * SIDE;
-    let column = plot_w / n;
-    let bar_w = (column * 7 / 10).max(10);
-    // With many narrow columns only every step-th one is labelled, so labels never overlap.
-    let label_chars = bins.iter().map(|(label, _)| label_chars(label)).max();
-    let count_chars = bins.iter().map(|(_, count)| digits(*count)).max();
-    let label_step = every(text_width(label_chars.unwrap_or(1)), column);
-    let count_step = every(text_width(count_chars.unwrap_or(1)), column);
-
+    };
+    let summary = summary(title, bins, columns.total, over_from, limit_label);
     let mut out = String::new();
-    open(
-        &mut out,
-        HEIGHT,
-        title,
-        &summary(title, bins, total, over_from, limit_label),
-    );
+    open(&mut out, HEIGHT, title, &summary);
     let _ = write!(
         out,
         "<line class=\"axis\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke-width=\"1\"/>",
@@ -63,49 +47,102 @@ pub fn histogram(
         D(BASE),
     );
     for (i, (label, count)) in bins.iter().enumerate() {
-        let index = u64::try_from(i).unwrap_or(0);
-        let centre = SIDE + index * plot_w / n + column / 2;
-        let height = match *count {
+        let over = over_from.is_some_and(|from| i >= from);
+        let class = if over { "c-errors" } else { "c-neutral" };
+        columns.draw(
+            &mut out,
+            u64::try_from(i).unwrap_or(0),
+            label,
+            *count,
+            class,
+        );
+    }
+    if let Some(from) = over_from.filter(|&from| from <= bins.len()) {
+        limit(
+            &mut out,
+            columns.left(u64::try_from(from).unwrap_or(0)),
+            limit_label,
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// How the bins stand across the plot, all in tenths.
+struct Columns {
+    /// How many bins, and the width each one has.
+    n: u64,
+    width: u64,
+    /// The drawn column, narrower than its bin.
+    bar: u64,
+    max: u64,
+    total: u128,
+    /// With many narrow bins only every step-th one is labelled, so texts never overlap.
+    label_step: u64,
+    count_step: u64,
+}
+
+impl Columns {
+    /// `None` when nothing is counted.
+    fn new(bins: &[(String, u64)]) -> Option<Self> {
+        let max = bins
+            .iter()
+            .map(|(_, count)| *count)
+            .max()
+            .filter(|&max| max > 0)?;
+        let n = u64::try_from(bins.len()).ok()?;
+        let width = (WIDTH - 2 * SIDE) / n;
+        let label_chars = bins.iter().map(|(label, _)| label_chars(label)).max();
+        let count_chars = bins.iter().map(|(_, count)| digits(*count)).max();
+        Some(Self {
+            n,
+            width,
+            bar: (width * 7 / 10).max(10),
+            max,
+            total: sum(bins.iter().map(|(_, count)| *count)),
+            label_step: every(text_width(label_chars.unwrap_or(1)), width),
+            count_step: every(text_width(count_chars.unwrap_or(1)), width),
+        })
+    }
+
+    /// The left edge of bin `index` (or the right edge of the last one, for `n`).
+    fn left(&self, index: u64) -> u64 {
+        SIDE + index * (WIDTH - 2 * SIDE) / self.n
+    }
+
+    /// Bin `index`: its column with a hover title, its count above and its label below.
+    fn draw(&self, out: &mut String, index: u64, label: &str, count: u64, class: &str) {
+        let centre = self.left(index) + self.width / 2;
+        let height = match count {
             0 => 0,
-            count => scale(u128::from(count), u128::from(max), PLOT).max(10),
-        };
-        let class = if over_from.is_some_and(|from| i >= from) {
-            "c-errors"
-        } else {
-            "c-neutral"
+            count => scale(u128::from(count), u128::from(self.max), PLOT).max(10),
         };
         if height > 0 {
             let _ = write!(
                 out,
                 "<g><title>{}: {count} ({})</title>\
-             <rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"1\"/></g>",
+                 <rect class=\"{class}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"1\"/></g>",
                 escape::html(&clip(label, TITLE_CHARS)),
-                share(*count, total),
-                D(centre - bar_w / 2),
+                escape::html(&share(count, self.total)),
+                D(centre - self.bar / 2),
                 D(BASE - height),
-                D(bar_w),
+                D(self.bar),
                 D(height),
             );
         }
-        if index % count_step == 0 {
+        if index.is_multiple_of(self.count_step) {
             text(
-                &mut out,
+                out,
                 "t-muted",
                 centre,
                 BASE - height - 40,
                 &count.to_string(),
             );
         }
-        if index % label_step == 0 {
-            text(&mut out, "t", centre, BASE + 160, &clip(label, LABEL_CHARS));
+        if index.is_multiple_of(self.label_step) {
+            text(out, "t", centre, BASE + 160, &clip(label, LABEL_CHARS));
         }
     }
-    if let Some(from) = over_from.filter(|&from| from <= bins.len()) {
-        let x = SIDE + u64::try_from(from).unwrap_or(n) * plot_w / n;
-        limit(&mut out, x, limit_label);
-    }
-    out.push_str("</svg>");
-    out
 }
 
 /// Centred text at (`x`, `y`).

@@ -97,9 +97,10 @@ fn row(out: &mut String, segments: &[Segment], x: u64, y: u64) {
         let right = x + scale(counted, total, span);
         let width = right - left;
         let share = share(segment.value, total);
+        let written = escape::html(&share);
         let _ = write!(
             out,
-            "<g><title>{}: {} ({share})</title>\
+            "<g><title>{}: {} ({written})</title>\
              <rect class=\"{}\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"/>",
             escape::html(&clip(segment.label, TITLE_CHARS)),
             segment.value,
@@ -115,7 +116,7 @@ fn row(out: &mut String, segments: &[Segment], x: u64, y: u64) {
                 "<text class=\"t-on\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
                 D(left + width / 2),
                 D(y + 120),
-                escape::html(&share),
+                written,
             );
         }
         out.push_str("</g>");

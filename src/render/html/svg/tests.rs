@@ -147,6 +147,31 @@ fn hostile_charts() -> Vec<String> {
 }
 
 #[test]
+fn tiny_shares_are_escaped_everywhere() {
+    let charts = [
+        bar_chart("t", &[bar("a", 1, "c-ok"), bar("b", 100_000, "c-ok")]),
+        stacked_rows(
+            "t",
+            &[(
+                "r".to_string(),
+                vec![segment("a", 1, "c-ok"), segment("b", 100_000, "c-none")],
+            )],
+        ),
+        histogram(
+            "t",
+            &[("a".to_string(), 1), ("b".to_string(), 100_000)],
+            None,
+            "",
+        ),
+    ];
+    for svg in charts {
+        well_formed(&svg);
+        assert!(svg.contains("(&lt;0.1%)"), "{svg}");
+        assert!(!svg.contains("<0.1%"), "{svg}");
+    }
+}
+
+#[test]
 fn hostile_labels_appear_only_escaped() {
     for svg in hostile_charts() {
         well_formed(&svg);
