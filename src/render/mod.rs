@@ -4,6 +4,7 @@
 
 pub mod check_csv;
 pub mod csv;
+pub mod html;
 mod json;
 pub mod palette;
 pub mod progress;
