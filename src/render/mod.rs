@@ -178,10 +178,19 @@ impl<'w> Printer<'w> {
     }
 
     fn write(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
+        self.stream(|out| out.write_all(bytes))
+    }
+
+    /// Lends the writer to output written piece by piece (the HTML page, joined from its
+    /// parts), then flushes; a reader gone away ends it quietly, as for records.
+    pub fn stream(
+        &mut self,
+        write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+    ) -> Result<(), OutputError> {
         if self.closed {
             return Ok(());
         }
-        match self.out.write_all(bytes).and_then(|()| self.out.flush()) {
+        match write(&mut self.out).and_then(|()| self.out.flush()) {
             Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
                 self.closed = true;
                 Ok(())
