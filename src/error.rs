@@ -42,6 +42,13 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file (or standard output) could not be written; the path is escaped for the terminal.
+    #[error("cannot write {path}: {source}")]
+    WriteFile {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
     #[error(transparent)]
     BulkInput(#[from] crate::check::bulk::InputError),
     #[error("cannot start the async runtime: {0}")]

@@ -11,6 +11,7 @@ mod lint;
 mod meta;
 mod mx;
 mod policy;
+mod report;
 mod smtp;
 mod spf;
 
@@ -39,6 +40,7 @@ pub use lint::{LintMtaStsArgs, LintMtaStsPolicyArgs, LintTlsRptArgs};
 pub use meta::{CompletionsArgs, ExplainArgs, GenerateDocsArgs};
 pub use mx::MxArgs;
 pub use policy::{MtaStsArgs, TlsRptArgs};
+pub use report::ReportArgs;
 pub use smtp::ProbeArgs;
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
 
@@ -199,6 +201,9 @@ pub enum Command {
     /// Report what changed between two saved runs of `check`: findings new, cleared or changed,
     /// records and certificates changed, domains added or missing; nothing when nothing changed
     Diff(DiffArgs),
+    /// Make saved results of `check` into one self-contained HTML page: a summary of many
+    /// domains with charts, a sortable table, each domain's findings, records and MX hosts
+    Report(ReportArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

@@ -27,6 +27,7 @@ mod lint_spf;
 mod mta_sts;
 mod mx;
 mod record_input;
+mod report;
 mod rotate_exec;
 mod smtp;
 mod spf;
@@ -81,6 +82,7 @@ pub async fn run(
         Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
         Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
         Command::Diff(args) => diff::run(&args, ctx, printer),
+        Command::Report(args) => report::run(&args, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),

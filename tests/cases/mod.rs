@@ -28,6 +28,7 @@ mod policy_lint;
 mod policy_properties;
 mod properties;
 mod record_caps;
+mod report;
 mod resolvers;
 mod shards;
 mod smtp_probe;
