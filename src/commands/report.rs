@@ -45,8 +45,7 @@ pub fn run(args: &ReportArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<Ex
     if report.domains() == 0 {
         warn(&sources.join(", "), "no results of `check` were read");
     }
-    let changes = baseline.zip(current).map(|(old, mut new)| {
-        new.finish("");
+    let changes = baseline.zip(current).map(|(old, new)| {
         let old_label = args.baseline.as_deref().map(label).unwrap_or_default();
         compare(old, new, &old_label, &sources.join(", "))
     });

@@ -103,8 +103,7 @@ impl Run {
         });
     }
 
-    /// Closes the read: the notices beyond the bound are counted in one more.
-    pub fn finish(&mut self, label: &str) {
+    fn finish(&mut self, label: &str) {
         if self.dropped > 0 {
             self.notices.push(Notice {
                 file: label.to_string(),

@@ -1,6 +1,8 @@
 //! The summary of many domains as the page shows it: the cards at the top, the charts (inline
 //! SVG), and the tables beside them, made from the counts `summary` kept.
 
+use std::collections::HashMap;
+
 use super::domain::{AREAS, DmarcPolicy};
 use super::page::{AreaRow, Card, Chart, CommonCode, SummaryBlock};
 use super::summary::{EXPIRY_DAYS, SPF_BINS, STATUSES, Summary};
@@ -148,14 +150,7 @@ fn charts(s: &Summary, area_rows: &[AreaRow]) -> Vec<Chart> {
     charts.push(dmarc_chart(s));
     charts.push(spf_chart(s));
     if !s.dkim_keys.is_empty() {
-        let bars = Summary::top(&s.dkim_keys, TOP)
-            .into_iter()
-            .map(|(label, value)| Bar {
-                class: key_class(&label),
-                label,
-                value,
-            })
-            .collect::<Vec<_>>();
+        let bars = bars(&s.dkim_keys, key_class);
         charts.push(Chart {
             caption: "DKIM keys found".into(),
             svg: svg::bar_chart("DKIM keys by type and size", &bars),
@@ -163,14 +158,7 @@ fn charts(s: &Summary, area_rows: &[AreaRow]) -> Vec<Chart> {
         });
     }
     if !s.tls.is_empty() {
-        let bars = Summary::top(&s.tls, TOP)
-            .into_iter()
-            .map(|(label, value)| Bar {
-                class: tls_class(&label),
-                label,
-                value,
-            })
-            .collect::<Vec<_>>();
+        let bars = bars(&s.tls, tls_class);
         charts.push(Chart {
             caption: "What the MX hosts offered".into(),
             svg: svg::bar_chart("MX endpoints by TLS version", &bars),
@@ -178,6 +166,18 @@ fn charts(s: &Summary, area_rows: &[AreaRow]) -> Vec<Chart> {
         });
     }
     charts
+}
+
+/// The largest counts of a table as bars, each coloured as `class` says.
+fn bars(table: &HashMap<String, u64>, class: fn(&str) -> &'static str) -> Vec<Bar> {
+    Summary::top(table, TOP)
+        .into_iter()
+        .map(|(label, value)| Bar {
+            class: class(&label),
+            label,
+            value,
+        })
+        .collect()
 }
 
 fn dmarc_chart(s: &Summary) -> Chart {

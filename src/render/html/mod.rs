@@ -7,11 +7,11 @@
 
 mod charts;
 mod domain;
-pub mod escape;
+mod escape;
 mod listed;
 mod page;
 mod summary;
-pub mod svg;
+mod svg;
 mod tree;
 
 use std::fmt::Write as _;

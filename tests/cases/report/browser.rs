@@ -97,6 +97,19 @@ fn keep(png: &Path, name: &str) {
     }
 }
 
+/// The report of `results`, written to `html`.
+fn write_page(results: &Path, html: &Path) -> PathBuf {
+    let out = Mailaudit::new()
+        .arg("report")
+        .arg(results)
+        .arg("--output")
+        .arg(html)
+        .args(["--now", "2026-12-06"])
+        .run();
+    assert_eq!(out.code, 0, "{out}");
+    html.to_path_buf()
+}
+
 #[test]
 fn the_page_renders_in_chromium_with_its_charts() {
     let Some(browser) = chromium() else {
@@ -104,16 +117,7 @@ fn the_page_renders_in_chromium_with_its_charts() {
         return;
     };
     let dir = TempDir::new("report-browser");
-    let results = five(&dir);
-    let html = dir.path().join("many.html");
-    let out = Mailaudit::new()
-        .arg("report")
-        .arg(&results)
-        .arg("--output")
-        .arg(&html)
-        .args(["--now", "2026-12-06"])
-        .run();
-    assert_eq!(out.code, 0, "{out}");
+    let html = write_page(&five(&dir), &dir.path().join("many.html"));
     let png = dir.path().join("many.png");
     let (width, height, pixels) = screenshot(&browser, &html, &png, 1500);
     assert_eq!((width, height), (1200, 1500));
@@ -149,15 +153,7 @@ fn the_page_renders_in_chromium_with_its_charts() {
         .args(["check", "--no-probe", "example.com"])
         .run();
     let results = dir.write("example.jsonl", &out.stdout);
-    let html = dir.path().join("example.html");
-    let out = Mailaudit::new()
-        .arg("report")
-        .arg(&results)
-        .arg("--output")
-        .arg(&html)
-        .args(["--now", "2026-12-06"])
-        .run();
-    assert_eq!(out.code, 0, "{out}");
+    let html = write_page(&results, &dir.path().join("example.html"));
     let png = dir.path().join("example.png");
     let (_, _, pixels) = screenshot(&browser, &html, &png, 1100);
     assert!(count(&pixels, ERRORS) > 50, "the error badges are drawn");
