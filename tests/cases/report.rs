@@ -465,3 +465,19 @@ fn a_bound_lists_the_worst_domains_and_counts_every_one() {
     // The summary still counts all five.
     assert_eq!(texts(&bounded, "head > title"), ["Mail audit: 5 domains"]);
 }
+
+#[test]
+fn hosts_not_probed_say_so() {
+    let dir = TempDir::new("report-no-probe");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let out = Mailaudit::new()
+        .zone(root.join("examples/example.com.zone"))
+        .format("jsonl")
+        .args(["check", "--no-probe", "example.com"])
+        .run();
+    let results = dir.write("r.jsonl", &out.stdout);
+    let page = report(&[&results], &[]);
+    assert_eq!(texts(&page, ".host h5"), ["10 mail.example.com"]);
+    let said = texts(&page, ".host p");
+    assert_eq!(said, ["192.0.2.25", "not probed (check --no-probe)"]);
+}
