@@ -2,6 +2,7 @@
 //! to serve beside them and what only a person can do — what `generate` builds from intent, and
 //! the shape `fix` reports in. Pure data: nothing here looks anything up or writes anything.
 
+pub mod generate;
 mod presentation;
 
 use serde::Serialize;
