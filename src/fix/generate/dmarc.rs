@@ -144,14 +144,15 @@ fn why(domain: &str, intent: &DmarcIntent, rua: &[String]) -> String {
         Policy::Quarantine => "quarantined, as spam (p=quarantine)",
         Policy::None => "delivered as usual, only reported (p=none)",
     };
+    // Without rua the lints' note says that no reports are sent.
     let reports = if rua.is_empty() {
-        "no aggregate reports are asked for".to_string()
+        String::new()
     } else {
-        format!("aggregate reports go to {}", rua.join(", "))
+        format!("; aggregate reports go to {}", rua.join(", "))
     };
     format!(
-        "DMARC policy of {domain}: mail failing both aligned SPF and aligned DKIM is {failing}; \
-         {reports}."
+        "DMARC policy of {domain}: mail failing both aligned SPF and aligned DKIM is \
+         {failing}{reports}."
     )
 }
 
