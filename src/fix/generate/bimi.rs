@@ -50,8 +50,8 @@ pub fn bimi(intent: &BimiIntent) -> Result<Changes, GenerateError> {
         subject: domain.clone(),
         why: format!(
             "Receivers show the logo only when DMARC for {domain} and its Organizational Domain \
-             is at p=quarantine or p=reject, without t=y and with sp not none \
-             (`mailaudit generate dmarc --policy reject ...`); `mailaudit bimi {domain}` checks."
+             is at p=quarantine or p=reject, without t=y and with sp not none: `mailaudit \
+             generate dmarc --policy reject` makes the record, `mailaudit bimi {domain}` checks."
         ),
     };
     Ok(Changes {

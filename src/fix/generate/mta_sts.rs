@@ -83,8 +83,8 @@ pub fn mta_sts(intent: &MtaStsIntent) -> Result<Changes, GenerateError> {
     findings.extend(mta_sts::lint_policy(&url, content.as_bytes()).findings);
     let notes = vetted(&findings)?;
     let why = format!(
-        "MTA-STS record of {domain}: tells senders a policy is at {url}; a new id each time the \
-         policy changes makes them fetch it again."
+        "MTA-STS record of {domain}: senders fetch its policy from {url}, and fetch it again \
+         whenever the id changes."
     );
     let manual = Manual {
         code: codes::POLICY_HOST_MISSING.as_str().to_string(),

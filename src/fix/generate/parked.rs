@@ -24,6 +24,13 @@ pub struct ParkedIntent {
 pub fn parked(intent: &ParkedIntent) -> Result<Changes, GenerateError> {
     let domain = domain(&intent.domain)?;
     let ttl = intent.ttl;
+    if let Some(rua) = intent.rua.iter().find(|r| address_domain(r) == domain) {
+        return Err(super::invalid(format!(
+            "--rua {}: {domain} gets a null MX and cannot receive the reports; give an address \
+             in another domain",
+            crate::sanitize::quoted(rua)
+        )));
+    }
     let null_mx = Change::add(
         &domain,
         RecordType::Mx,
@@ -72,6 +79,14 @@ pub fn parked(intent: &ParkedIntent) -> Result<Changes, GenerateError> {
     })
 }
 
+/// The domain of an address or `mailto:` URI, lowercase, without a trailing dot.
+fn address_domain(address: &str) -> String {
+    let address = address.split('?').next().unwrap_or_default();
+    address.rsplit_once('@').map_or(String::new(), |(_, d)| {
+        d.trim_end_matches('.').to_ascii_lowercase()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +112,11 @@ mod tests {
             ]
         );
         assert!(c.changes[2].why.contains("dmarc-no-rua"));
+        let own = parked(&ParkedIntent {
+            domain: "parked.example".into(),
+            rua: vec!["mailto:DMARC@Parked.Example".into()],
+            ttl: 3600,
+        });
+        assert!(own.unwrap_err().to_string().contains("null MX"));
     }
 }

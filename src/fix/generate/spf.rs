@@ -190,9 +190,14 @@ fn why(domain: &str, intent: &SpfIntent, networks: usize, include: &[String]) ->
     let mut why = if senders.is_empty() {
         format!("SPF policy of {domain}: it sends no mail; mail from anywhere {rest}.")
     } else {
+        let last = senders.pop().unwrap_or_default();
+        let listed = if senders.is_empty() {
+            last
+        } else {
+            format!("{} and {last}", senders.join(", "))
+        };
         format!(
-            "SPF policy of {domain}: mail may come from {}; mail from anywhere else {rest}.",
-            senders.join(", ")
+            "SPF policy of {domain}: mail may come from {listed}; mail from anywhere else {rest}."
         )
     };
     if !include.is_empty() {

@@ -1,6 +1,6 @@
 //! Text for records to publish (`generate`): each change as zone-file lines (RFC 1035 §5) under
-//! a `;` comment saying why, so the whole can be pasted into a zone file; then each file to
-//! serve, with its URL; then what only a person can do.
+//! a `;` comment saying why; then each file to serve, with its URL; then what only a person can
+//! do. Everything but the records is a comment, so the whole output loads as a zone file.
 
 use std::fmt::Write;
 
@@ -22,47 +22,48 @@ impl Report for Changes {
             change_text(&mut out, p, change);
         }
         for file in &self.files {
-            let heading = format!("Serve at {} (lines end in CRLF):", escape(&file.url));
-            let _ = writeln!(out, "\n{}", p.bold(&heading));
+            out.push('\n');
+            comment(&mut out, p, &format!("Serve this file at {},", file.url));
+            comment(
+                &mut out,
+                p,
+                "its lines ending in CRLF (--out DIR writes it):",
+            );
             for line in file.content.lines() {
-                let _ = writeln!(out, "{}", escape(line));
+                let _ = writeln!(out, "{}", p.dim(&format!(";   {}", escape(line))));
             }
-        }
-        if !self.manual.is_empty() {
-            let _ = writeln!(out, "\n{}", p.bold("By hand:"));
         }
         for m in &self.manual {
-            let _ = writeln!(
-                out,
-                "  {}  {}",
-                escape(&m.subject),
-                p.dim(&format!("({})", escape(&m.code)))
+            out.push('\n');
+            comment(
+                &mut out,
+                p,
+                &format!("By hand, for {} ({}): {}", m.subject, m.code, m.why),
             );
-            for line in wrapped(&escape(&m.why), WIDTH - 4) {
-                let _ = writeln!(out, "    {line}");
-            }
         }
         out
+    }
+}
+
+/// `text` as `;` comment lines, escaped and wrapped.
+fn comment(out: &mut String, p: Palette, text: &str) {
+    for line in wrapped(&escape(text), WIDTH - 2) {
+        let _ = writeln!(out, "{}", p.dim(&format!("; {line}")));
     }
 }
 
 /// `; why`, `; fixes ...`, the records replaced, then the zone-file lines; a deletion's lines
 /// are comments, so pasting them removes nothing by mistake.
 fn change_text(out: &mut String, p: Palette, change: &Change) {
-    let comment = |out: &mut String, text: &str| {
-        for line in wrapped(&escape(text), WIDTH - 2) {
-            let _ = writeln!(out, "{}", p.dim(&format!("; {line}")));
-        }
-    };
     if !change.why.is_empty() {
-        comment(out, &change.why);
+        comment(out, p, &change.why);
     }
     if !change.fixes.is_empty() {
-        comment(out, &format!("fixes {}", change.fixes.join(", ")));
+        comment(out, p, &format!("fixes {}", change.fixes.join(", ")));
     }
     if change.action == Action::Replace {
         for old in &change.old {
-            comment(out, &format!("replaces {old}"));
+            comment(out, p, &format!("replaces {old}"));
         }
     }
     for line in zone_lines(change) {
@@ -130,12 +131,13 @@ mod tests {
              \n\
              ; delete: example.com. 300 IN MX 10 old.example.com.\n\
              \n\
-             Serve at https://mta-sts.example.com/.well-known/mta-sts.txt (lines end in CRLF):\n\
-             version: STSv1\n\
-             mode: none\n\
-             max_age: 86400\n\
+             ; Serve this file at https://mta-sts.example.com/.well-known/mta-sts.txt,\n\
+             ; its lines ending in CRLF (--out DIR writes it):\n\
+             ;   version: STSv1\n\
+             ;   mode: none\n\
+             ;   max_age: 86400\n\
              \n\
-             By hand:\n  mta-sts.example.com  (mta-sts-policy-host-missing)\n    Serve it.\n"
+             ; By hand, for mta-sts.example.com (mta-sts-policy-host-missing): Serve it.\n"
         );
     }
 
