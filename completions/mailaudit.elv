@@ -50,6 +50,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand diff 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
             cand report 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain''s findings, records and MX hosts'
             cand lint 'Lint a record given as text, before publishing it'
+            cand generate 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
             cand generate-docs 'Regenerate the committed completions and man page (for maintainers)'
@@ -716,6 +717,219 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;lint;help;help'= {
         }
+        &'mailaudit;generate'= {
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand spf 'The SPF record: who may send the domain''s mail'
+            cand dmarc 'The DMARC record, and the authorization records external report addresses need'
+            cand mta-sts 'The MTA-STS record and the policy file to serve'
+            cand tlsrpt 'The TLS-RPT record: where senders report TLS failures'
+            cand bimi 'The BIMI record: the logo mail programs may show'
+            cand parked 'The records of a domain that sends and receives no mail: null MX, SPF -all, DMARC reject, an empty DKIM key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mailaudit;generate;spf'= {
+            cand --domain 'The domain the records are for'
+            cand --ttl 'TTL of the records, in seconds'
+            cand --include 'Also the senders another domain''s SPF record names, e.g. a mail provider''s (repeatable)'
+            cand --ip4 'An IPv4 network or address that sends mail, e.g. 192.0.2.0/24 (repeatable)'
+            cand --ip6 'An IPv6 network or address that sends mail, e.g. 2001:db8::/32 (repeatable)'
+            cand --all 'What mail from anywhere else gets: fail (-all) or softfail (~all)'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --mx 'The domain''s MX hosts send mail (mx)'
+            cand --a 'The domain''s own addresses send mail (a)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;generate;dmarc'= {
+            cand --domain 'The domain the records are for'
+            cand --ttl 'TTL of the records, in seconds'
+            cand --policy 'What receivers do with mail that fails DMARC'
+            cand --rua 'Where aggregate reports go: an address or a mailto: URI (repeatable)'
+            cand --ruf 'Where failure reports go: an address or a mailto: URI (repeatable)'
+            cand --sp 'The policy for existing subdomains [default: --policy]'
+            cand --np 'The policy for subdomains that do not exist [default: --sp]'
+            cand --adkim 'DKIM alignment: r (relaxed, the default) or s (strict)'
+            cand --aspf 'SPF alignment: r (relaxed, the default) or s (strict)'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --testing 'Test mode (t=y): receivers apply the policy one step below'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;generate;mta-sts'= {
+            cand --domain 'The domain the records are for'
+            cand --ttl 'TTL of the records, in seconds'
+            cand --mode 'testing: report failures, deliver anyway; enforce: deliver only over validated TLS; none: withdraw the policy'
+            cand --mx 'The MX hosts senders may deliver to, or patterns *.example.com (several, or repeated)'
+            cand --max-age 'Seconds senders keep the policy'
+            cand --id 'The record''s id, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]'
+            cand --out 'Also write the policy file under DIR, as DIR/.well-known/mta-sts.txt (never over an existing file)'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;generate;tlsrpt'= {
+            cand --domain 'The domain the records are for'
+            cand --ttl 'TTL of the records, in seconds'
+            cand --rua 'Where reports go: an address, a mailto: URI or an https: URL (several, or repeated)'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;generate;bimi'= {
+            cand --domain 'The domain the records are for'
+            cand --ttl 'TTL of the records, in seconds'
+            cand --logo 'The logo: an https:// URL of an SVG file'
+            cand --authority 'The mark certificate (VMC or CMC): an https:// URL of a PEM file'
+            cand --selector 'The selector the record is published under'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;generate;parked'= {
+            cand --domain 'The domain the records are for'
+            cand --ttl 'TTL of the records, in seconds'
+            cand --rua 'Ask for DMARC aggregate reports here, to see who sends mail in the domain''s name (repeatable)'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;generate;help'= {
+            cand spf 'The SPF record: who may send the domain''s mail'
+            cand dmarc 'The DMARC record, and the authorization records external report addresses need'
+            cand mta-sts 'The MTA-STS record and the policy file to serve'
+            cand tlsrpt 'The TLS-RPT record: where senders report TLS failures'
+            cand bimi 'The BIMI record: the logo mail programs may show'
+            cand parked 'The records of a domain that sends and receives no mail: null MX, SPF -all, DMARC reject, an empty DKIM key'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mailaudit;generate;help;spf'= {
+        }
+        &'mailaudit;generate;help;dmarc'= {
+        }
+        &'mailaudit;generate;help;mta-sts'= {
+        }
+        &'mailaudit;generate;help;tlsrpt'= {
+        }
+        &'mailaudit;generate;help;bimi'= {
+        }
+        &'mailaudit;generate;help;parked'= {
+        }
+        &'mailaudit;generate;help;help'= {
+        }
         &'mailaudit;explain'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
@@ -793,6 +1007,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand diff 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
             cand report 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain''s findings, records and MX hosts'
             cand lint 'Lint a record given as text, before publishing it'
+            cand generate 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
             cand generate-docs 'Regenerate the committed completions and man page (for maintainers)'
@@ -859,6 +1074,26 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;lint;dmarc'= {
         }
         &'mailaudit;help;lint;bimi'= {
+        }
+        &'mailaudit;help;generate'= {
+            cand spf 'The SPF record: who may send the domain''s mail'
+            cand dmarc 'The DMARC record, and the authorization records external report addresses need'
+            cand mta-sts 'The MTA-STS record and the policy file to serve'
+            cand tlsrpt 'The TLS-RPT record: where senders report TLS failures'
+            cand bimi 'The BIMI record: the logo mail programs may show'
+            cand parked 'The records of a domain that sends and receives no mail: null MX, SPF -all, DMARC reject, an empty DKIM key'
+        }
+        &'mailaudit;help;generate;spf'= {
+        }
+        &'mailaudit;help;generate;dmarc'= {
+        }
+        &'mailaudit;help;generate;mta-sts'= {
+        }
+        &'mailaudit;help;generate;tlsrpt'= {
+        }
+        &'mailaudit;help;generate;bimi'= {
+        }
+        &'mailaudit;help;generate;parked'= {
         }
         &'mailaudit;help;explain'= {
         }

@@ -62,6 +62,7 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "clients" -d 'Ch
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "diff" -d 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "report" -d 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain\'s findings, records and MX hosts'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "lint" -d 'Lint a record given as text, before publishing it'
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "generate" -d 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "explain" -d 'Explain a finding code, or list every code'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
@@ -792,6 +793,242 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "dmarc" -d 'Lint a DMARC record given as text (or in a file, or on stdin)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "bimi" -d 'Lint a BIMI record given as text (or in a file, or on stdin)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -f -a "spf" -d 'The SPF record: who may send the domain\'s mail'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -f -a "dmarc" -d 'The DMARC record, and the authorization records external report addresses need'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -f -a "mta-sts" -d 'The MTA-STS record and the policy file to serve'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -f -a "tlsrpt" -d 'The TLS-RPT record: where senders report TLS failures'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -f -a "bimi" -d 'The BIMI record: the logo mail programs may show'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -f -a "parked" -d 'The records of a domain that sends and receives no mail: null MX, SPF -all, DMARC reject, an empty DKIM key'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l domain -d 'The domain the records are for' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l ttl -d 'TTL of the records, in seconds' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l include -d 'Also the senders another domain\'s SPF record names, e.g. a mail provider\'s (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l ip4 -d 'An IPv4 network or address that sends mail, e.g. 192.0.2.0/24 (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l ip6 -d 'An IPv6 network or address that sends mail, e.g. 2001:db8::/32 (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l all -d 'What mail from anywhere else gets: fail (-all) or softfail (~all)' -r -f -a "fail\t''
+softfail\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l mx -d 'The domain\'s MX hosts send mail (mx)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l a -d 'The domain\'s own addresses send mail (a)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l domain -d 'The domain the records are for' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l ttl -d 'TTL of the records, in seconds' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l policy -d 'What receivers do with mail that fails DMARC' -r -f -a "none\t''
+quarantine\t''
+reject\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l rua -d 'Where aggregate reports go: an address or a mailto: URI (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l ruf -d 'Where failure reports go: an address or a mailto: URI (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l sp -d 'The policy for existing subdomains [default: --policy]' -r -f -a "none\t''
+quarantine\t''
+reject\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l np -d 'The policy for subdomains that do not exist [default: --sp]' -r -f -a "none\t''
+quarantine\t''
+reject\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l adkim -d 'DKIM alignment: r (relaxed, the default) or s (strict)' -r -f -a "r\t''
+s\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l aspf -d 'SPF alignment: r (relaxed, the default) or s (strict)' -r -f -a "r\t''
+s\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l testing -d 'Test mode (t=y): receivers apply the policy one step below'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l domain -d 'The domain the records are for' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l ttl -d 'TTL of the records, in seconds' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l mode -d 'testing: report failures, deliver anyway; enforce: deliver only over validated TLS; none: withdraw the policy' -r -f -a "testing\t''
+enforce\t''
+none\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l mx -d 'The MX hosts senders may deliver to, or patterns *.example.com (several, or repeated)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l max-age -d 'Seconds senders keep the policy' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l id -d 'The record\'s id, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l out -d 'Also write the policy file under DIR, as DIR/.well-known/mta-sts.txt (never over an existing file)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l domain -d 'The domain the records are for' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l ttl -d 'TTL of the records, in seconds' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l rua -d 'Where reports go: an address, a mailto: URI or an https: URL (several, or repeated)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l domain -d 'The domain the records are for' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l ttl -d 'TTL of the records, in seconds' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l logo -d 'The logo: an https:// URL of an SVG file' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l authority -d 'The mark certificate (VMC or CMC): an https:// URL of a PEM file' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l selector -d 'The selector the record is published under' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l domain -d 'The domain the records are for' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l ttl -d 'TTL of the records, in seconds' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l rua -d 'Ask for DMARC aggregate reports here, to see who sends mail in the domain\'s name (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "spf" -d 'The SPF record: who may send the domain\'s mail'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "dmarc" -d 'The DMARC record, and the authorization records external report addresses need'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "mta-sts" -d 'The MTA-STS record and the policy file to serve'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "tlsrpt" -d 'The TLS-RPT record: where senders report TLS failures'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "bimi" -d 'The BIMI record: the logo mail programs may show'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "parked" -d 'The records of a domain that sends and receives no mail: null MX, SPF -all, DMARC reject, an empty DKIM key'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
@@ -867,23 +1104,24 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s q 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "clients" -d 'Check the endpoints users\' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "diff" -d 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "report" -d 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain\'s findings, records and MX hosts'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "clients" -d 'Check the endpoints users\' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "diff" -d 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "report" -d 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain\'s findings, records and MX hosts'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "generate" -d 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report lint generate explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from spf" -f -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "keygen" -d 'Generate a key pair and the TXT record to publish'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "verify-published" -d 'Check that the published key is the public half of a private key file'
@@ -896,3 +1134,9 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "dkim" -d 'Lint a DKIM key record given as text'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "dmarc" -d 'Lint a DMARC record given as text (or in a file, or on stdin)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from lint" -f -a "bimi" -d 'Lint a BIMI record given as text (or in a file, or on stdin)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "spf" -d 'The SPF record: who may send the domain\'s mail'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "dmarc" -d 'The DMARC record, and the authorization records external report addresses need'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "mta-sts" -d 'The MTA-STS record and the policy file to serve'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "tlsrpt" -d 'The TLS-RPT record: where senders report TLS failures'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "bimi" -d 'The BIMI record: the logo mail programs may show'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "parked" -d 'The records of a domain that sends and receives no mail: null MX, SPF -all, DMARC reject, an empty DKIM key'

@@ -49,6 +49,11 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// A file to write is already there; the path is escaped for the terminal.
+    #[error("{0} already exists; refusing to overwrite it (nothing was written)")]
+    FileExists(String),
+    #[error(transparent)]
+    Generate(#[from] crate::fix::generate::GenerateError),
     #[error(transparent)]
     BulkInput(#[from] crate::check::bulk::InputError),
     #[error("cannot start the async runtime: {0}")]

@@ -17,6 +17,7 @@ pub mod docs;
 mod error;
 pub mod exit;
 pub mod finding;
+pub mod fix;
 pub mod https;
 pub mod mx;
 pub mod policy;

@@ -7,6 +7,7 @@ mod clients;
 mod diff;
 mod dkim;
 mod dmarc;
+mod generate;
 mod lint;
 mod meta;
 mod mx;
@@ -33,6 +34,10 @@ pub use dkim::{
     DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
 };
 pub use dmarc::DmarcArgs;
+pub use generate::{
+    AlignmentArg, AllArg, GenerateBimiArgs, GenerateCommand, GenerateDmarcArgs, GenerateMtaStsArgs,
+    GenerateParkedArgs, GenerateSpfArgs, GenerateTlsRptArgs, ModeArg, PolicyArg, Target,
+};
 pub use lint::LintDkimArgs;
 pub use lint::{LintBimiArgs, LintDmarcArgs};
 pub use lint::{LintCommand, LintSpfArgs};
@@ -207,6 +212,10 @@ pub enum Command {
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),
+    /// Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready
+    /// to publish: zone-file lines, and the files to serve
+    #[command(subcommand)]
+    Generate(GenerateCommand),
     /// Explain a finding code, or list every code
     Explain(ExplainArgs),
     /// Print a shell completion script

@@ -2,10 +2,12 @@
 //! `run(args, &Ctx, &mut Printer) -> Result<ExitStatus, Error>`: it asks the protocol modules,
 //! hands their reports to the printer as they are ready, and says how the run exits. Commands
 //! never import each other; what several share beside them is writing and reading files
-//! (`key_files`, `record_input`, `bulk_output`) and running `--exec` (`rotate_exec`).
+//! (`key_files`, `record_input`, `bulk_output`, `change_files`) and running `--exec`
+//! (`rotate_exec`).
 
 mod bimi;
 mod bulk_output;
+mod change_files;
 mod check;
 mod clients;
 mod completions;
@@ -17,6 +19,7 @@ mod dkim_status;
 mod dkim_verify;
 mod dmarc;
 mod explain;
+mod generate;
 mod generate_docs;
 mod key_files;
 mod lint_bimi;
@@ -83,6 +86,7 @@ pub async fn run(
         Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
         Command::Diff(args) => diff::run(&args, ctx, printer),
         Command::Report(args) => report::run(&args, ctx, printer),
+        Command::Generate(command) => generate::run(command, ctx, printer),
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),

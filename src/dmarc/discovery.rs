@@ -132,6 +132,31 @@ pub async fn discover(dns: &Dns, domain: &str) -> Discovery {
     }
 }
 
+/// The Organizational Domain (§4.10.2) a walk from `domain` finds when `published` holds the
+/// only DMARC records on its way: what records about to be published imply before anything else
+/// is known (the walk's names and stopping rule as [`discover`]'s, no DNS).
+pub fn organizational_domain_among(domain: &str, published: &[PolicyRecord]) -> String {
+    let mut steps = Vec::new();
+    for name in walk_names(domain) {
+        let found = published
+            .iter()
+            .find(|r| r.domain == name)
+            .map_or(Found::None { nxdomain: false }, |r| {
+                Found::Record(Box::new(r.clone()))
+            });
+        let stop = matches!(&found, Found::Record(r) if r.record.psd() != Psd::Unknown);
+        steps.push(NameLookup {
+            domain: name,
+            found,
+            malformed: Vec::new(),
+        });
+        if stop {
+            break;
+        }
+    }
+    organizational_domain(domain, &steps)
+}
+
 /// Looks up `_dmarc.<domain>` and sorts its TXT records as receivers do (§4.10 step 2).
 pub async fn lookup_name(dns: &Dns, domain: &str) -> NameLookup {
     let mut lookup = NameLookup {
@@ -291,6 +316,39 @@ mod tests {
         let d = walk(fake, "mail.example.com").await;
         assert!(matches!(d.steps[0].found, Found::Multiple(_)));
         assert_eq!(d.record().unwrap().domain, "example.com");
+    }
+
+    #[test]
+    fn the_organizational_domain_among_records_about_to_be_published() {
+        let record = |domain: &str, text: &str| PolicyRecord {
+            domain: domain.into(),
+            txt: Txt::single(text),
+            record: DmarcRecord::parse(text),
+        };
+        let own = [record("example.com", "v=DMARC1; p=reject")];
+        assert_eq!(
+            organizational_domain_among("example.com", &own),
+            "example.com"
+        );
+        assert_eq!(
+            organizational_domain_among("reports.example.com", &own),
+            "example.com"
+        );
+        assert_eq!(
+            organizational_domain_among("example.net", &own),
+            "example.net"
+        );
+        // With no record above it, a parent is an Organizational Domain of its own.
+        let sub = [record("mail.example.com", "v=DMARC1; p=reject")];
+        assert_eq!(
+            organizational_domain_among("example.com", &sub),
+            "example.com"
+        );
+        let psd = [record("example.com", "v=DMARC1; p=reject; psd=y")];
+        assert_eq!(
+            organizational_domain_among("a.b.example.com", &psd),
+            "b.example.com"
+        );
     }
 
     #[tokio::test]

@@ -7,7 +7,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 /// Files in `commands/` that several commands share and that are not commands themselves.
-const COMMAND_HELPERS: &[&str] = &["bulk_output", "key_files", "record_input", "rotate_exec"];
+const COMMAND_HELPERS: &[&str] = &[
+    "bulk_output",
+    "change_files",
+    "key_files",
+    "record_input",
+    "rotate_exec",
+];
 
 /// Modules above the protocols that may name the renderers: the entry points, the settings and
 /// the one error type that wraps an output failure.

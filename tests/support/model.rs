@@ -1309,3 +1309,63 @@ pub struct AccessSession {
     #[serde(default, deserialize_with = "present")]
     pub transcript: Option<Vec<TranscriptLine>>,
 }
+
+/// `mailaudit generate ...` (and `fix`): the changes to a zone, the files to serve, the work by
+/// hand.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[allow(clippy::struct_field_names)] // `changes` is the documented JSON field.
+pub struct Changes {
+    pub changes: Vec<Change>,
+    pub files: Vec<ServedFile>,
+    pub manual: Vec<ManualStep>,
+}
+
+/// One record set to add, replace or delete; rdata in zone-file presentation.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    /// Absolute, with the trailing dot.
+    pub name: String,
+    #[serde(rename = "type")]
+    pub rtype: ChangeType,
+    pub action: ChangeAction,
+    pub old: Vec<String>,
+    pub new: Vec<String>,
+    pub ttl: u32,
+    pub fixes: Vec<String>,
+    pub why: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum ChangeType {
+    Txt,
+    Mx,
+    A,
+    Aaaa,
+    Cname,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeAction {
+    Add,
+    Replace,
+    Delete,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ServedFile {
+    pub url: String,
+    pub content: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManualStep {
+    pub code: String,
+    pub subject: String,
+    pub why: String,
+}

@@ -10,6 +10,7 @@ mod dkim_rotate;
 mod dmarc;
 mod explain;
 mod findings;
+mod generate;
 mod layout;
 mod mta_sts;
 mod mx;
