@@ -466,16 +466,21 @@ fn a_bound_lists_the_worst_domains_and_counts_every_one() {
     assert_eq!(texts(&bounded, "head > title"), ["Mail audit: 5 domains"]);
 }
 
-#[test]
-fn hosts_not_probed_say_so() {
-    let dir = TempDir::new("report-no-probe");
+/// The example zone's `check --no-probe example.com`, as the README shows it.
+fn example_results(dir: &TempDir) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let out = Mailaudit::new()
         .zone(root.join("examples/example.com.zone"))
         .format("jsonl")
         .args(["check", "--no-probe", "example.com"])
         .run();
-    let results = dir.write("r.jsonl", &out.stdout);
+    dir.write("example.jsonl", &out.stdout)
+}
+
+#[test]
+fn hosts_not_probed_say_so() {
+    let dir = TempDir::new("report-no-probe");
+    let results = example_results(&dir);
     let page = report(&[&results], &[]);
     assert_eq!(texts(&page, ".host h5"), ["10 mail.example.com"]);
     let said = texts(&page, ".host p");

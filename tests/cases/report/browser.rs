@@ -146,13 +146,7 @@ fn the_page_renders_in_chromium_with_its_charts() {
     );
 
     // The example zone's page, as the README shows it.
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let out = Mailaudit::new()
-        .zone(root.join("examples/example.com.zone"))
-        .format("jsonl")
-        .args(["check", "--no-probe", "example.com"])
-        .run();
-    let results = dir.write("example.jsonl", &out.stdout);
+    let results = example_results(&dir);
     let html = write_page(&results, &dir.path().join("example.html"));
     let png = dir.path().join("example.png");
     let (_, _, pixels) = screenshot(&browser, &html, &png, 1100);
