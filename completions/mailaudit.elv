@@ -51,6 +51,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand report 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain''s findings, records and MX hosts'
             cand lint 'Lint a record given as text, before publishing it'
             cand generate 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
+            cand fix 'Propose the records that clear what `check --no-probe` finds for a domain, the files to serve, and the work only a person can do; changes nothing anywhere'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
             cand generate-docs 'Regenerate the committed completions and man page (for maintainers)'
@@ -930,6 +931,36 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         }
         &'mailaudit;generate;help;help'= {
         }
+        &'mailaudit;fix'= {
+            cand --rua 'Where DMARC and TLS-RPT aggregate reports go (default: dmarc-reports@DOMAIN and tls-reports@DOMAIN)'
+            cand --include 'For a new SPF record: also the senders another domain''s SPF record names (repeatable)'
+            cand --ip4 'For a new SPF record: an IPv4 network or address that sends mail (repeatable)'
+            cand --ip6 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)'
+            cand --selector 'A DKIM selector to check (repeatable); without one, common selectors are tried'
+            cand --out 'Write the files to serve (the MTA-STS policy) under DIR, as a web root; never over an existing file'
+            cand --ttl 'TTL of the records, in seconds'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand --parked 'The domain sends and receives no mail: null MX, "v=spf1 -all", DMARC p=reject'
+            cand --softfail 'End SPF records with ~all (softfail) instead of -all'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mailaudit;explain'= {
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
@@ -1008,6 +1039,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand report 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain''s findings, records and MX hosts'
             cand lint 'Lint a record given as text, before publishing it'
             cand generate 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
+            cand fix 'Propose the records that clear what `check --no-probe` finds for a domain, the files to serve, and the work only a person can do; changes nothing anywhere'
             cand explain 'Explain a finding code, or list every code'
             cand completions 'Print a shell completion script'
             cand generate-docs 'Regenerate the committed completions and man page (for maintainers)'
@@ -1094,6 +1126,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;generate;bimi'= {
         }
         &'mailaudit;help;generate;parked'= {
+        }
+        &'mailaudit;help;fix'= {
         }
         &'mailaudit;help;explain'= {
         }

@@ -7,6 +7,7 @@ mod clients;
 mod diff;
 mod dkim;
 mod dmarc;
+mod fix;
 mod generate;
 mod lint;
 mod meta;
@@ -34,6 +35,7 @@ pub use dkim::{
     DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
 };
 pub use dmarc::DmarcArgs;
+pub use fix::FixArgs;
 pub use generate::{
     AlignmentArg, AllArg, GenerateBimiArgs, GenerateCommand, GenerateDmarcArgs, GenerateMtaStsArgs,
     GenerateParkedArgs, GenerateSpfArgs, GenerateTlsRptArgs, ModeArg, PolicyArg, Target,
@@ -216,6 +218,9 @@ pub enum Command {
     /// to publish: zone-file lines, and the files to serve
     #[command(subcommand)]
     Generate(GenerateCommand),
+    /// Propose the records that clear what `check --no-probe` finds for a domain, the files to
+    /// serve, and the work only a person can do; changes nothing anywhere
+    Fix(FixArgs),
     /// Explain a finding code, or list every code
     Explain(ExplainArgs),
     /// Print a shell completion script

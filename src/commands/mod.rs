@@ -19,6 +19,7 @@ mod dkim_status;
 mod dkim_verify;
 mod dmarc;
 mod explain;
+mod fix;
 mod generate;
 mod generate_docs;
 mod key_files;
@@ -87,6 +88,7 @@ pub async fn run(
         Command::Diff(args) => diff::run(&args, ctx, printer),
         Command::Report(args) => report::run(&args, ctx, printer),
         Command::Generate(command) => generate::run(command, ctx, printer),
+        Command::Fix(args) => Box::pin(fix::run(args, ctx, printer)).await,
         Command::Explain(args) => explain::run(args, ctx, printer),
         Command::Completions(args) => completions::run(args, printer),
         Command::GenerateDocs(args) => generate_docs::run(args, ctx),

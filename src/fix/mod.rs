@@ -3,6 +3,7 @@
 //! the shape `fix` reports in. Pure data: nothing here looks anything up or writes anything.
 
 pub mod generate;
+pub mod plan;
 mod presentation;
 
 use serde::Serialize;
