@@ -21,6 +21,7 @@ mod dns_load;
 mod dns_server_selftest;
 mod docs_sync;
 mod escaping;
+mod fix;
 mod generate;
 mod mta_sts;
 mod mx;

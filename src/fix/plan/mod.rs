@@ -110,6 +110,16 @@ fn codes(findings: &[Finding]) -> BTreeSet<&'static str> {
         .collect()
 }
 
+/// The codes of `findings`, notes included: a missing MTA-STS or TLS-RPT record is only a note,
+/// yet worth a record.
+fn all_codes(findings: &[Finding]) -> BTreeSet<&'static str> {
+    findings
+        .iter()
+        .filter(|f| !f.is_suppressed())
+        .map(|f| f.code.as_str())
+        .collect()
+}
+
 /// The report address for `tag` reports: `--rua`, else `LOCAL@DOMAIN`.
 fn rua(intent: &FixIntent, local: &str, domain: &str) -> String {
     intent

@@ -8,7 +8,7 @@ use crate::fix::generate::{MtaStsIntent, mta_sts};
 use crate::mx::Delivery;
 use crate::policy::mta_sts::Mode;
 
-use super::{FixIntent, clearing, codes, old_rdata, refused};
+use super::{FixIntent, all_codes, clearing, old_rdata, refused};
 
 const MISSING: &str = "mta-sts-missing";
 const NOT_COVERED: &str = "mta-sts-mx-not-covered";
@@ -19,7 +19,7 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
     let Some(sts) = &report.mta_sts else {
         return;
     };
-    let found = codes(&sts.findings);
+    let found = all_codes(&sts.findings);
     let code = if found.contains(MISSING) {
         MISSING
     } else if found.contains(NOT_COVERED) {

@@ -5,7 +5,7 @@ use crate::check::CheckReport;
 use crate::fix::Changes;
 use crate::fix::generate::{TlsRptIntent, tls_rpt};
 
-use super::{FixIntent, clearing, codes, old_rdata, refused, rua};
+use super::{FixIntent, all_codes, clearing, old_rdata, refused, rua};
 
 /// The codes a new record clears.
 const FIXED: [&str; 3] = [
@@ -18,7 +18,7 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
     let Some(tls) = &report.tls_rpt else {
         return;
     };
-    let found = codes(&tls.findings);
+    let found = all_codes(&tls.findings);
     let fixes: Vec<String> = FIXED
         .iter()
         .filter(|c| found.contains(*c))
