@@ -209,7 +209,7 @@ fn dmarc_weaker_subdomain_policy_is_raised() {
 #[test]
 fn dmarc_without_rua_gets_the_given_address() {
     let zone = format!("{MAIL}{SPF}_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject\"\n");
-    let changes = converges(&zone, &["--rua", "mailto:agg@example.com"]);
+    let changes = converges(&zone, &["--rua", "agg@example.com"]);
     let change = fixing(&changes, "dmarc-no-rua");
     assert_eq!(
         change.new,

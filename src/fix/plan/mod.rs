@@ -122,10 +122,14 @@ fn all_codes(findings: &[Finding]) -> BTreeSet<&'static str> {
 
 /// The report address for `tag` reports: `--rua`, else `LOCAL@DOMAIN`.
 fn rua(intent: &FixIntent, local: &str, domain: &str) -> String {
-    intent
-        .rua
-        .clone()
-        .unwrap_or_else(|| format!("mailto:{local}@{domain}"))
+    match &intent.rua {
+        // A bare address is a mail address, as `generate` takes it.
+        Some(given) if !given.starts_with("mailto:") && !given.starts_with("https:") => {
+            format!("mailto:{given}")
+        }
+        Some(given) => given.clone(),
+        None => format!("mailto:{local}@{domain}"),
+    }
 }
 
 /// A published record set's strings as presentation data.
