@@ -22,7 +22,6 @@ use crate::clients::probe::ClientSettings;
 use crate::config::file::FileSettings;
 use crate::context::Ctx;
 use crate::date::Date;
-use crate::dkim::Selector;
 use crate::dkim::discover::builtin_selectors;
 use crate::dkim::rotate::RotationState;
 use crate::error::Error;
@@ -34,6 +33,7 @@ use crate::sanitize::escape;
 use crate::smtp::probe::ProbeSettings;
 
 use super::bulk_output::{self, Opened, Output, Resumed};
+use super::selectors;
 
 pub async fn run(
     args: CheckArgs,
@@ -343,15 +343,7 @@ impl Run {
 }
 
 fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
-    let dkim_selectors = args
-        .selectors
-        .iter()
-        .map(|s| {
-            Selector::new(s).map_err(|e| {
-                Error::Usage(format!("--selector {}: {e}", crate::sanitize::quoted(s)))
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let dkim_selectors = selectors::parse(&args.selectors)?;
     // The rotation state's selectors of every domain it knows are tried for every domain: a
     // few names more, looked up only when discovery runs.
     let dkim_candidates = if dkim_selectors.is_empty() {

@@ -11,7 +11,6 @@ use crate::check::{CheckSettings, check_domain};
 use crate::cli::FixArgs;
 use crate::context::Ctx;
 use crate::date::Date;
-use crate::dkim::Selector;
 use crate::dkim::discover::builtin_selectors;
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -20,6 +19,7 @@ use crate::fix::plan::{FixIntent, plan};
 use crate::render::Printer;
 
 use super::change_files;
+use super::selectors;
 
 pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(&args.domain)?;
@@ -57,15 +57,7 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
 /// What `check --no-probe` looks at: the DNS areas and the MTA-STS policy, with the given
 /// selectors or the ones discovery tries.
 fn settings(args: &FixArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
-    let dkim_selectors = args
-        .selectors
-        .iter()
-        .map(|s| {
-            Selector::new(s).map_err(|e| {
-                Error::Usage(format!("--selector {}: {e}", crate::sanitize::quoted(s)))
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let dkim_selectors = selectors::parse(&args.selectors)?;
     let dkim_candidates = if dkim_selectors.is_empty() {
         builtin_selectors(Date::today())
     } else {

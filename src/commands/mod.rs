@@ -33,6 +33,7 @@ mod mx;
 mod record_input;
 mod report;
 mod rotate_exec;
+mod selectors;
 mod smtp;
 mod spf;
 mod spf_eval;

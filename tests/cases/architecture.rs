@@ -13,6 +13,7 @@ const COMMAND_HELPERS: &[&str] = &[
     "key_files",
     "record_input",
     "rotate_exec",
+    "selectors",
 ];
 
 /// Modules above the protocols that may name the renderers: the entry points, the settings and

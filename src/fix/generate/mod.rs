@@ -85,7 +85,7 @@ fn tag_value<'a>(value: &'a str, what: &str) -> Result<&'a str, GenerateError> {
 }
 
 /// `ADDR` as a report URI: an address without a scheme becomes `mailto:ADDR`.
-fn with_mailto(address: &str) -> String {
+pub(in crate::fix) fn with_mailto(address: &str) -> String {
     if address.contains(':') {
         address.to_string()
     } else {

@@ -123,11 +123,7 @@ fn all_codes(findings: &[Finding]) -> BTreeSet<&'static str> {
 /// The report address for `tag` reports: `--rua`, else `LOCAL@DOMAIN`.
 fn rua(intent: &FixIntent, local: &str, domain: &str) -> String {
     match &intent.rua {
-        // A bare address is a mail address, as `generate` takes it.
-        Some(given) if !given.starts_with("mailto:") && !given.starts_with("https:") => {
-            format!("mailto:{given}")
-        }
-        Some(given) => given.clone(),
+        Some(given) => crate::fix::generate::with_mailto(given),
         None => format!("mailto:{local}@{domain}"),
     }
 }
