@@ -2,6 +2,8 @@
 //! `selector._domainkey.domain` (saying where a CNAME delegates it), linted and its key decoded;
 //! with no selector given, the widely used ones are tried, all at once, within the time budget —
 //! unless `_domainkey.domain` does not exist, which proves that no selector does (RFC 8020).
+//! Discovery also asks a selector nobody uses: when it holds a record, `*._domainkey` is a
+//! wildcard (RFC 4592), and the guesses that only found it are shown once, as `*`.
 //! A lookup that fails is reported as a failure, never as a missing key.
 
 use std::time::Duration;
@@ -47,11 +49,54 @@ pub async fn audit_domain(
             }
         })
         .collect();
-    let mut looked = Vec::new();
-    while let Some(one) = pending.next().await {
-        looked.push(one);
+    let wildcard = async {
+        if !discovery {
+            return None;
+        }
+        let probe = Selector::new(WILDCARD_PROBE).ok()?;
+        let looked = tokio::time::timeout_at(deadline, look_up(dns, domain, &probe))
+            .await
+            .ok()?;
+        (looked.report.status == SelectorStatus::Found).then_some(looked)
+    };
+    let collect = async {
+        let mut looked = Vec::new();
+        while let Some(one) = pending.next().await {
+            looked.push(one);
+        }
+        looked
+    };
+    let (mut looked, wildcard) = tokio::join!(collect, wildcard);
+    if let Some(wildcard) = wildcard {
+        looked = fold_wildcard(domain, looked, wildcard);
     }
     assemble(domain, discovery, list.len(), looked)
+}
+
+/// A selector no signer uses: a record there comes from a wildcard.
+const WILDCARD_PROBE: &str = "mailaudit-wildcard-probe";
+
+/// The guesses whose records are exactly the wildcard's, taken out and shown once as `*` (a
+/// parked domain's `*._domainkey` "v=DKIM1; p=" otherwise answers every one of them).
+fn fold_wildcard(domain: &str, looked: Vec<Looked>, mut wildcard: Looked) -> Vec<Looked> {
+    let records =
+        |l: &Looked| -> Vec<String> { l.report.records.iter().map(|r| r.record.clone()).collect() };
+    let same = records(&wildcard);
+    let mut kept: Vec<Looked> = looked
+        .into_iter()
+        .filter(|l| l.report.status != SelectorStatus::Found || records(l) != same)
+        .collect();
+    let name = format!("*._domainkey.{domain}");
+    let probe = wildcard.report.name.clone();
+    wildcard.report.selector = "*".into();
+    wildcard.report.name.clone_from(&name);
+    for finding in &mut wildcard.findings {
+        if finding.subject == probe {
+            finding.subject.clone_from(&name);
+        }
+    }
+    kept.insert(0, wildcard);
+    kept
 }
 
 /// Whether `_domainkey.domain` is NXDOMAIN: then no name below it exists (RFC 8020), and no
