@@ -179,8 +179,8 @@ pub struct GenerateMtaStsArgs {
     /// The record's id, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]
     #[arg(long)]
     pub id: Option<String>,
-    /// Also write the policy file under DIR, as DIR/.well-known/mta-sts.txt (never over an
-    /// existing file)
+    /// Also write the policy file under DIR, as DIR/mta-sts.DOMAIN/.well-known/mta-sts.txt (never
+    /// over an existing file)
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
 }

@@ -1,6 +1,7 @@
-//! Writing the files a set of changes asks to serve (an MTA-STS policy) under a directory that
-//! stands for the web root: `DIR/<the URL's path>`. Every file is created new — when any of them
-//! is already there, nothing is written — so an existing policy is never overwritten.
+//! Writing the files a set of changes asks to serve (an MTA-STS policy) under a directory with a
+//! web root per host: `DIR/<the URL's host>/<its path>`, so that `DIR` itself (where `fix` also
+//! writes DKIM private keys) is never served. Every file is created new — when any of them is
+//! already there, nothing is written — so an existing policy is never overwritten.
 
 use std::fs::{self, OpenOptions};
 use std::io::Write;
@@ -27,13 +28,23 @@ pub fn write_new(dir: &Path, files: &[File]) -> Result<(), Error> {
     Ok(())
 }
 
-/// `dir` joined with the path of `url` (`https://host/a/b` → `dir/a/b`); a path that is empty
-/// or climbs (`..`) is refused.
+/// `dir` joined with the host and path of `url` (`https://host/a/b` → `dir/host/a/b`); a host
+/// that is not a plain name, or a path that is empty or climbs (`..`), is refused.
 fn path_in(dir: &Path, url: &str) -> Result<PathBuf, Error> {
     let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = after_scheme.find('/').map_or("", |at| &after_scheme[at..]);
-    let parts: Vec<&str> = path.split('/').skip(1).collect();
-    if parts.is_empty()
+    let (host, path) = after_scheme
+        .find('/')
+        .map_or((after_scheme, ""), |at| after_scheme.split_at(at));
+    let host_ok = !host.is_empty()
+        && !host.starts_with('.')
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'.');
+    let parts: Vec<&str> = std::iter::once(host)
+        .chain(path.split('/').skip(1))
+        .collect();
+    if !host_ok
+        || parts.len() < 2
         || parts
             .iter()
             .any(|p| p.is_empty() || *p == "." || *p == "..")
@@ -83,12 +94,15 @@ mod tests {
         let dir = Path::new("/srv/www");
         assert_eq!(
             path_in(dir, "https://mta-sts.example.com/.well-known/mta-sts.txt").unwrap(),
-            Path::new("/srv/www/.well-known/mta-sts.txt")
+            Path::new("/srv/www/mta-sts.example.com/.well-known/mta-sts.txt")
         );
         for bad in [
             "https://h.example",
             "https://h.example/",
             "https://h.example/a/../b",
+            "https://../a",
+            "https://a:8443/x",
+            "https:///a",
         ] {
             assert!(path_in(dir, bad).is_err(), "{bad}");
         }

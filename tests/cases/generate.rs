@@ -302,7 +302,9 @@ fn out_writes_the_policy_and_never_overwrites_it() {
     let line = "mta-sts --domain example.com --mode testing --mx mail.example.com --id 1 --out";
     let run = || command(line).arg(dir.path()).run();
     run().assert_success();
-    let path = dir.path().join(".well-known/mta-sts.txt");
+    let path = dir
+        .path()
+        .join("mta-sts.example.com/.well-known/mta-sts.txt");
     let policy = "version: STSv1\r\nmode: testing\r\nmx: mail.example.com\r\nmax_age: 604800\r\n";
     assert_eq!(std::fs::read_to_string(&path).unwrap(), policy);
     std::fs::write(&path, "kept").unwrap();
