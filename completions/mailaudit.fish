@@ -911,7 +911,7 @@ none\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l mx -d 'The MX hosts senders may deliver to, or patterns *.example.com (several, or repeated)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l max-age -d 'Seconds senders keep the policy' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l id -d 'The record\'s id, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l out -d 'Also write the policy file under DIR, as DIR/.well-known/mta-sts.txt (never over an existing file)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l out -d 'Also write the policy file under DIR, as DIR/mta-sts.DOMAIN/.well-known/mta-sts.txt (never over an existing file)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
@@ -1035,7 +1035,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l include -d '
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ip4 -d 'For a new SPF record: an IPv4 network or address that sends mail (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ip6 -d 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l selector -d 'A DKIM selector to check (repeatable); without one, common selectors are tried' -r
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l out -d 'Write the files to serve (the MTA-STS policy) under DIR, as a web root; never over an existing file' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l out -d 'Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and, when the domain has no usable DKIM key, a new key and its record in DIR itself; never over an existing file' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ttl -d 'TTL of the records, in seconds' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F

@@ -31,8 +31,9 @@ pub struct FixArgs {
     /// A DKIM selector to check (repeatable); without one, common selectors are tried
     #[arg(long = "selector", value_name = "SELECTOR")]
     pub selectors: Vec<String>,
-    /// Write the files to serve (the MTA-STS policy) under DIR, as a web root; never over an
-    /// existing file
+    /// Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and,
+    /// when the domain has no usable DKIM key, a new key and its record in DIR itself; never over
+    /// an existing file
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// TTL of the records, in seconds

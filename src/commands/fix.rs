@@ -1,24 +1,33 @@
 //! `mailaudit fix DOMAIN`: the domain looked up as `check --no-probe` does, then the changes
 //! that clear its findings (`fix::plan`), printed as zone-file lines (or the `changes` JSON);
-//! `--out DIR` also writes the files to serve. Nothing is changed anywhere. Exit 0 when there is
-//! nothing to do, 1 when changes or manual work are proposed, 2 when the lookups fell short.
+//! `--out DIR` also writes the files to serve and, when the domain has no usable DKIM key, a new
+//! one (never over an existing file). Nothing is changed in DNS. Exit 0 when there is nothing to
+//! do, 1 when changes or manual work are proposed, 2 when the lookups fell short.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
-use crate::check::{CheckSettings, check_domain};
+use std::path::Path;
+
+use rsa::pkcs8::der::zeroize::Zeroizing;
+
+use crate::check::{CheckReport, CheckSettings, check_domain};
 use crate::cli::FixArgs;
 use crate::context::Ctx;
 use crate::date::Date;
+use crate::dkim::KeyType;
 use crate::dkim::discover::builtin_selectors;
+use crate::dkim::keygen::{PrivateKey, RecordOptions, TxtRecord, record_value};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::fix::generate::fresh_id;
+use crate::fix::plan::dkim::{self, NewKey};
 use crate::fix::plan::{FixIntent, plan};
 use crate::render::Printer;
 
 use super::change_files;
+use super::key_files;
 use super::selectors;
 
 pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
@@ -26,6 +35,10 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
     let settings = settings(&args, ctx)?;
     let dns = ctx.dns()?;
     let report = Box::pin(check_domain(&dns, &domain, &settings)).await;
+    let new_key = match &args.out {
+        Some(dir) if dkim::wanted(&report) => new_key(&report, &domain, dir)?,
+        _ => None,
+    };
     let changes = plan(
         &report,
         &FixIntent {
@@ -37,10 +50,20 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
             ip6: args.ip6,
             ttl: args.ttl,
             mta_sts_id: fresh_id(SystemTime::now()),
+            dkim_key: new_key.as_ref().map(|(key, _)| key.clone()),
         },
     );
     if let Some(dir) = &args.out {
         change_files::write_new(dir, &changes.files)?;
+    }
+    if let Some((key, pem)) = &new_key {
+        let (key_path, txt_path) = key_files::file_names(
+            args.out.as_deref().unwrap_or(Path::new(".")),
+            &key.selector,
+            &domain,
+        );
+        let line = TxtRecord::new(&key.selector, &domain, key.value.clone()).zone_line;
+        key_files::write_new(&key_path, pem, Some((&txt_path, &format!("{line}\n"))))?;
     }
     printer.record(&changes)?;
     let mut status = ExitStatus::new(None);
@@ -52,6 +75,33 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
         status.mark_incomplete();
     }
     Ok(status)
+}
+
+/// A new RSA key for the domain, made in memory under this quarter's selector, with its PEM; the
+/// files are written once the rest has been. `None` when both quarters' selectors are taken.
+fn new_key(
+    report: &CheckReport,
+    domain: &str,
+    dir: &Path,
+) -> Result<Option<(NewKey, Zeroizing<String>)>, Error> {
+    let Some(selector) = dkim::selector_for(report, Date::today()) else {
+        return Ok(None);
+    };
+    let (key_path, txt_path) = key_files::file_names(dir, &selector, domain);
+    // Refuse before the (slow) generation when a file is in the way; `write_new` checks again.
+    for path in [&key_path, &txt_path] {
+        if std::fs::symlink_metadata(path).is_ok() {
+            return Err(crate::error::KeyFileError::Exists(path.clone()).into());
+        }
+    }
+    let key = PrivateKey::generate(KeyType::Rsa, 2048)?;
+    let value = record_value(KeyType::Rsa, &key.p_value()?, &RecordOptions::default());
+    let new = NewKey {
+        selector,
+        value,
+        key_file: key_path.display().to_string(),
+    };
+    Ok(Some((new, key.to_pkcs8_pem()?)))
 }
 
 /// What `check --no-probe` looks at: the DNS areas and the MTA-STS policy, with the given

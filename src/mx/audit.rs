@@ -39,6 +39,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: MxSettings) -> MxRe
         delivery: Delivery::Unknown,
         null_mx: false,
         hosts: Vec::new(),
+        records: Vec::new(),
         findings: Vec::new(),
         incomplete: false,
     };
@@ -58,6 +59,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: MxSettings) -> MxRe
         }
         Ok(answer) => {
             let records = mx_records(answer.records());
+            report.records.clone_from(&records);
             if records.is_empty() {
                 implicit(asker, settings, &mut report, &mut notes).await;
             } else {

@@ -72,6 +72,10 @@ pub struct MxReport {
     /// The hosts mail goes to, by preference (equal preferences by name); the implicit MX is the
     /// domain itself with preference 0. Each host once, with its lowest preference.
     pub hosts: Vec<MxHost>,
+    /// The MX records as published, `(preference, exchange)`, the null MX's exchange empty: what
+    /// a change to the record set replaces.
+    #[serde(skip)]
+    pub records: Vec<(u16, String)>,
     pub findings: Vec<Finding>,
     /// The MX lookup itself could not be completed: the run is not complete.
     #[serde(skip)]

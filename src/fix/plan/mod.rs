@@ -1,11 +1,13 @@
 //! From a check's report to changes (RFC 7208 SPF, RFC 9989 DMARC, RFC 8461 MTA-STS, RFC 8460
-//! TLS-RPT, RFC 7505 null MX): each change names the finding codes it clears; a finding no record
-//! can clear goes to `manual` with what to do, never to a change that does not work. Pure: the
-//! report and the intent in, the changes out.
+//! TLS-RPT, RFC 7505 null MX, RFC 5321 MX, RFC 6376 DKIM, BIMI): each change names the finding
+//! codes it clears; a finding no record can clear goes to `manual` with what to do, never to a
+//! change that does not work. Pure: the report and the intent in, the changes out.
 
-mod dkim;
+mod bimi;
+pub mod dkim;
 mod dmarc;
 mod mta_sts;
+mod mx;
 mod parked;
 mod spf;
 mod tls_rpt;
@@ -32,6 +34,8 @@ pub struct FixIntent {
     pub ttl: u32,
     /// The `id` of a new MTA-STS record (the caller takes it from the clock).
     pub mta_sts_id: String,
+    /// A DKIM key made for the domain (`fix --out DIR`), to publish.
+    pub dkim_key: Option<dkim::NewKey>,
 }
 
 /// The changes that clear `report`'s findings, and the work left to a person.
@@ -44,16 +48,23 @@ pub fn plan(report: &CheckReport, intent: &FixIntent) -> Changes {
         dmarc::plan(report, intent, &mut out);
         tls_rpt::plan(report, intent, &mut out);
         mta_sts::plan(report, intent, &mut out);
-        dkim::plan(report, &mut out);
+        mx::plan(report, intent, &mut out);
+        dkim::plan(report, intent, &mut out);
+        // After DMARC: its prerequisites point at the DMARC change.
+        bimi::plan(report, &mut out);
     }
     leftovers(report, &mut out);
     out
 }
 
-/// Parked as the owner says, as a null MX says, or as the check's parked findings say.
+/// Parked as the owner says, as a null MX alone says, or as the check's parked findings say. A
+/// null MX beside real hosts is a mistake the MX plan corrects, not a decision to park.
 fn is_parked(report: &CheckReport, intent: &FixIntent) -> bool {
     intent.parked
-        || report.mx.as_ref().is_some_and(|m| m.null_mx)
+        || report
+            .mx
+            .as_ref()
+            .is_some_and(|m| m.delivery == crate::mx::Delivery::NullMx)
         || report
             .findings
             .iter()

@@ -27,11 +27,12 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
     } else {
         return;
     };
+    // The hosts as the MX plan leaves them: aliases already replaced by their targets.
     let hosts: Vec<String> = report
         .mx
         .as_ref()
         .filter(|m| m.delivery == Delivery::Mx)
-        .map(|m| m.hosts.iter().map(|h| h.name.clone()).collect())
+        .map(super::mx::exchanges)
         .unwrap_or_default();
     let (mode, mut mx, max_age) = match (&sts.policy, code) {
         (Some(p), NOT_COVERED) => (

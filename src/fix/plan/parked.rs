@@ -1,6 +1,7 @@
-//! A parked domain (RFC 7505 null MX, RFC 7208, RFC 9989): no mail in or out — a null MX,
-//! `v=spf1 -all`, and a DMARC policy that rejects everything, each proposed only where the
-//! published record says otherwise. Every SPF and DMARC finding is cleared by those records.
+//! A parked domain (RFC 7505 null MX, RFC 7208, RFC 9989, RFC 6376 §3.6.1): no mail in or out —
+//! a null MX, `v=spf1 -all`, a DMARC policy that rejects everything, and a revoked key for every
+//! DKIM selector (`*._domainkey` with an empty `p=`), each proposed only where what is published
+//! says otherwise. Every SPF and DMARC finding is cleared by those records.
 
 use crate::check::CheckReport;
 use crate::dns::RecordType;
@@ -61,6 +62,38 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
             with_cross(Vec::new(), "check-parked-dmarc"),
         );
     }
+    if let Some(d) = &report.dkim {
+        dkim(report, d, intent, out);
+    }
+}
+
+/// `*._domainkey` "v=DKIM1; p=" when no selector answers at all: a signature in the domain's
+/// name then fails as revoked (RFC 6376 §3.6.1) instead of finding no key.
+fn dkim(report: &CheckReport, d: &crate::dkim::DkimReport, intent: &FixIntent, out: &mut Changes) {
+    use crate::dkim::SelectorStatus;
+    let answered = d
+        .selectors
+        .iter()
+        .any(|s| s.status != SelectorStatus::NotFound);
+    if d.incomplete || answered {
+        return;
+    }
+    let domain = &report.domain;
+    let why = format!(
+        "Revoked DKIM key for every selector of {domain}: it signs no mail, so a signature in its          name fails instead of finding no key."
+    );
+    let change = Change::add_txt(
+        &format!("*._domainkey.{domain}"),
+        "v=DKIM1; p=",
+        intent.ttl,
+        why,
+    );
+    let fixes = codes(&d.findings)
+        .into_iter()
+        .filter(|c| matches!(*c, "dkim-none-found" | "dkim-no-domainkey"))
+        .map(String::from)
+        .collect();
+    out.changes.push(clearing(change, fixes, Vec::new()));
 }
 
 /// `p=reject; sp=reject` at `_dmarc.DOMAIN` unless it says so already; reports only to `--rua`
