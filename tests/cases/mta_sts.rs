@@ -56,7 +56,7 @@ impl Site {
         }
     }
 
-    fn zone(mut self, f: impl FnOnce(&mut Zone)) -> Self {
+    pub fn zone(mut self, f: impl FnOnce(&mut Zone)) -> Self {
         f(&mut self.zone);
         self
     }

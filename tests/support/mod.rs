@@ -20,3 +20,4 @@ pub mod props;
 pub mod smtp_personas;
 pub mod smtp_server;
 pub mod temp;
+pub mod zone_edit;

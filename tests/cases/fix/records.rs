@@ -1,0 +1,291 @@
+//! `fix` beyond SPF and DMARC: MX records, a parked domain's DKIM wildcard, a new DKIM key with
+//! `--out`, BIMI's DMARC prerequisites, a report destination's authorization, an MTA-STS policy
+//! that leaves an MX host out — and the contract on every example zone that ships.
+
+use std::collections::BTreeSet;
+use std::os::unix::fs::PermissionsExt;
+
+use super::{DMARC, MAIL, SPF, converges, converges_on, fix, fixing};
+use crate::cases::mta_sts::{Cert, GOOD_POLICY, Site, base, start};
+use crate::support::cmd::Mailaudit;
+use crate::support::https_server::Reply;
+use crate::support::model::{ChangeAction, Changes};
+use crate::support::temp::TempDir;
+
+#[test]
+fn mx_null_beside_hosts_alias_and_duplicate_become_one_clean_set() {
+    let zone = "example.com. 3600 IN MX 0 .\n\
+                example.com. 3600 IN MX 10 alias.example.com.\n\
+                example.com. 3600 IN MX 20 mail.example.com.\n\
+                example.com. 3600 IN MX 30 MAIL.example.com.\n\
+                alias.example.com. 3600 IN CNAME mail2.example.com.\n\
+                mail2.example.com. 3600 IN A 192.0.2.26\n\
+                mail.example.com. 3600 IN A 192.0.2.25\n";
+    let changes = converges(&format!("{zone}{SPF}{DMARC}"), &[]);
+    let change = fixing(&changes, "mx-null-mixed");
+    assert_eq!(change.action, ChangeAction::Replace);
+    assert_eq!(
+        change.fixes,
+        ["mx-null-mixed", "mx-target-cname", "mx-duplicate-host"]
+    );
+    assert_eq!(
+        change.old,
+        [
+            "0 .",
+            "10 alias.example.com.",
+            "20 mail.example.com.",
+            "30 mail.example.com."
+        ]
+    );
+    assert_eq!(
+        change.new,
+        ["10 mail2.example.com.", "20 mail.example.com."]
+    );
+    // The policy lists the hosts as the change leaves them, not the alias.
+    let policy = &changes.files[0].content;
+    assert!(
+        policy.contains("mx: mail2.example.com\r\nmx: mail.example.com\r\n"),
+        "{policy}"
+    );
+}
+
+#[test]
+fn a_null_mx_alone_parks_the_domain_with_a_revoked_dkim_wildcard() {
+    let changes = converges("example.com. 3600 IN MX 0 .\n", &[]);
+    let wildcard = changes
+        .changes
+        .iter()
+        .find(|c| c.name == "*._domainkey.example.com.")
+        .expect("the DKIM wildcard");
+    assert_eq!(wildcard.new, ["\"v=DKIM1; p=\""]);
+    assert_eq!(wildcard.fixes, ["dkim-no-domainkey"]);
+}
+
+#[test]
+fn check_shows_a_dkim_wildcard_once() {
+    let dir = TempDir::new("fix-wildcard");
+    let zone = dir.write(
+        "w.zone",
+        "example.com. 3600 IN MX 0 .\n\
+         *._domainkey.example.com. 3600 IN TXT \"v=DKIM1; p=\"\n\
+         s1._domainkey.example.com. 3600 IN TXT \"v=DKIM1; p=\"\n",
+    );
+    let out = Mailaudit::new()
+        .zone(&zone)
+        .format("json")
+        .args(["dkim", "example.com"])
+        .run();
+    let report: serde_json::Value = out.json();
+    let selectors: Vec<&str> = report["selectors"]
+        .as_array()
+        .expect("selectors")
+        .iter()
+        .map(|s| s["selector"].as_str().unwrap())
+        .collect();
+    // s1 publishes the same record as the wildcard: DNS cannot tell them apart, so once.
+    assert_eq!(selectors, ["*"], "{out}");
+    let revoked: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "dkim-key-revoked")
+        .collect();
+    assert_eq!(revoked.len(), 1, "{out}");
+    assert_eq!(revoked[0]["subject"], "*._domainkey.example.com");
+}
+
+/// The changes' records as zone-file lines.
+fn lines(changes: &Changes) -> String {
+    changes
+        .changes
+        .iter()
+        .flat_map(|c| {
+            let rtype = format!("{:?}", c.rtype).to_uppercase();
+            c.new
+                .iter()
+                .map(move |r| format!("{} {} IN {rtype} {r}\n", c.name, c.ttl))
+        })
+        .collect()
+}
+
+#[test]
+fn out_makes_a_dkim_key_whose_record_verifies_and_never_overwrites_it() {
+    let dir = TempDir::new("fix-dkim");
+    let keys = dir.path().join("keys");
+    let zone = format!("{MAIL}{SPF}{DMARC}");
+    let file = dir.write("zone", &zone);
+    let run = || {
+        Mailaudit::new()
+            .zone(&file)
+            .format("json")
+            .args(["fix", "--out"])
+            .arg(&keys)
+            .arg("example.com")
+            .run()
+    };
+    let out = run();
+    out.assert_code(1);
+    let changes: Changes = out.json_as();
+    let change = fixing(&changes, "dkim-no-domainkey");
+    let selector = change.name.split('.').next().unwrap().to_string();
+    assert!(
+        selector.starts_with('s') && selector.contains('q'),
+        "{selector}"
+    );
+    let pem = keys.join(format!("{selector}.example.com.pem"));
+    let mode = std::fs::metadata(&pem)
+        .expect("the key")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
+    assert!(
+        changes
+            .manual
+            .iter()
+            .any(|m| m.code == "dkim-no-domainkey" && m.why.contains(&*pem.to_string_lossy())),
+        "{changes:?}"
+    );
+    // Published, the record is the key's public half, as `dkim verify-published` checks.
+    let after = dir.write("after.zone", format!("{zone}{}", lines(&changes)));
+    Mailaudit::new()
+        .zone(&after)
+        .args([
+            "dkim",
+            "verify-published",
+            "--domain",
+            "example.com",
+            "--selector",
+        ])
+        .arg(&selector)
+        .arg("--key")
+        .arg(&pem)
+        .run()
+        .assert_success();
+    let check = Mailaudit::new()
+        .zone(&after)
+        .format("json")
+        .args(["check", "--no-probe", "example.com"])
+        .run();
+    assert!(!check.stdout.contains("dkim-no-domainkey"), "{check}");
+    // A second run finds the files there and writes nothing.
+    let key = std::fs::read(&pem).unwrap();
+    let again = run();
+    again.assert_code(2);
+    assert!(again.stderr.contains("already exists"), "{again}");
+    assert_eq!(std::fs::read(&pem).unwrap(), key);
+}
+
+#[test]
+fn bimi_prerequisites_point_at_the_dmarc_change() {
+    let bimi = "default._bimi.example.com. 3600 IN TXT \"v=BIMI1; l=https://example.com/l.svg\"\n";
+    let sp_none = format!(
+        "{MAIL}{SPF}{bimi}_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject; sp=none; \
+         rua=mailto:d@example.com\"\n"
+    );
+    let changes = converges(&sp_none, &[]);
+    let change = fixing(&changes, "bimi-dmarc-sp-none");
+    assert!(
+        change
+            .fixes
+            .contains(&"dmarc-subdomain-policy-weaker".to_string())
+    );
+    let none = format!(
+        "{MAIL}{SPF}{bimi}_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=none; \
+         rua=mailto:d@example.com\"\n"
+    );
+    let changes = converges(&none, &[]);
+    let step = changes
+        .manual
+        .iter()
+        .find(|m| m.code == "bimi-dmarc-not-enforced")
+        .expect("BIMI waits for DMARC");
+    assert!(step.why.contains("the DMARC change above"), "{}", step.why);
+    fixing(&changes, "dmarc-policy-none");
+}
+
+#[test]
+fn an_outside_report_destination_is_asked_to_authorize() {
+    let zone = format!(
+        "{MAIL}{SPF}_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject; \
+         rua=mailto:d@example.net\"\n\
+         example.net. 3600 IN MX 10 mx.example.net.\n\
+         mx.example.net. 3600 IN A 198.51.100.25\n"
+    );
+    let changes = converges(&zone, &[]);
+    let change = fixing(&changes, "dmarc-report-destination-unauthorized");
+    assert_eq!(change.name, "example.com._report._dmarc.example.net.");
+    assert_eq!(change.new, ["\"v=DMARC1\""]);
+}
+
+#[test]
+fn an_mx_host_the_policy_leaves_out_gets_a_policy_with_it_and_a_new_id() {
+    let backup = |z: &mut crate::support::dns_server::Zone| {
+        z.mx("example.com", 20, "backup.example.net");
+    };
+    let site = Site::serving(GOOD_POLICY).zone(backup);
+    let running = start(site);
+    let out = running
+        .command
+        .clone()
+        .format("json")
+        .args(["fix", "example.com"])
+        .run();
+    out.assert_code(1);
+    let changes: Changes = out.json_as();
+    let change = fixing(&changes, "mta-sts-mx-not-covered");
+    assert_eq!(change.action, ChangeAction::Replace);
+    assert_eq!(change.name, "_mta-sts.example.com.");
+    assert_ne!(change.new, change.old, "a new id");
+    let policy = &changes.files[0].content;
+    for host in ["mx: mail.example.com\r\n", "mx: backup.example.net\r\n"] {
+        assert!(policy.contains(host), "{policy}");
+    }
+    // Served and published, the policy covers both hosts.
+    let id = change.new[0].trim_matches('"').to_string();
+    let mut zone = base(false);
+    backup(&mut zone);
+    zone.txt("_mta-sts.example.com", &[&id]);
+    let after = start(Site::new(zone, Some((Cert::Good, Reply::policy(policy)))));
+    let check = after
+        .command
+        .clone()
+        .format("json")
+        .args(["mta-sts", "example.com"])
+        .run();
+    assert!(!check.stdout.contains("mta-sts-mx-not-covered"), "{check}");
+}
+
+/// Every example zone that ships, for each domain it holds.
+const EXAMPLES: [(&str, &str); 6] = [
+    ("example.com.zone", "example.com"),
+    ("example.net.zone", "example.net"),
+    ("example.org.zone", "example.org"),
+    ("mx.zone", "shop.example"),
+    ("mx.zone", "parked.example"),
+    ("dkim.zone", "example.com"),
+];
+
+#[test]
+fn every_example_zone_converges() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let mut fixed = BTreeSet::new();
+    for (file, domain) in EXAMPLES {
+        let zone = std::fs::read_to_string(root.join(file)).expect("example zone");
+        let changes = converges_on(domain, &zone, &[]);
+        fixed.extend(changes.changes.into_iter().flat_map(|c| c.fixes));
+    }
+    assert!(fixed.len() > 5, "{fixed:?}");
+}
+
+#[test]
+fn mx_records_without_fault_are_left_alone() {
+    let dir = TempDir::new("fix-mx-clean");
+    let (changes, _) = fix(&dir, &format!("{MAIL}{SPF}{DMARC}"), &[]);
+    assert!(
+        changes
+            .changes
+            .iter()
+            .all(|c| format!("{:?}", c.rtype) != "Mx"),
+        "{changes:?}"
+    );
+}
