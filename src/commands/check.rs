@@ -6,24 +6,21 @@
 //! or not at all (`--output`) and continued by a retried task (`--resume`), and an exit status
 //! of 2 for a list only when the run itself could not go on.
 
-use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::io::Write as _;
 use std::sync::Arc;
 
 use futures_util::{Stream, StreamExt};
 
+use crate::check::CheckSettings;
 use crate::check::bulk::{BulkError, BulkInput, CheckResult, Finished, results};
 use crate::check::shard::{Shard, resolve};
-use crate::check::{CheckSettings, DomainOverride};
 use crate::cli::CheckArgs;
 use crate::clients::Service;
 use crate::clients::probe::ClientSettings;
 use crate::config::file::FileSettings;
 use crate::context::Ctx;
 use crate::date::Date;
-use crate::dkim::discover::builtin_selectors;
-use crate::dkim::rotate::RotationState;
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::render::progress::Progress;
@@ -344,22 +341,7 @@ impl Run {
 
 fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
     let dkim_selectors = selectors::parse(&args.selectors)?;
-    // The rotation state's selectors of every domain it knows are tried for every domain: a
-    // few names more, looked up only when discovery runs.
-    let dkim_candidates = if dkim_selectors.is_empty() {
-        let mut list = builtin_selectors(Date::today());
-        for s in RotationState::selectors_at(args.state.as_deref())?
-            .into_values()
-            .flatten()
-        {
-            if !list.contains(&s) {
-                list.push(s);
-            }
-        }
-        list
-    } else {
-        Vec::new()
-    };
+    let dkim_candidates = selectors::candidates(&dkim_selectors, args.state.as_deref())?;
     Ok(CheckSettings {
         budget: ctx.config.budget,
         dkim_selectors,
@@ -377,7 +359,7 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
                 jobs: 8,
             })
         },
-        per_domain: Arc::new(per_domain(args, ctx)?),
+        per_domain: Arc::new(selectors::per_domain(!args.selectors.is_empty(), ctx)?),
         clients: if args.clients {
             Some(ClientSettings {
                 session: ctx.session_settings(None)?,
@@ -390,34 +372,4 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
             None
         },
     })
-}
-
-/// The config file's `[domains]` settings, less what the command line gives for every domain:
-/// selectors with `--selector`, the BIMI selector with `--bimi-selector`.
-fn per_domain(args: &CheckArgs, ctx: &Ctx) -> Result<BTreeMap<String, DomainOverride>, Error> {
-    let bimi_given = ctx.config.given("bimi_selector");
-    let mut out = BTreeMap::new();
-    for (domain, s) in &ctx.config.file.domains {
-        let dkim_candidates = match (&s.state, args.selectors.is_empty()) {
-            (Some(path), true) => RotationState::selectors_at(Some(path))?
-                .remove(domain)
-                .unwrap_or_default(),
-            _ => Vec::new(),
-        };
-        let dkim_selectors = if args.selectors.is_empty() {
-            s.selectors.clone()
-        } else {
-            Vec::new()
-        };
-        out.insert(
-            domain.clone(),
-            DomainOverride {
-                dkim_selectors,
-                dkim_candidates,
-                bimi_selector: s.bimi_selector.clone().filter(|_| !bimi_given),
-                parked: s.parked,
-            },
-        );
-    }
-    Ok(out)
 }

@@ -4,7 +4,6 @@
 //! one (never over an existing file). Nothing is changed in DNS. Exit 0 when there is nothing to
 //! do, 1 when changes or manual work are proposed, 2 when the lookups fell short.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
@@ -17,7 +16,6 @@ use crate::cli::FixArgs;
 use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::KeyType;
-use crate::dkim::discover::builtin_selectors;
 use crate::dkim::keygen::{PrivateKey, RecordOptions, TxtRecord, record_value};
 use crate::error::Error;
 use crate::exit::ExitStatus;
@@ -105,14 +103,11 @@ fn new_key(
 }
 
 /// What `check --no-probe` looks at: the DNS areas and the MTA-STS policy, with the given
-/// selectors or the ones discovery tries.
+/// selectors or the ones discovery tries (the rotation state's too), and the config file's
+/// settings for the domain (selectors, parked).
 fn settings(args: &FixArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
     let dkim_selectors = selectors::parse(&args.selectors)?;
-    let dkim_candidates = if dkim_selectors.is_empty() {
-        builtin_selectors(Date::today())
-    } else {
-        Vec::new()
-    };
+    let dkim_candidates = selectors::candidates(&dkim_selectors, None)?;
     Ok(CheckSettings {
         budget: ctx.config.budget,
         dkim_selectors,
@@ -122,6 +117,6 @@ fn settings(args: &FixArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
         parked: args.parked,
         probe: None,
         clients: None,
-        per_domain: Arc::new(BTreeMap::new()),
+        per_domain: Arc::new(selectors::per_domain(!args.selectors.is_empty(), ctx)?),
     })
 }

@@ -289,3 +289,31 @@ fn mx_records_without_fault_are_left_alone() {
         "{changes:?}"
     );
 }
+
+#[test]
+fn the_config_files_domain_settings_are_fixs_too() {
+    let dir = TempDir::new("fix-config");
+    let config = dir.write(
+        "mailaudit.toml",
+        "[domains.\"example.com\"]\nselectors = [\"custom\"]\nparked = true\n",
+    );
+    let zone =
+        format!("{MAIL}{SPF}{DMARC}custom._domainkey.example.com. 3600 IN TXT \"v=DKIM1; p=\"\n");
+    let file = dir.write("zone", &zone);
+    let out = Mailaudit::new()
+        .zone(&file)
+        .arg("--config")
+        .arg(&config)
+        .format("json")
+        .args(["fix", "example.com"])
+        .run();
+    out.assert_code(1);
+    let changes: Changes = out.json_as();
+    // Parked as the file says: a null MX instead of the host.
+    assert_eq!(fixing(&changes, "mx-host-not-public").new, ["0 ."]);
+    // The file's selector holds a (revoked) key, so no wildcard is proposed.
+    assert!(
+        changes.changes.iter().all(|c| !c.name.starts_with('*')),
+        "{changes:?}"
+    );
+}
