@@ -13,7 +13,7 @@ mod tls_rpt;
 
 pub use bimi::{BimiIntent, bimi};
 pub use dmarc::{DmarcIntent, dmarc};
-pub use mta_sts::{MtaStsIntent, fresh_id, mta_sts};
+pub use mta_sts::{MtaStsIntent, fresh_id, mta_sts, pattern as mta_sts_pattern};
 pub use parked::{ParkedIntent, parked};
 pub use spf::{AllPolicy, SpfIntent, spf};
 pub use tls_rpt::{TlsRptIntent, tls_rpt};

@@ -115,7 +115,8 @@ fn mode_name(mode: Mode) -> &'static str {
 }
 
 /// An MX host name, or `*.` and a name (§3.2: one left-most label), normalised.
-fn pattern(input: &str) -> Result<String, GenerateError> {
+/// An `mx` pattern as a policy lists it: a host name, or `*.` and a domain, lowercase.
+pub fn pattern(input: &str) -> Result<String, GenerateError> {
     let input = input.trim();
     match input.strip_prefix("*.") {
         Some(name) => Ok(format!("*.{}", domain(name)?)),

@@ -240,19 +240,31 @@ fn an_mx_host_the_policy_leaves_out_gets_a_policy_with_it_and_a_new_id() {
     for host in ["mx: mail.example.com\r\n", "mx: backup.example.net\r\n"] {
         assert!(policy.contains(host), "{policy}");
     }
-    // Served and published, the policy covers both hosts.
-    let id = change.new[0].trim_matches('"').to_string();
     let mut zone = base(false);
     backup(&mut zone);
-    zone.txt("_mta-sts.example.com", &[&id]);
-    let after = start(Site::new(zone, Some((Cert::Good, Reply::policy(policy)))));
+    served(zone, &changes, &["mta-sts-mx-not-covered"]);
+}
+
+/// Publishes the record and serves the policy `changes` propose, then audits MTA-STS again:
+/// none of `codes` may be left.
+fn served(mut zone: crate::support::dns_server::Zone, changes: &Changes, codes: &[&str]) {
+    let record = changes
+        .changes
+        .iter()
+        .find(|c| c.name == "_mta-sts.example.com.")
+        .expect("the record");
+    zone.txt("_mta-sts.example.com", &[record.new[0].trim_matches('"')]);
+    let policy = Reply::policy(&changes.files[0].content);
+    let after = start(Site::new(zone, Some((Cert::Good, policy))));
     let check = after
         .command
         .clone()
         .format("json")
         .args(["mta-sts", "example.com"])
         .run();
-    assert!(!check.stdout.contains("mta-sts-mx-not-covered"), "{check}");
+    for code in codes {
+        assert!(!check.stdout.contains(code), "{code}: {check}");
+    }
 }
 
 /// Every example zone that ships, for each domain it holds.
@@ -315,5 +327,65 @@ fn the_config_files_domain_settings_are_fixs_too() {
     assert!(
         changes.changes.iter().all(|c| !c.name.starts_with('*')),
         "{changes:?}"
+    );
+}
+
+#[test]
+fn an_mta_sts_record_that_does_not_parse_gets_a_fresh_id() {
+    let zone =
+        format!("{MAIL}{SPF}{DMARC}_mta-sts.example.com. 3600 IN TXT \"v=STSv1; id=2024-05-01\"\n");
+    let changes = converges(&zone, &[]);
+    let change = fixing(&changes, "mta-sts-record-id-invalid");
+    assert_eq!(change.old, ["\"v=STSv1; id=2024-05-01\""]);
+    assert!(change.new[0].starts_with("\"v=STSv1; id=20"), "{change:?}");
+    // Nothing is served yet: the file to serve comes with it.
+    assert_eq!(changes.files.len(), 1);
+}
+
+#[test]
+fn a_policy_with_invalid_fields_is_rewritten_keeping_what_is_valid() {
+    let broken = "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmx: bad..name\r\n\
+                  max_age: 60\r\n";
+    let running = start(Site::serving(broken));
+    let out = running
+        .command
+        .clone()
+        .format("json")
+        .args(["fix", "example.com"])
+        .run();
+    out.assert_code(1);
+    let changes: Changes = out.json_as();
+    for code in ["mta-sts-policy-mx-invalid", "mta-sts-policy-max-age-short"] {
+        fixing(&changes, code);
+    }
+    let policy = &changes.files[0].content;
+    assert_eq!(
+        policy,
+        "version: STSv1\r\nmode: enforce\r\nmx: mail.example.com\r\nmax_age: 604800\r\n"
+    );
+    assert!(
+        changes
+            .manual
+            .iter()
+            .any(|m| m.why.contains("in place of the current one")),
+        "{changes:?}"
+    );
+    served(
+        base(false),
+        &changes,
+        &["mta-sts-policy-mx-invalid", "mta-sts-policy-max-age-short"],
+    );
+}
+
+#[test]
+fn tls_rpt_keeps_its_valid_addresses_and_drops_the_rest() {
+    let zone = format!(
+        "{MAIL}{SPF}{DMARC}_smtp._tls.example.com. 3600 IN TXT \"v=TLSRPTv1; \
+         rua=mailto:tls@example.com,http://reports.example.com/tls\"\n"
+    );
+    let changes = converges(&zone, &[]);
+    assert_eq!(
+        fixing(&changes, "tlsrpt-rua-invalid").new,
+        ["\"v=TLSRPTv1; rua=mailto:tls@example.com\""]
     );
 }
