@@ -1000,6 +1000,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--ip6', '--ip6', [CompletionResultType]::ParameterName, 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)')
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'A DKIM selector to check (repeatable); without one, common selectors are tried')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and, when the domain has no usable DKIM key, a new key and its record in DIR itself; never over an existing file')
+            [CompletionResult]::new('--mta-sts-id', '--mta-sts-id', [CompletionResultType]::ParameterName, 'The id of a new MTA-STS record, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]')
             [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'TTL of the records, in seconds')
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')

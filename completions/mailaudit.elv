@@ -938,6 +938,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --ip6 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)'
             cand --selector 'A DKIM selector to check (repeatable); without one, common selectors are tried'
             cand --out 'Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and, when the domain has no usable DKIM key, a new key and its record in DIR itself; never over an existing file'
+            cand --mta-sts-id 'The id of a new MTA-STS record, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]'
             cand --ttl 'TTL of the records, in seconds'
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'

@@ -1036,6 +1036,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ip4 -d 'For 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ip6 -d 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l selector -d 'A DKIM selector to check (repeatable); without one, common selectors are tried' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l out -d 'Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and, when the domain has no usable DKIM key, a new key and its record in DIR itself; never over an existing file' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l mta-sts-id -d 'The id of a new MTA-STS record, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ttl -d 'TTL of the records, in seconds' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F

@@ -36,6 +36,10 @@ pub struct FixArgs {
     /// an existing file
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
+    /// The id of a new MTA-STS record, 1 to 32 letters and digits [default: the UTC time,
+    /// YYYYMMDDHHMMSS]
+    #[arg(long, value_name = "ID")]
+    pub mta_sts_id: Option<String>,
     /// TTL of the records, in seconds
     #[arg(long, value_name = "SECS", default_value_t = crate::fix::DEFAULT_TTL,
           value_parser = clap::value_parser!(u32).range(1..=2_147_483_647))]

@@ -22,6 +22,7 @@ use crate::exit::ExitStatus;
 use crate::fix::generate::fresh_id;
 use crate::fix::plan::dkim::{self, NewKey};
 use crate::fix::plan::{FixIntent, plan};
+use crate::policy::mta_sts::txt::is_valid_id;
 use crate::render::Printer;
 
 use super::change_files;
@@ -31,6 +32,16 @@ use super::selectors;
 pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<ExitStatus, Error> {
     let domain = crate::dns::name::normalize_domain(&args.domain)?;
     let settings = settings(&args, ctx)?;
+    let mta_sts_id = match args.mta_sts_id {
+        Some(id) if is_valid_id(&id) => id,
+        Some(id) => {
+            return Err(Error::Usage(format!(
+                "--mta-sts-id {}: an id is 1 to 32 letters and digits",
+                crate::sanitize::quoted(&id)
+            )));
+        }
+        None => fresh_id(SystemTime::now()),
+    };
     let dns = ctx.dns()?;
     let report = Box::pin(check_domain(&dns, &domain, &settings)).await;
     let new_key = match &args.out {
@@ -47,7 +58,7 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
             ip4: args.ip4,
             ip6: args.ip6,
             ttl: args.ttl,
-            mta_sts_id: fresh_id(SystemTime::now()),
+            mta_sts_id,
             dkim_key: new_key.as_ref().map(|(key, _)| key.clone()),
         },
     );

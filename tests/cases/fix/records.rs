@@ -389,3 +389,27 @@ fn tls_rpt_keeps_its_valid_addresses_and_drops_the_rest() {
         ["\"v=TLSRPTv1; rua=mailto:tls@example.com\""]
     );
 }
+
+#[test]
+fn the_mta_sts_id_can_be_given_and_is_checked() {
+    let dir = TempDir::new("fix-id");
+    let file = dir.write("zone", format!("{MAIL}{SPF}{DMARC}"));
+    let run = |id: &str| {
+        Mailaudit::new()
+            .zone(&file)
+            .format("json")
+            .args(["fix", "--mta-sts-id", id, "example.com"])
+            .run()
+    };
+    let changes: Changes = run("20261201").json_as();
+    assert_eq!(
+        fixing(&changes, "mta-sts-missing").new,
+        ["\"v=STSv1; id=20261201\""]
+    );
+    let bad = run("2026-12-01");
+    bad.assert_code(2);
+    assert_eq!(
+        bad.stderr,
+        "mailaudit: --mta-sts-id \"2026-12-01\": an id is 1 to 32 letters and digits\n"
+    );
+}
