@@ -20,6 +20,7 @@ const SPF: &str = "example.com. 3600 IN TXT \"v=spf1 mx -all\"\n";
 const DMARC: &str =
     "_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\"\n";
 
+mod dmarc;
 mod records;
 
 /// `fix example.com` on `zone` (with `extra` options) as JSON, and its exit status.

@@ -1,7 +1,9 @@
 //! DMARC (RFC 9989): a missing record as `p=none` with reports; otherwise the published record
 //! edited tag by tag, its other tags kept — the next rollout stage (none → quarantine with `t=y`
 //! → quarantine → reject with `t=y` → reject), `pct` gone (`pct<100` becomes `t=y`), `sp`/`np`
-//! raised to `p`, `rua` added — and the authorization an external report domain must publish
+//! raised to `p`, `rua` added, tags it gets wrong put right (`v` first, each tag once, unknown
+//! tags and invalid values dropped, report URIs that are not `mailto:` or beyond the two that
+//! receivers honour dropped) — and the authorization an external report domain must publish
 //! (RFC 9990 §3.2.3).
 
 use crate::check::CheckReport;
@@ -142,6 +144,7 @@ fn edit(
         fixes.push(code.to_string());
         said.push(why.to_string());
     };
+    repair(&mut tags, found, &mut |c, w| fixed(c, w, &mut fixes));
     let old_p = tags.get("p").unwrap_or("none").to_string();
     if found.contains("dmarc-policy-none") {
         tags.set("p", "quarantine");
@@ -211,6 +214,98 @@ fn edit(
         vec![old_rdata(&record.strings)]
     };
     out.changes.push(clearing(change, fixes, old));
+}
+
+/// The codes of tags the record gets wrong, each put right by [`repair`].
+const REPAIRED: [(&str, &str); 7] = [
+    ("dmarc-version-not-first", "v=DMARC1 first"),
+    (
+        "dmarc-duplicate-tag",
+        "each tag once (the first kept, as receivers read it)",
+    ),
+    ("dmarc-unknown-tag", "unknown tags dropped"),
+    ("dmarc-invalid-value", "tags with invalid values dropped"),
+    (
+        "dmarc-policy-missing",
+        "p=none where p was missing or invalid, as receivers read it",
+    ),
+    (
+        "dmarc-report-uri-not-mailto",
+        "report URIs that are not mailto: dropped",
+    ),
+    (
+        "dmarc-too-many-report-uris",
+        "report URIs beyond the two receivers honour dropped",
+    ),
+];
+
+/// Puts right the tags the record gets wrong, each tag judged by the linter on its own; `v` and
+/// `p` lead, as RFC 7489 receivers still require.
+fn repair(
+    tags: &mut Tags,
+    found: &std::collections::BTreeSet<&'static str>,
+    fixed: &mut dyn FnMut(&str, &str),
+) {
+    let present: Vec<(&str, &str)> = REPAIRED
+        .into_iter()
+        .filter(|(code, _)| found.contains(code))
+        .collect();
+    if present.is_empty() {
+        return;
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    tags.0.retain(|(n, _)| seen.insert(n.clone()));
+    // Report URIs are judged one by one below.
+    tags.0
+        .retain(|(n, v)| matches!(n.as_str(), "v" | "rua" | "ruf") || valid_tag(n, v));
+    for list in ["rua", "ruf"] {
+        let Some(value) = tags.get(list) else {
+            continue;
+        };
+        let kept: Vec<&str> = value
+            .split(',')
+            .map(str::trim)
+            .filter(|u| {
+                u.get(..7)
+                    .is_some_and(|s| s.eq_ignore_ascii_case("mailto:"))
+            })
+            .filter(|u| valid_tag(list, u))
+            .take(crate::dmarc::REPORT_URIS_HONOURED)
+            .collect();
+        if kept.is_empty() {
+            tags.remove(list);
+        } else {
+            let kept = kept.join(",");
+            tags.set(list, &kept);
+        }
+    }
+    let p = tags.get("p").unwrap_or("none").to_string();
+    tags.0.retain(|(n, _)| n != "v" && n != "p");
+    tags.0.insert(0, ("v".into(), "DMARC1".into()));
+    tags.0.insert(1, ("p".into(), p));
+    for (code, why) in present {
+        fixed(code, why);
+    }
+}
+
+/// Whether the linter accepts `name=value` in a record of its own.
+fn valid_tag(name: &str, value: &str) -> bool {
+    let text = if name == "p" {
+        format!("v=DMARC1; p={value}")
+    } else {
+        format!("v=DMARC1; p=none; {name}={value}")
+    };
+    let record = DmarcRecord::parse(&text);
+    let findings = crate::dmarc::lints::lint_record("_dmarc.invalid", &Txt::single(&text), &record);
+    !findings.iter().any(|f| {
+        matches!(
+            f.code.as_str(),
+            "dmarc-invalid-value"
+                | "dmarc-unknown-tag"
+                | "dmarc-syntax-error"
+                | "dmarc-policy-missing"
+        )
+    })
 }
 
 /// `sp` and `np` that said what `p` said move with it.
