@@ -2,7 +2,9 @@
 //! `mode: testing`; a record that does not parse, or several, replaced by one with a fresh `id`;
 //! a policy with invalid fields, or that leaves MX hosts out, rewritten — its valid mode, `mx`
 //! patterns and `max_age` kept, the MX hosts added — under a new `id` (senders fetch a policy
-//! again only when the id changes). Serving the file is work for a person.
+//! again only when the id changes). Serving the file is work for a person, and comes first: while
+//! `mta-sts.DOMAIN` has no address, a missing record is not proposed but said, with the file to
+//! serve (RFC 8461 §3.3: a record without its policy only makes senders fail and report).
 
 use std::collections::BTreeSet;
 
@@ -16,7 +18,8 @@ use super::{FixIntent, all_codes, clearing, old_rdata, refused};
 
 const MISSING: &str = "mta-sts-missing";
 /// Cleared by a new record with a fresh `id`.
-const RECORD: [&str; 5] = [
+const RECORD: [&str; 6] = [
+    "mta-sts-policy-without-record",
     "mta-sts-multiple-records",
     "mta-sts-record-syntax-error",
     "mta-sts-record-version-not-first",
@@ -82,6 +85,9 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
         Ok(c) => c,
         Err(e) => return refused(out, &fixes[0], &report.domain, e),
     };
+    if missing && sts.fetch.is_none() {
+        return serve_first(&report.domain, c, out);
+    }
     out.changes.extend(
         c.changes
             .into_iter()
@@ -105,6 +111,26 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
             ),
         });
     }
+}
+
+/// No record yet and nowhere to fetch a policy from: the file to serve, and the record to
+/// publish once it is served, as work for a person.
+fn serve_first(domain: &str, generated: Changes, out: &mut Changes) {
+    let (Some(record), Some(file)) = (generated.changes.first(), generated.files.first()) else {
+        return;
+    };
+    let host = format!("mta-sts.{domain}");
+    out.manual.push(Manual {
+        code: MISSING.into(),
+        subject: host.clone(),
+        why: format!(
+            "Give {host} an address and serve the policy file at {} over HTTPS with a \
+             certificate valid for {host} (RFC 8461 §3.3); then publish {} TXT {} — `fix` \
+             proposes it once the policy is served.",
+            file.url, record.name, record.new[0]
+        ),
+    });
+    out.files.extend(generated.files);
 }
 
 /// What the new policy says: the current policy's valid mode (else testing), its valid `mx`

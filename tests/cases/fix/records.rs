@@ -331,6 +331,24 @@ fn the_config_files_domain_settings_are_fixs_too() {
 }
 
 #[test]
+fn a_served_policy_without_a_record_gets_its_record() {
+    let running = start(Site::serving(GOOD_POLICY).zone(|z| *z = base(false)));
+    let out = running
+        .command
+        .clone()
+        .format("json")
+        .args(["fix", "example.com"])
+        .run();
+    out.assert_code(1);
+    let changes: Changes = out.json_as();
+    let change = fixing(&changes, "mta-sts-policy-without-record");
+    assert_eq!(change.name, "_mta-sts.example.com.");
+    assert!(change.new[0].starts_with("\"v=STSv1; id="), "{change:?}");
+    // The policy served is fine: nothing to serve instead.
+    assert!(changes.files.is_empty(), "{changes:?}");
+}
+
+#[test]
 fn an_mta_sts_record_that_does_not_parse_gets_a_fresh_id() {
     let zone =
         format!("{MAIL}{SPF}{DMARC}_mta-sts.example.com. 3600 IN TXT \"v=STSv1; id=2024-05-01\"\n");
@@ -402,14 +420,58 @@ fn the_mta_sts_id_can_be_given_and_is_checked() {
             .run()
     };
     let changes: Changes = run("20261201").json_as();
-    assert_eq!(
-        fixing(&changes, "mta-sts-missing").new,
-        ["\"v=STSv1; id=20261201\""]
+    let step = changes
+        .manual
+        .iter()
+        .find(|m| m.code == "mta-sts-missing")
+        .expect("the record to publish");
+    assert!(
+        step.why.contains("\"v=STSv1; id=20261201\""),
+        "{}",
+        step.why
     );
     let bad = run("2026-12-01");
     bad.assert_code(2);
     assert_eq!(
         bad.stderr,
         "mailaudit: --mta-sts-id \"2026-12-01\": an id is 1 to 32 letters and digits\n"
+    );
+}
+
+/// The README's before and after: `examples/example.com.fixed.zone` is the example zone with
+/// `fix`'s changes applied, exactly (`MAILAUDIT_WRITE_EXAMPLES=1` remakes it).
+#[test]
+fn the_fixed_example_zone_is_the_example_zone_with_fix_applied() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let zone = std::fs::read_to_string(root.join("examples/example.com.zone")).unwrap();
+    let args = ["fix", "--mta-sts-id", "20261201", "example.com"];
+    let run = |format: &str| {
+        Mailaudit::new()
+            .current_dir(root)
+            .zone("examples/example.com.zone")
+            .format(format)
+            .args(args)
+            .run()
+    };
+    let changes: Changes = run("json").json_as();
+    let header = format!(
+        "; examples/example.com.zone with the changes of\n\
+         ;   mailaudit --zone examples/example.com.zone {}\n\
+         ; applied: the record sets they replace taken out, what it prints added at the end.\n\
+         ; tests/cases/fix/records.rs makes sure of it.\n",
+        args.join(" ")
+    );
+    let fixed = header + &super::applied(&zone, &changes, &run("text").stdout);
+    let path = root.join("examples/example.com.fixed.zone");
+    if std::env::var_os("MAILAUDIT_WRITE_EXAMPLES").is_some() {
+        std::fs::write(&path, &fixed).unwrap();
+    }
+    let shipped = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        shipped == fixed,
+        "{} is not the example zone with fix applied; remake it with \
+         MAILAUDIT_WRITE_EXAMPLES=1 (- shipped, + made):\n{}",
+        path.display(),
+        crate::support::diff::line_diff(&shipped, &fixed)
     );
 }
