@@ -17,6 +17,7 @@ use crate::exit::ExitStatus;
 use crate::fix::generate::fresh_id;
 use crate::fix::plan::{FixIntent, plan};
 use crate::render::Printer;
+use crate::spf::networks::{self, SpfNetworks};
 
 use super::change_files;
 use super::selectors;
@@ -26,6 +27,11 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
     let settings = settings(&args, ctx)?;
     let dns = ctx.dns()?;
     let report = Box::pin(check_domain(&dns, &domain, &settings)).await;
+    // What a/mx/ptr terms stand for, looked up now so the planner stays pure.
+    let spf_networks = match report.spf.as_ref().and_then(|s| s.tree.as_ref()) {
+        Some(tree) => networks::lookup(&dns, &domain, tree, settings.budget).await,
+        None => SpfNetworks::default(),
+    };
     let changes = plan(
         &report,
         &FixIntent {
@@ -37,6 +43,8 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
             ip6: args.ip6,
             ttl: args.ttl,
             mta_sts_id: fresh_id(SystemTime::now()),
+            keep: args.keep,
+            spf_networks,
         },
     );
     if let Some(dir) = &args.out {

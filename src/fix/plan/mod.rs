@@ -32,6 +32,10 @@ pub struct FixIntent {
     pub ttl: u32,
     /// The `id` of a new MTA-STS record (the caller takes it from the clock).
     pub mta_sts_id: String,
+    /// Includes never flattened (`--keep`).
+    pub keep: Vec<String>,
+    /// The networks of the SPF tree's `a`, `mx` and `ptr` terms, looked up before planning.
+    pub spf_networks: crate::spf::networks::SpfNetworks,
 }
 
 /// The changes that clear `report`'s findings, and the work left to a person.
