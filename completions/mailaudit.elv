@@ -936,6 +936,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --include 'For a new SPF record: also the senders another domain''s SPF record names (repeatable)'
             cand --ip4 'For a new SPF record: an IPv4 network or address that sends mail (repeatable)'
             cand --ip6 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)'
+            cand --keep 'Never flatten this include when bringing SPF under 10 lookups (repeatable)'
             cand --selector 'A DKIM selector to check (repeatable); without one, common selectors are tried'
             cand --out 'Write the files to serve (the MTA-STS policy) under DIR, as a web root; never over an existing file'
             cand --ttl 'TTL of the records, in seconds'
