@@ -6,6 +6,7 @@
 use crate::spf::MAX_DNS_TERMS;
 use crate::spf::networks::{SpfNetworks, TermNetworks};
 
+use super::Refusal;
 use super::draft::{Draft, qualifier};
 use super::flatten;
 use super::replace::{networks_terms, positions, void_term};
@@ -17,7 +18,7 @@ pub(super) fn reduce(
     draft: &mut Draft,
     networks: &SpfNetworks,
     keep: &[String],
-) -> Result<(), String> {
+) -> Result<(), Refusal> {
     if done(draft)
         || collapse(draft)
         || remove_voids(draft, networks)
@@ -27,7 +28,7 @@ pub(super) fn reduce(
     {
         return Ok(());
     }
-    Err(format!(
+    let why = format!(
         "{} DNS lookups, limit {MAX_DNS_TERMS}, would be left after every edit fix can make \
          (includes collapsed, void terms removed, a/mx replaced by their networks, includes \
          flattened where their records allow it and --keep does not forbid it, the record \
@@ -35,7 +36,8 @@ pub(super) fn reduce(
          providers for a narrower include",
         draft.lookups(),
         crate::spf::audit::RECORD_SIZE_LIMIT
-    ))
+    );
+    Err(Refusal::new(&draft.domain, why))
 }
 
 pub(super) fn done(draft: &Draft) -> bool {
@@ -134,4 +136,76 @@ fn replace_hosts(draft: &mut Draft, networks: &SpfNetworks, hosts: bool) -> bool
 fn named_domain(bare: &str, domain: &str) -> bool {
     let name = bare[2..].split('/').next().unwrap_or_default();
     name.trim_end_matches('.') == domain
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::dns::Dns;
+    use crate::dns::fake::FakeDns;
+    use crate::spf::networks;
+
+    /// The records' terms after `reduce` on the domain's tree (as `fake` serves it), by
+    /// domain; or why not. Also checks the draft counts what the audit counted.
+    async fn reduced(fake: FakeDns, keep: &[&str]) -> Result<Vec<(String, String)>, String> {
+        let dns = Dns::new(fake);
+        let budget = Duration::from_secs(5);
+        let report = crate::spf::audit::audit_domain(&dns, "example.com", budget).await;
+        let tree = report.tree.expect("a tree");
+        let nets = networks::lookup(&dns, "example.com", &tree, budget).await;
+        let mut draft = Draft::new("example.com", &tree);
+        assert_eq!(draft.lookups(), report.lookups);
+        assert_eq!(draft.voids(), report.void_lookups);
+        let keep: Vec<String> = keep.iter().map(ToString::to_string).collect();
+        reduce(&mut draft, &nets, &keep).map_err(|r| r.why)?;
+        assert!(draft.lookups() <= MAX_DNS_TERMS);
+        Ok(draft
+            .recs
+            .iter()
+            .filter(|r| r.changed())
+            .map(|r| (r.node.domain.clone(), r.text()))
+            .collect())
+    }
+
+    fn senders(mut fake: FakeDns, n: u8) -> FakeDns {
+        for i in 1..=n {
+            fake = fake.txt(
+                &format!("s{i}.example.net"),
+                "v=spf1 exists:%{i}.x.example -all",
+            );
+        }
+        fake
+    }
+
+    #[tokio::test]
+    async fn an_include_reached_twice_is_collapsed_first() {
+        let fake = senders(FakeDns::default(), 6)
+            .txt(
+                "example.com",
+                "v=spf1 include:p.example.net include:_spf.example.com include:s1.example.net \
+                 include:s2.example.net include:s3.example.net -all",
+            )
+            .txt("_spf.example.com", "v=spf1 include:p.example.net -all")
+            .txt("p.example.net", "v=spf1 a:h.example.net -all")
+            .a("h.example.net", "192.0.2.1");
+        let edits = reduced(fake, &[]).await.unwrap();
+        assert_eq!(
+            edits,
+            [("_spf.example.com".to_string(), "v=spf1 -all".to_string())]
+        );
+    }
+
+    #[tokio::test]
+    async fn what_cannot_be_flattened_is_refused_with_the_count_left() {
+        let mut record = "v=spf1".to_string();
+        for i in 1..=11 {
+            record.push_str(&format!(" include:s{i}.example.net"));
+        }
+        record.push_str(" -all");
+        let fake = senders(FakeDns::default(), 11).txt("example.com", &record);
+        let why = reduced(fake, &[]).await.unwrap_err();
+        assert!(why.starts_with("22 DNS lookups, limit 10"), "{why}");
+    }
 }

@@ -55,6 +55,21 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
     emit(&draft, spf_report, intent, out);
 }
 
+/// Why a step cannot clear its finding: about which record, and what a person should do.
+pub(super) struct Refusal {
+    pub subject: String,
+    pub why: String,
+}
+
+impl Refusal {
+    pub fn new(subject: &str, why: impl Into<String>) -> Self {
+        Self {
+            subject: subject.to_string(),
+            why: why.into(),
+        }
+    }
+}
+
 /// What every step reads.
 struct Steps<'a> {
     report: &'a SpfReport,
@@ -91,7 +106,7 @@ impl Steps<'_> {
         draft: &mut Draft,
         code: &'static str,
         out: &mut Changes,
-        edit: impl FnOnce(&mut Draft) -> Result<(), String>,
+        edit: impl FnOnce(&mut Draft) -> Result<(), Refusal>,
     ) {
         if !code.is_empty() && !self.found.contains(code) {
             return;
@@ -113,12 +128,12 @@ impl Steps<'_> {
                 }
             }
             Ok(()) => {}
-            Err(why) => {
+            Err(refusal) => {
                 *draft = before;
                 out.manual.push(Manual {
                     code: code.to_string(),
-                    subject: self.report.domain.clone(),
-                    why,
+                    subject: refusal.subject,
+                    why: refusal.why,
                 });
             }
         }

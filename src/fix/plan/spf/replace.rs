@@ -6,6 +6,7 @@
 use crate::spf::networks::{SpfNetworks, TermNetworks};
 use crate::spf::{Mechanism, Modifier, SpfReport, TermKind};
 
+use super::Refusal;
 use super::all::with_all;
 use super::draft::{Draft, kind, qualifier};
 
@@ -15,17 +16,21 @@ pub(super) const VOID: &str = "spf-too-many-void-lookups";
 
 /// Removes every include or redirect of an owned record whose target has no SPF record; a
 /// record that loses its redirect= ends with `all` instead.
-pub(super) fn dead(draft: &mut Draft, report: &SpfReport, all: &str) -> Result<(), String> {
+pub(super) fn dead(draft: &mut Draft, report: &SpfReport, all: &str) -> Result<(), Refusal> {
     for i in 0..draft.recs.len() {
         let dead: Vec<usize> = positions(draft, i, |t| t.no_record);
         if dead.is_empty() {
             continue;
         }
         if !draft.owned(i) {
-            return Err(format!(
-                "{} names a target without an SPF record, which makes receivers return \
-                 permerror; it is not under {}: ask its owner to remove it",
-                draft.recs[i].node.domain, report.domain
+            let subject = &draft.recs[i].node.domain;
+            return Err(Refusal::new(
+                subject,
+                format!(
+                    "{subject} names a target without an SPF record, which makes receivers \
+                     return permerror; it is not under {}: ask its owner to remove it",
+                    report.domain
+                ),
             ));
         }
         let lost_redirect = dead.iter().any(|&j| is_redirect(&draft.recs[i].terms[j]));
@@ -46,15 +51,18 @@ pub(super) fn dead(draft: &mut Draft, report: &SpfReport, all: &str) -> Result<(
 }
 
 /// Replaces every `ptr` by the networks it stands for, when all of them are known.
-pub(super) fn ptr(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), String> {
+pub(super) fn ptr(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Refusal> {
     for i in 0..draft.recs.len() {
         let domain = draft.recs[i].node.domain.clone();
         let ptrs = positions(draft, i, |t| is_ptr(&t.term));
         if !ptrs.is_empty() && !draft.owned(i) {
-            return Err(format!(
-                "'ptr' is in the record of {domain}, which is not under {}: ask its \
-                 provider to list its networks instead",
-                draft.domain
+            return Err(Refusal::new(
+                &domain,
+                format!(
+                    "'ptr' is in the record of {domain}, which is not under {}: ask its \
+                     provider to list its networks instead",
+                    draft.domain
+                ),
             ));
         }
         for &j in ptrs.iter().rev() {
@@ -62,18 +70,26 @@ pub(super) fn ptr(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Strin
             let found = match networks.get(&domain, &term) {
                 Some(TermNetworks::Found(found)) if !found.is_empty() => found,
                 Some(TermNetworks::Found(_)) => {
-                    return Err(format!(
-                        "'{term}' in {domain}: no address of {}'s MX hosts or of the domain \
-                         itself has a PTR name under the ptr's domain that points back to it, \
-                         so fix cannot tell which networks it stands for; replace it by the \
-                         ip4/ip6 networks of the hosts that send the mail",
-                        draft.domain
+                    return Err(Refusal::new(
+                        &domain,
+                        format!(
+                            "'{term}': no address of {}'s MX hosts or of the domain itself has \
+                             a PTR name under the ptr's domain that points back to it, so fix \
+                             cannot tell which networks it stands for; replace it by the \
+                             ip4/ip6 networks of the hosts that send the mail",
+                            draft.domain
+                        ),
                     ));
                 }
                 Some(TermNetworks::Unknown(why)) => {
-                    return Err(format!("'{term}' in {domain}: {why}"));
+                    return Err(Refusal::new(&domain, format!("'{term}': {why}")));
                 }
-                None => return Err(format!("'{term}' in {domain}: its networks are unknown")),
+                None => {
+                    return Err(Refusal::new(
+                        &domain,
+                        format!("'{term}': its networks are unknown"),
+                    ));
+                }
             };
             let with = networks_terms(&term, found);
             let why = format!(
@@ -83,7 +99,7 @@ pub(super) fn ptr(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Strin
                 with.join(" ")
             );
             if !draft.try_edit(i, j, with, why) {
-                return Err(too_long(&domain));
+                return Err(Refusal::new(&domain, too_long(&domain)));
             }
         }
     }
@@ -92,7 +108,7 @@ pub(super) fn ptr(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Strin
 
 /// Replaces or removes every void `a`/`mx` term of the owned records, then says whether the
 /// void lookups are within the limit.
-pub(super) fn voids(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), String> {
+pub(super) fn voids(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Refusal> {
     for i in draft.owned_recs() {
         for j in positions(draft, i, |t| t.void).into_iter().rev() {
             void_term(draft, networks, i, j);
@@ -100,10 +116,13 @@ pub(super) fn voids(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Str
     }
     let left = draft.voids();
     if left > crate::spf::MAX_VOID_LOOKUPS {
-        return Err(format!(
-            "{left} void lookups would be left after removing those of the records under {}; \
-             the others are in records of other domains: ask their owners",
-            draft.domain
+        return Err(Refusal::new(
+            &draft.domain,
+            format!(
+                "{left} void lookups would be left after removing those of the records under \
+                 {}; the others are in records of other domains: ask their owners",
+                draft.domain
+            ),
         ));
     }
     Ok(())
