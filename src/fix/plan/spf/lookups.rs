@@ -199,11 +199,10 @@ mod tests {
 
     #[tokio::test]
     async fn what_cannot_be_flattened_is_refused_with_the_count_left() {
-        let mut record = "v=spf1".to_string();
-        for i in 1..=11 {
-            record.push_str(&format!(" include:s{i}.example.net"));
-        }
-        record.push_str(" -all");
+        let includes: Vec<String> = (1..=11)
+            .map(|i| format!("include:s{i}.example.net"))
+            .collect();
+        let record = format!("v=spf1 {} -all", includes.join(" "));
         let fake = senders(FakeDns::default(), 11).txt("example.com", &record);
         let why = reduced(fake, &[]).await.unwrap_err();
         assert!(why.starts_with("22 DNS lookups, limit 10"), "{why}");
