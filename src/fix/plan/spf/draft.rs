@@ -120,6 +120,11 @@ impl<'t> Draft<'t> {
         self.totals(0, 0, &mut HashMap::new()).0
     }
 
+    /// Whether a receiver spends at most the 10 lookups of §4.6.4.
+    pub fn within_limit(&self) -> bool {
+        self.lookups() <= crate::spf::MAX_DNS_TERMS
+    }
+
     /// Void lookups a receiver meets (§4.6.4).
     pub fn voids(&self) -> usize {
         self.totals(0, 0, &mut HashMap::new()).1

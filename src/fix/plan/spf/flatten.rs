@@ -8,7 +8,6 @@ use crate::spf::networks::{Network, SpfNetworks, TermNetworks};
 use crate::spf::{Mechanism, Modifier, Qualifier, SpfRecord, TermKind};
 
 use super::draft::{Draft, qualifier, reached};
-use super::lookups::done;
 
 /// Include levels followed below the include flattened.
 const MAX_DEPTH: usize = 10;
@@ -34,7 +33,7 @@ pub(super) fn flatten(draft: &mut Draft, networks: &SpfNetworks, keep: &[String]
             refused.push((i, term));
             continue;
         }
-        if done(draft) {
+        if draft.within_limit() {
             return true;
         }
     }

@@ -19,7 +19,7 @@ pub(super) fn reduce(
     networks: &SpfNetworks,
     keep: &[String],
 ) -> Result<(), Refusal> {
-    if done(draft)
+    if draft.within_limit()
         || collapse(draft)
         || remove_voids(draft, networks)
         || replace_hosts(draft, networks, true)
@@ -38,10 +38,6 @@ pub(super) fn reduce(
         crate::spf::audit::RECORD_SIZE_LIMIT
     );
     Err(Refusal::new(&draft.domain, why))
-}
-
-pub(super) fn done(draft: &Draft) -> bool {
-    draft.lookups() <= MAX_DNS_TERMS
 }
 
 /// An include of the same target as an earlier one in the same record, or as a passing include
@@ -68,7 +64,7 @@ fn collapse(draft: &mut Draft) -> bool {
                      second include matches nothing more yet spends its lookups again."
                 );
                 draft.try_edit(i, j, Vec::new(), why);
-                if done(draft) {
+                if draft.within_limit() {
                     return true;
                 }
             }
@@ -80,7 +76,7 @@ fn collapse(draft: &mut Draft) -> bool {
 fn remove_voids(draft: &mut Draft, networks: &SpfNetworks) -> bool {
     for i in draft.owned_recs() {
         for j in positions(draft, i, |t| t.void).into_iter().rev() {
-            if void_term(draft, networks, i, j) && done(draft) {
+            if void_term(draft, networks, i, j) && draft.within_limit() {
                 return true;
             }
         }
@@ -120,7 +116,7 @@ fn replace_hosts(draft: &mut Draft, networks: &SpfNetworks, hosts: bool) -> bool
                 with.join(" ")
             );
             if draft.try_edit(i, j, with, why) {
-                if done(draft) {
+                if draft.within_limit() {
                     return true;
                 }
                 j += added;
