@@ -7,17 +7,22 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::SystemTime;
 
+use crate::check::CheckReport;
 use crate::check::{CheckSettings, check_domain};
 use crate::cli::FixArgs;
 use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::discover::builtin_selectors;
+use crate::dns::{Dns, Txt};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::fix::generate::fresh_id;
-use crate::fix::plan::{FixIntent, plan};
+use crate::fix::plan::{FixIntent, plan, spf_merged_record};
+use crate::fix::split_txt;
 use crate::render::Printer;
+use crate::spf::audit::audit_record;
 use crate::spf::networks::{self, SpfNetworks};
+use std::time::Duration;
 
 use super::change_files;
 use super::selectors;
@@ -27,26 +32,21 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
     let settings = settings(&args, ctx)?;
     let dns = ctx.dns()?;
     let report = Box::pin(check_domain(&dns, &domain, &settings)).await;
-    // What a/mx/ptr terms stand for, looked up now so the planner stays pure.
-    let spf_networks = match report.spf.as_ref().and_then(|s| s.tree.as_ref()) {
-        Some(tree) => networks::lookup(&dns, &domain, tree, settings.budget).await,
-        None => SpfNetworks::default(),
+    let mut intent = FixIntent {
+        rua: args.rua,
+        parked: args.parked,
+        softfail: args.softfail,
+        include: args.include,
+        ip4: args.ip4,
+        ip6: args.ip6,
+        ttl: args.ttl,
+        mta_sts_id: fresh_id(SystemTime::now()),
+        keep: args.keep,
+        spf_networks: SpfNetworks::default(),
+        spf_merged: None,
     };
-    let changes = plan(
-        &report,
-        &FixIntent {
-            rua: args.rua,
-            parked: args.parked,
-            softfail: args.softfail,
-            include: args.include,
-            ip4: args.ip4,
-            ip6: args.ip6,
-            ttl: args.ttl,
-            mta_sts_id: fresh_id(SystemTime::now()),
-            keep: args.keep,
-            spf_networks,
-        },
-    );
+    spf_lookups(&dns, &report, &mut intent, settings.budget).await;
+    let changes = plan(&report, &intent);
     if let Some(dir) = &args.out {
         change_files::write_new(dir, &changes.files)?;
     }
@@ -60,6 +60,23 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
         status.mark_incomplete();
     }
     Ok(status)
+}
+
+/// What the SPF planner needs beyond the report, looked up now so it stays pure: the audit of
+/// the record several SPF records merge into, and what the tree's a/mx/ptr terms stand for.
+async fn spf_lookups(dns: &Dns, report: &CheckReport, intent: &mut FixIntent, budget: Duration) {
+    if let (Some(text), Some(spf)) = (spf_merged_record(report, intent), &report.spf) {
+        let txt = Txt {
+            strings: split_txt(text.as_bytes()),
+        };
+        let mut merged = audit_record(dns, &report.domain, txt, budget).await;
+        merged.published.clone_from(&spf.published);
+        intent.spf_merged = Some(merged);
+    }
+    let audited = intent.spf_merged.as_ref().or(report.spf.as_ref());
+    if let Some(tree) = audited.and_then(|s| s.tree.as_ref()) {
+        intent.spf_networks = networks::lookup(dns, &report.domain, tree, budget).await;
+    }
 }
 
 /// What `check --no-probe` looks at: the DNS areas and the MTA-STS policy, with the given

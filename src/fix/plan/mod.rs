@@ -36,6 +36,14 @@ pub struct FixIntent {
     pub keep: Vec<String>,
     /// The networks of the SPF tree's `a`, `mx` and `ptr` terms, looked up before planning.
     pub spf_networks: crate::spf::networks::SpfNetworks,
+    /// When the domain has several SPF records: the audit of the one `fix` merges them into
+    /// ([`spf_merged_record`]), so the merged record's lookups are planned too.
+    pub spf_merged: Option<crate::spf::SpfReport>,
+}
+
+/// The record several SPF records are merged into, to audit (as `spf_merged`) before planning.
+pub fn spf_merged_record(report: &CheckReport, intent: &FixIntent) -> Option<String> {
+    spf::merged_record(report, intent)
 }
 
 /// The changes that clear `report`'s findings, and the work left to a person.

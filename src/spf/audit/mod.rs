@@ -75,6 +75,11 @@ pub async fn audit_domain(dns: &Dns, domain: &str, budget: Duration) -> SpfRepor
     report
 }
 
+/// Audits `txt` as if it were `domain`'s record: what a record about to be published gives.
+pub async fn audit_record(dns: &Dns, domain: &str, txt: Txt, budget: Duration) -> SpfReport {
+    walk_tree(Some(dns), domain, txt, true, budget, Vec::new()).await
+}
+
 /// Audits a record given as text; with `dns`, includes and redirects are followed.
 pub async fn audit_text(dns: Option<&Dns>, label: &str, txt: Txt, budget: Duration) -> SpfReport {
     walk_tree(dns, label, txt, false, budget, Vec::new()).await

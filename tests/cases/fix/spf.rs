@@ -175,3 +175,28 @@ fn ptr_is_manual_while_empty_includes_are_flattened_away() {
     });
     assert_eq!(change.new, [format!("\"v=spf1 ptr{kept} -all\"")]);
 }
+
+#[test]
+fn a_merge_over_ten_lookups_is_brought_under_them_too() {
+    let (first, records) = includes(1..=11);
+    let (second, _) = includes(7..=11);
+    let first = first.replace(&second, "");
+    let zone = format!(
+        "{MAIL}{DMARC}example.com. 3600 IN TXT \"v=spf1 mx{first} -all\"\n\
+         example.com. 3600 IN TXT \"v=spf1{second} a:relay.example.com ~all\"\n\
+         relay.example.com. 3600 IN A 192.0.2.30\n{records}"
+    );
+    let changes = converges(&zone, &[]);
+    let change = fixing(&changes, "spf-multiple-records");
+    assert_eq!(
+        change.fixes,
+        ["spf-multiple-records", "spf-too-many-lookups"]
+    );
+    let (rest, _) = includes(2..=11);
+    // Longer than 255 bytes: published as two strings, joined here.
+    assert_eq!(change.new.len(), 1, "{change:?}");
+    assert_eq!(
+        change.new[0].replace("\" \"", ""),
+        format!("\"v=spf1 ip4:192.0.2.25 ip4:198.51.100.1{rest} ip4:192.0.2.30 -all\"")
+    );
+}

@@ -2,35 +2,39 @@
 //! each, in order and each once, before a single `all` at the end; a `redirect=` becomes an
 //! include of its target, since the merged record ends in `all` (§6.1).
 
-use crate::fix::{Action, Change, Changes, Manual, txt_rdata};
+use crate::fix::{Action, Change, Changes, Manual};
 use crate::spf::{MAX_DNS_TERMS, Mechanism, Modifier, SpfRecord, SpfReport, TermKind};
 
 use super::{FixIntent, MULTIPLE, all_term};
 
-pub(super) fn plan(report: &SpfReport, intent: &FixIntent, out: &mut Changes) {
-    let is_spf = |t: &crate::dns::Txt| crate::spf::parse::is_spf1(&t.text());
+/// The merged record of a domain with several, and how many there were.
+pub(crate) fn merged_text(report: &SpfReport, intent: &FixIntent) -> Option<(String, usize)> {
     let records: Vec<String> = report
         .published
         .iter()
-        .filter(|t| is_spf(t))
         .map(crate::dns::Txt::text)
+        .filter(|t| crate::spf::parse::is_spf1(t))
         .collect();
-    if records.len() < 2 {
+    (records.len() >= 2).then(|| (merge(&records, all_term(intent)).0, records.len()))
+}
+
+/// Why the records become one.
+pub(super) fn why(report: &SpfReport, count: usize, intent: &FixIntent) -> String {
+    format!(
+        "{count} SPF records make receivers return permerror; they become one with the terms \
+         of each (a redirect= as an include) and one {} at the end. The other TXT records at \
+         {} stay as they are.",
+        all_term(intent),
+        report.domain
+    )
+}
+
+/// The merged record as one change, when it could not be audited before planning.
+pub(super) fn plan(report: &SpfReport, intent: &FixIntent, out: &mut Changes) {
+    let Some((merged, count)) = merged_text(report, intent) else {
         return;
-    }
-    let (merged, lookups) = merge(&records, all_term(intent));
-    let old: Vec<String> = report
-        .published
-        .iter()
-        .map(|t| crate::fix::quoted_strings(&t.strings))
-        .collect();
-    let mut new: Vec<String> = report
-        .published
-        .iter()
-        .filter(|t| !is_spf(t))
-        .map(|t| crate::fix::quoted_strings(&t.strings))
-        .collect();
-    new.push(txt_rdata(&merged));
+    };
+    let (old, new) = super::root_set(report, &[], &merged);
     out.changes.push(Change {
         name: crate::fix::absolute(&report.domain),
         rtype: crate::dns::RecordType::Txt,
@@ -40,14 +44,12 @@ pub(super) fn plan(report: &SpfReport, intent: &FixIntent, out: &mut Changes) {
         ttl: intent.ttl,
         fixes: vec![MULTIPLE.to_string()],
         why: format!(
-            "SPF records of {}: {} records make receivers return permerror; they become one \
-             with the terms of each (a redirect= as an include) and one {} at the end. The \
-             other TXT records at the name stay as they are.",
+            "SPF records of {}: {}",
             report.domain,
-            records.len(),
-            all_term(intent)
+            why(report, count, intent)
         ),
     });
+    let lookups = merge(&[merged], "").1;
     if lookups > MAX_DNS_TERMS {
         out.manual.push(Manual {
             code: "spf-too-many-lookups".into(),
@@ -96,7 +98,9 @@ pub(super) fn merge(records: &[String], all: &str) -> (String, usize) {
             }
         }
     }
-    terms.push(all.to_string());
+    if !all.is_empty() {
+        terms.push(all.to_string());
+    }
     (format!("v=spf1 {}", terms.join(" ")), lookups)
 }
 

@@ -37,22 +37,46 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
         missing(report, intent, out);
         return;
     }
-    if found.contains(MULTIPLE) {
-        merge::plan(spf_report, intent, out);
-        return;
-    }
-    let Some(tree) = &spf_report.tree else {
+    let (audited, merged) = if found.contains(MULTIPLE) {
+        let Some((text, count)) = merge::merged_text(spf_report, intent) else {
+            return;
+        };
+        let tree = |m: &&SpfReport| m.tree.as_ref().is_some_and(|t| t.record == text);
+        match intent.spf_merged.as_ref().filter(tree) {
+            Some(audited) => (audited, Some(merge::why(spf_report, count, intent))),
+            None => return merge::plan(spf_report, intent, out),
+        }
+    } else {
+        (spf_report, None)
+    };
+    let Some(tree) = &audited.tree else {
         return;
     };
     let mut draft = Draft::new(&report.domain, tree);
-    let all = all_term(intent);
+    let found = codes(&audited.findings);
     let steps = Steps {
-        report: spf_report,
+        report: audited,
         found: &found,
         intent,
     };
-    steps.run(&mut draft, all, out);
+    steps.run(&mut draft, all_term(intent), out);
+    if let Some(why) = merged {
+        // The merged record replaces the published ones even when nothing else changes.
+        let root = &mut draft.recs[0];
+        root.fixes.insert(MULTIPLE);
+        root.whys.insert(0, why);
+    }
     emit(&draft, spf_report, intent, out);
+}
+
+/// The merged record of a domain with several SPF records, to audit before planning.
+pub(crate) fn merged_record(report: &CheckReport, intent: &FixIntent) -> Option<String> {
+    let spf = report.spf.as_ref()?;
+    let several = codes(&spf.findings).contains(MULTIPLE);
+    several
+        .then(|| merge::merged_text(spf, intent))
+        .flatten()
+        .map(|(text, _)| text)
 }
 
 /// Why a step cannot clear its finding: about which record, and what a person should do.
@@ -143,7 +167,7 @@ impl Steps<'_> {
 /// One `replace` per edited record, listing the codes its edits clear.
 fn emit(draft: &Draft, report: &SpfReport, intent: &FixIntent, out: &mut Changes) {
     for (i, rec) in draft.recs.iter().enumerate() {
-        if !rec.changed() {
+        if !rec.changed() && rec.fixes.is_empty() {
             continue;
         }
         let text = rec.text();
