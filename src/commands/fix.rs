@@ -17,7 +17,7 @@ use crate::dns::{Dns, Txt};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::fix::generate::fresh_id;
-use crate::fix::plan::{FixIntent, plan, spf_merged_record};
+use crate::fix::plan::{FixIntent, plan, spf_merged_record, spf_needs_networks};
 use crate::fix::split_txt;
 use crate::render::Printer;
 use crate::spf::audit::audit_record;
@@ -74,7 +74,8 @@ async fn spf_lookups(dns: &Dns, report: &CheckReport, intent: &mut FixIntent, bu
         intent.spf_merged = Some(merged);
     }
     let audited = intent.spf_merged.as_ref().or(report.spf.as_ref());
-    if let Some(tree) = audited.and_then(|s| s.tree.as_ref()) {
+    let needed = audited.filter(|s| spf_needs_networks(s));
+    if let Some(tree) = needed.and_then(|s| s.tree.as_ref()) {
         intent.spf_networks = networks::lookup(dns, &report.domain, tree, budget).await;
     }
 }

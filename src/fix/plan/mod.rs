@@ -41,6 +41,19 @@ pub struct FixIntent {
     pub spf_merged: Option<crate::spf::SpfReport>,
 }
 
+/// Whether planning SPF needs the networks of its terms (`ptr`, void lookups, too many
+/// lookups): otherwise they are not looked up.
+pub fn spf_needs_networks(report: &crate::spf::SpfReport) -> bool {
+    let found = codes(&report.findings);
+    [
+        "spf-ptr",
+        "spf-too-many-lookups",
+        "spf-too-many-void-lookups",
+    ]
+    .iter()
+    .any(|c| found.contains(c))
+}
+
 /// The record several SPF records are merged into, to audit (as `spf_merged`) before planning.
 pub fn spf_merged_record(report: &CheckReport, intent: &FixIntent) -> Option<String> {
     spf::merged_record(report, intent)
