@@ -99,13 +99,15 @@ impl<'t> Draft<'t> {
     }
 
     /// Term `j` of record `i` replaced by `with`, unless the record would grow past the size
-    /// receivers fetch reliably (§3.4).
+    /// receivers fetch reliably (§3.4); a record already past it may still shrink.
     pub fn try_edit(&mut self, i: usize, j: usize, with: Vec<String>, why: String) -> bool {
         let mut terms = self.recs[i].terms.clone();
         terms.splice(j..=j, with);
         let rec = &mut self.recs[i];
+        let before = rec.text().len();
         let old = std::mem::replace(&mut rec.terms, terms);
-        if rec.text().len() > RECORD_SIZE_LIMIT {
+        let after = rec.text().len();
+        if after > RECORD_SIZE_LIMIT && after > before {
             rec.terms = old;
             return false;
         }
@@ -203,5 +205,74 @@ pub(super) fn qualifier(term: &str) -> &str {
     match term.as_bytes().first() {
         Some(b'+' | b'-' | b'~' | b'?') => &term[..1],
         _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn node(domain: &str, terms: &[&str]) -> SpfNode {
+        let terms: Vec<TermNode> = terms
+            .iter()
+            .map(|t| {
+                let cost = usize::from(kind(t).is_some_and(|k| queries_dns(&k)));
+                TermNode {
+                    term: (*t).to_string(),
+                    cost,
+                    lookups: cost,
+                    target: None,
+                    reference: None,
+                    note: None,
+                    include: false,
+                    void: false,
+                    no_record: false,
+                }
+            })
+            .collect();
+        SpfNode {
+            domain: domain.to_string(),
+            record: format!(
+                "v=spf1 {}",
+                terms
+                    .iter()
+                    .map(|t| t.term.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            ),
+            strings: Vec::new(),
+            lookups: terms.iter().map(|t| t.lookups).sum(),
+            terms,
+        }
+    }
+
+    #[test]
+    fn lookups_are_counted_up_to_all_and_edits_keep_records_fetchable() {
+        let tree = node(
+            "example.com",
+            &["a", "mx", "ip4:192.0.2.1", "-all", "a:late.example"],
+        );
+        let mut draft = Draft::new("example.com", &tree);
+        assert_eq!(draft.lookups(), 2);
+        assert!(draft.try_edit(0, 0, vec!["ip4:192.0.2.2".into()], "why".into()));
+        assert_eq!(draft.lookups(), 1);
+        assert!(draft.recs[0].changed());
+        // Past 450 bytes an edit may shrink a record, never grow it.
+        let many: Vec<String> = (0..40).map(|i| format!("ip4:198.51.100.{i}")).collect();
+        let refs: Vec<&str> = many
+            .iter()
+            .map(String::as_str)
+            .chain(["mx", "-all"])
+            .collect();
+        let long = node("example.com", &refs);
+        let mut draft = Draft::new("example.com", &long);
+        assert!(!draft.try_edit(
+            0,
+            40,
+            vec!["ip4:203.0.113.1".into(), "ip4:203.0.113.2".into()],
+            "why".into()
+        ));
+        assert!(draft.try_edit(0, 40, Vec::new(), "why".into()));
+        assert_eq!(draft.lookups(), 0);
     }
 }

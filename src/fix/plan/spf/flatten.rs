@@ -22,13 +22,20 @@ pub(super) fn flatten(draft: &mut Draft, networks: &SpfNetworks, keep: &[String]
         };
         let term = draft.recs[i].terms[j].clone();
         let with: Vec<String> = nets.iter().map(ToString::to_string).collect();
-        let why = format!(
-            "'{term}' is flattened into the networks its records list today ({} network{}), \
-             which saves its lookups; a snapshot to refresh whenever the provider changes its \
-             networks (or keep it with --keep).",
-            with.len(),
-            if with.len() == 1 { "" } else { "s" }
-        );
+        let why = if with.is_empty() {
+            format!(
+                "'{term}' is removed: its records list no network, so it never matches, yet it \
+                 spends lookups (keep it with --keep)."
+            )
+        } else {
+            format!(
+                "'{term}' is flattened into the networks its records list today ({} network{}), \
+                 which saves its lookups; a snapshot to refresh whenever the provider changes \
+                 its networks (or keep it with --keep).",
+                with.len(),
+                if with.len() == 1 { "" } else { "s" }
+            )
+        };
         if !draft.try_edit(i, j, with, why) {
             refused.push((i, term));
             continue;
