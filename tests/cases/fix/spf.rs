@@ -200,3 +200,16 @@ fn a_merge_over_ten_lookups_is_brought_under_them_too() {
         format!("\"v=spf1 ip4:192.0.2.25 ip4:198.51.100.1{rest} ip4:192.0.2.30 -all\"")
     );
 }
+
+#[test]
+fn an_include_the_domain_already_makes_is_collapsed() {
+    let zone = zone(
+        "v=spf1 include:p.example.net include:_spf.example.com -all",
+        "_spf.example.com. 3600 IN TXT \"v=spf1 include:p.example.net ip4:192.0.2.9 -all\"\n\
+         p.example.net. 3600 IN TXT \"v=spf1 ip4:198.51.100.0/24 -all\"\n",
+    );
+    let changes = converges(&zone, &[]);
+    let change = fixing(&changes, "spf-duplicate-include");
+    assert_eq!(change.name, "_spf.example.com.");
+    assert_eq!(change.new, ["\"v=spf1 ip4:192.0.2.9 -all\""]);
+}

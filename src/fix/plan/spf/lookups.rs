@@ -7,7 +7,8 @@ use crate::spf::MAX_DNS_TERMS;
 use crate::spf::networks::{SpfNetworks, TermNetworks};
 
 use super::Refusal;
-use super::draft::{Draft, qualifier};
+use super::collapse;
+use super::draft::Draft;
 use super::flatten;
 use super::replace::{networks_terms, positions, void_term};
 
@@ -20,7 +21,7 @@ pub(super) fn reduce(
     keep: &[String],
 ) -> Result<(), Refusal> {
     if draft.within_limit()
-        || collapse(draft)
+        || collapse::collapse(draft, true)
         || remove_voids(draft, networks)
         || replace_hosts(draft, networks, true)
         || replace_hosts(draft, networks, false)
@@ -38,39 +39,6 @@ pub(super) fn reduce(
         crate::spf::audit::RECORD_SIZE_LIMIT
     );
     Err(Refusal::new(&draft.domain, why))
-}
-
-/// An include of the same target as an earlier one in the same record, or as a passing include
-/// of the domain's own record, matches nothing more: removed.
-fn collapse(draft: &mut Draft) -> bool {
-    for i in draft.owned_recs() {
-        let includes = positions(draft, i, |t| t.include);
-        for j in includes.into_iter().rev() {
-            let term = draft.recs[i].terms[j].clone();
-            let Some(target) = draft.target(i, &term) else {
-                continue;
-            };
-            let earlier = draft.recs[i].terms[..j]
-                .iter()
-                .any(|t| draft.target(i, t) == Some(target) && qualifier(t) == qualifier(&term));
-            let in_root = i != 0
-                && matches!(qualifier(&term), "" | "+")
-                && draft.recs[0].terms.iter().any(|t| {
-                    matches!(qualifier(t), "" | "+") && draft.target(0, t) == Some(target)
-                });
-            if earlier || in_root {
-                let why = format!(
-                    "'{term}' is removed: the same record is already included before it, and a \
-                     second include matches nothing more yet spends its lookups again."
-                );
-                draft.try_edit(i, j, Vec::new(), why);
-                if draft.within_limit() {
-                    return true;
-                }
-            }
-        }
-    }
-    false
 }
 
 fn remove_voids(draft: &mut Draft, networks: &SpfNetworks) -> bool {

@@ -2,11 +2,13 @@
 //! several records merged into one (§4.5); in the records the domain owns (itself and names
 //! under it), an `all` that lets everyone pass or is missing turned into `-all` (`~all` with
 //! `--softfail`), includes of targets without a record removed, `ptr` replaced by the networks
-//! it stands for (§5.5), void `a`/`mx` terms removed (§4.6.4), and more than 10 lookups brought
-//! to 10 or fewer by the smallest edit (`lookups`). Each step clears its finding as a whole or
-//! goes to manual work; over-broad networks always do.
+//! it stands for (§5.5), includes reached twice collapsed, void `a`/`mx` terms removed
+//! (§4.6.4), and more than 10 lookups brought to 10 or fewer by the smallest edit (`lookups`).
+//! Each step clears its finding as a whole or goes to manual work; over-broad networks always
+//! do.
 
 mod all;
+mod collapse;
 mod draft;
 mod flatten;
 mod lookups;
@@ -112,6 +114,7 @@ impl Steps<'_> {
             Ok(())
         });
         self.step(draft, replace::PTR, out, |d| replace::ptr(d, networks));
+        self.step(draft, collapse::CODE, out, collapse::step);
         if self.found.contains(replace::VOID) {
             self.step(draft, replace::VOID, out, |d| replace::voids(d, networks));
         }
