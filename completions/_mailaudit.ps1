@@ -998,6 +998,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--include', '--include', [CompletionResultType]::ParameterName, 'For a new SPF record: also the senders another domain''s SPF record names (repeatable)')
             [CompletionResult]::new('--ip4', '--ip4', [CompletionResultType]::ParameterName, 'For a new SPF record: an IPv4 network or address that sends mail (repeatable)')
             [CompletionResult]::new('--ip6', '--ip6', [CompletionResultType]::ParameterName, 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)')
+            [CompletionResult]::new('--keep', '--keep', [CompletionResultType]::ParameterName, 'Never flatten this include when bringing SPF under 10 lookups (repeatable)')
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'A DKIM selector to check (repeatable); without one, common selectors are tried')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and, when the domain has no usable DKIM key, a new key and its record in DIR itself; never over an existing file')
             [CompletionResult]::new('--mta-sts-id', '--mta-sts-id', [CompletionResultType]::ParameterName, 'The id of a new MTA-STS record, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]')

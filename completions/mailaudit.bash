@@ -1385,7 +1385,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__fix)
-            opts="-q -h -V --rua --parked --softfail --include --ip4 --ip6 --selector --out --mta-sts-id --ttl --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --rua --parked --softfail --include --ip4 --ip6 --keep --selector --out --mta-sts-id --ttl --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1404,6 +1404,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --ip6)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keep)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -936,6 +936,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --include 'For a new SPF record: also the senders another domain''s SPF record names (repeatable)'
             cand --ip4 'For a new SPF record: an IPv4 network or address that sends mail (repeatable)'
             cand --ip6 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)'
+            cand --keep 'Never flatten this include when bringing SPF under 10 lookups (repeatable)'
             cand --selector 'A DKIM selector to check (repeatable); without one, common selectors are tried'
             cand --out 'Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and, when the domain has no usable DKIM key, a new key and its record in DIR itself; never over an existing file'
             cand --mta-sts-id 'The id of a new MTA-STS record, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]'

@@ -1034,6 +1034,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l rua -d 'Wher
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l include -d 'For a new SPF record: also the senders another domain\'s SPF record names (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ip4 -d 'For a new SPF record: an IPv4 network or address that sends mail (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ip6 -d 'For a new SPF record: an IPv6 network or address that sends mail (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l keep -d 'Never flatten this include when bringing SPF under 10 lookups (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l selector -d 'A DKIM selector to check (repeatable); without one, common selectors are tried' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l out -d 'Write the files to serve under DIR, a web root per host (DIR/mta-sts.DOMAIN/...), and, when the domain has no usable DKIM key, a new key and its record in DIR itself; never over an existing file' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l mta-sts-id -d 'The id of a new MTA-STS record, 1 to 32 letters and digits [default: the UTC time, YYYYMMDDHHMMSS]' -r

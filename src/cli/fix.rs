@@ -28,6 +28,9 @@ pub struct FixArgs {
     /// For a new SPF record: an IPv6 network or address that sends mail (repeatable)
     #[arg(long, value_name = "NET")]
     pub ip6: Vec<String>,
+    /// Never flatten this include when bringing SPF under 10 lookups (repeatable)
+    #[arg(long, value_name = "DOMAIN")]
+    pub keep: Vec<String>,
     /// A DKIM selector to check (repeatable); without one, common selectors are tried
     #[arg(long = "selector", value_name = "SELECTOR")]
     pub selectors: Vec<String>,

@@ -5,7 +5,7 @@
 //! do, 1 when changes or manual work are proposed, 2 when the lookups fell short.
 
 use std::sync::Arc;
-use std::time::SystemTime;
+use std::time::{Duration, SystemTime};
 
 use std::path::Path;
 
@@ -17,13 +17,17 @@ use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::KeyType;
 use crate::dkim::keygen::{PrivateKey, RecordOptions, TxtRecord, record_value};
+use crate::dns::{Dns, Txt};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::fix::generate::fresh_id;
 use crate::fix::plan::dkim::{self, NewKey};
-use crate::fix::plan::{FixIntent, plan};
+use crate::fix::plan::{FixIntent, plan, spf_merged_record, spf_needs_networks};
+use crate::fix::split_txt;
 use crate::policy::mta_sts::txt::is_valid_id;
 use crate::render::Printer;
+use crate::spf::audit::audit_record;
+use crate::spf::networks::{self, SpfNetworks};
 
 use super::change_files;
 use super::key_files;
@@ -48,20 +52,22 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
         Some(dir) if dkim::wanted(&report) => new_key(&report, &domain, dir)?,
         _ => None,
     };
-    let changes = plan(
-        &report,
-        &FixIntent {
-            rua: args.rua,
-            parked: args.parked,
-            softfail: args.softfail,
-            include: args.include,
-            ip4: args.ip4,
-            ip6: args.ip6,
-            ttl: args.ttl,
-            mta_sts_id,
-            dkim_key: new_key.as_ref().map(|(key, _)| key.clone()),
-        },
-    );
+    let mut intent = FixIntent {
+        rua: args.rua,
+        parked: args.parked,
+        softfail: args.softfail,
+        include: args.include,
+        ip4: args.ip4,
+        ip6: args.ip6,
+        ttl: args.ttl,
+        mta_sts_id,
+        dkim_key: new_key.as_ref().map(|(key, _)| key.clone()),
+        keep: args.keep,
+        spf_networks: SpfNetworks::default(),
+        spf_merged: None,
+    };
+    spf_lookups(&dns, &report, &mut intent, settings.budget).await;
+    let changes = plan(&report, &intent);
     if let Some(dir) = &args.out {
         change_files::write_new(dir, &changes.files)?;
     }
@@ -84,6 +90,24 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
         status.mark_incomplete();
     }
     Ok(status)
+}
+
+/// What the SPF planner needs beyond the report, looked up now so it stays pure: the audit of
+/// the record several SPF records merge into, and what the tree's a/mx/ptr terms stand for.
+async fn spf_lookups(dns: &Dns, report: &CheckReport, intent: &mut FixIntent, budget: Duration) {
+    if let (Some(text), Some(spf)) = (spf_merged_record(report, intent), &report.spf) {
+        let txt = Txt {
+            strings: split_txt(text.as_bytes()),
+        };
+        let mut merged = audit_record(dns, &report.domain, txt, budget).await;
+        merged.published.clone_from(&spf.published);
+        intent.spf_merged = Some(merged);
+    }
+    let audited = intent.spf_merged.as_ref().or(report.spf.as_ref());
+    let needed = audited.filter(|s| spf_needs_networks(s));
+    if let Some(tree) = needed.and_then(|s| s.tree.as_ref()) {
+        intent.spf_networks = networks::lookup(dns, &report.domain, tree, budget).await;
+    }
 }
 
 /// A new RSA key for the domain, made in memory under this quarter's selector, with its PEM; the

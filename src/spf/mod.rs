@@ -6,6 +6,7 @@ pub mod audit;
 pub mod codes;
 pub mod eval;
 pub mod macros;
+pub mod networks;
 pub mod parse;
 mod report;
 pub mod select;

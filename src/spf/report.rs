@@ -20,6 +20,10 @@ pub struct SpfReport {
     /// The domain's own record could not be looked up at all: the audit is not complete.
     #[serde(skip)]
     pub incomplete: bool,
+    /// Every TXT record at the domain as published, SPF or not (several SPF records among
+    /// them when there is no tree): what `fix` replaces and carries over.
+    #[serde(skip)]
+    pub published: Vec<crate::dns::Txt>,
 }
 
 /// One SPF record in the tree.
@@ -54,4 +58,10 @@ pub struct TermNode {
     /// An `include` (rather than a redirect), for the duplicate-include lint.
     #[serde(skip)]
     pub include: bool,
+    /// The term's own lookup found nothing (NXDOMAIN or NODATA): a void lookup (§4.6.4).
+    #[serde(skip)]
+    pub void: bool,
+    /// An include or redirect whose target has no SPF record: a permerror (§5.2, §6.1).
+    #[serde(skip)]
+    pub no_record: bool,
 }

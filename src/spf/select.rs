@@ -40,6 +40,9 @@ pub struct Lookup {
     pub selection: Selection,
     /// The name does not exist at all.
     pub nxdomain: bool,
+    /// Every TXT record at the name, SPF or not, as published: a change to the SPF record
+    /// replaces the name's whole TXT set and must carry the others over.
+    pub txts: Vec<Txt>,
 }
 
 /// Looks up `domain`'s TXT records and selects its SPF record (§4.4, §4.5).
@@ -48,6 +51,7 @@ pub async fn lookup(dns: &Dns, domain: &str) -> Result<Lookup, LookupError> {
     Ok(Lookup {
         selection: from_answer(&answer),
         nxdomain: answer == Answer::NxDomain,
+        txts: crate::dns::txts(answer.records()),
     })
 }
 

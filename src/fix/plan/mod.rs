@@ -36,6 +36,31 @@ pub struct FixIntent {
     pub mta_sts_id: String,
     /// A DKIM key made for the domain (`fix --out DIR`), to publish.
     pub dkim_key: Option<dkim::NewKey>,
+    /// Includes never flattened (`--keep`).
+    pub keep: Vec<String>,
+    /// The networks of the SPF tree's `a`, `mx` and `ptr` terms, looked up before planning.
+    pub spf_networks: crate::spf::networks::SpfNetworks,
+    /// When the domain has several SPF records: the audit of the one `fix` merges them into
+    /// ([`spf_merged_record`]), so the merged record's lookups are planned too.
+    pub spf_merged: Option<crate::spf::SpfReport>,
+}
+
+/// Whether planning SPF needs the networks of its terms (`ptr`, void lookups, too many
+/// lookups): otherwise they are not looked up.
+pub fn spf_needs_networks(report: &crate::spf::SpfReport) -> bool {
+    let found = codes(&report.findings);
+    [
+        "spf-ptr",
+        "spf-too-many-lookups",
+        "spf-too-many-void-lookups",
+    ]
+    .iter()
+    .any(|c| found.contains(c))
+}
+
+/// The record several SPF records are merged into, to audit (as `spf_merged`) before planning.
+pub fn spf_merged_record(report: &CheckReport, intent: &FixIntent) -> Option<String> {
+    spf::merged_record(report, intent)
 }
 
 /// The changes that clear `report`'s findings, and the work left to a person.

@@ -19,7 +19,7 @@ use crate::spf::{MAX_DNS_TERMS, MAX_VOID_LOOKUPS, codes};
 
 use crate::spf::{SpfNode, SpfReport};
 pub use fetch::{Bound, MAX_DEPTH, MAX_QUERIES, MAX_RECORDS};
-pub use lints::{Role, lint_record};
+pub use lints::{RECORD_SIZE_LIMIT, Role, lint_record};
 
 use fetch::Parsed;
 
@@ -54,7 +54,8 @@ pub async fn audit_domain(dns: &Dns, domain: &str, budget: Duration) -> SpfRepor
             format!("an SPF record is published as type 99{only}"),
         ));
     }
-    match found.selection {
+    let published = found.txts;
+    let mut report = match found.selection {
         Selection::None => {
             let message = if found.nxdomain {
                 "the domain does not exist (NXDOMAIN)"
@@ -69,7 +70,14 @@ pub async fn audit_domain(dns: &Dns, domain: &str, budget: Duration) -> SpfRepor
             SpfReport::without_tree(domain, findings)
         }
         Selection::One(txt) => walk_tree(Some(dns), domain, txt, true, budget, findings).await,
-    }
+    };
+    report.published = published;
+    report
+}
+
+/// Audits `txt` as if it were `domain`'s record: what a record about to be published gives.
+pub async fn audit_record(dns: &Dns, domain: &str, txt: Txt, budget: Duration) -> SpfReport {
+    walk_tree(Some(dns), domain, txt, true, budget, Vec::new()).await
 }
 
 /// Audits a record given as text; with `dns`, includes and redirects are followed.
@@ -131,6 +139,7 @@ impl SpfReport {
             void_lookup_limit: MAX_VOID_LOOKUPS,
             findings,
             incomplete: false,
+            published: Vec::new(),
         }
     }
 
@@ -164,6 +173,7 @@ impl SpfReport {
             void_lookup_limit: MAX_VOID_LOOKUPS,
             findings,
             incomplete: false,
+            published: Vec::new(),
         }
     }
 }

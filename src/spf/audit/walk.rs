@@ -84,6 +84,10 @@ struct Followed {
     reference: Option<String>,
     note: Option<String>,
     below: Totals,
+    /// The term's own lookup was void.
+    void: bool,
+    /// The include or redirect target has no SPF record.
+    no_record: bool,
 }
 
 impl Followed {
@@ -204,7 +208,10 @@ impl Builder<'_> {
                 let message =
                     format!("{how}{target} has no SPF record; receivers return permerror");
                 self.report(Finding::new(codes::TARGET_NO_RECORD, &from, message));
-                Followed::note("no SPF record")
+                Followed {
+                    no_record: true,
+                    ..Followed::note("no SPF record")
+                }
             }
             Some(Target::Many(records)) => {
                 self.report(multiple_records(target, records));
@@ -227,6 +234,7 @@ impl Builder<'_> {
                     lookups: 0,
                     voids: 1,
                 },
+                void: true,
                 ..Followed::default()
             },
             Some(Host::Answer(answer)) => {
@@ -290,6 +298,8 @@ fn term_node(text: &str, term: &Term, reached: bool, followed: Followed) -> Term
             &term.kind,
             TermKind::Directive(d) if matches!(d.mechanism, Mechanism::Include { .. })
         ),
+        void: followed.void,
+        no_record: followed.no_record,
     }
 }
 
