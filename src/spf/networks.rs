@@ -53,6 +53,28 @@ impl Network {
         }
     }
 
+    /// Whether every address of `other` is in this network.
+    pub fn contains(&self, other: &Self) -> bool {
+        self.address.is_ipv4() == other.address.is_ipv4()
+            && self.prefix <= other.prefix
+            && Self::new(other.address, Some(self.prefix)) == *self
+    }
+
+    /// The network of an `ip4:`/`ip6:` term, its qualifier aside; `None` for any other term.
+    pub fn of_term(term: &str) -> Option<Self> {
+        let bare = term
+            .trim_start_matches(['+', '-', '~', '?'])
+            .to_ascii_lowercase();
+        let rest = bare
+            .strip_prefix("ip4:")
+            .or_else(|| bare.strip_prefix("ip6:"))?;
+        let (address, prefix) = match rest.split_once('/') {
+            Some((a, p)) => (a, Some(p.parse().ok()?)),
+            None => (rest, None),
+        };
+        Some(Self::new(address.parse().ok()?, prefix))
+    }
+
     fn with_cidr(address: IpAddr, cidr: DualCidr) -> Self {
         let prefix = if address.is_ipv4() { cidr.v4 } else { cidr.v6 };
         Self::new(address, prefix)

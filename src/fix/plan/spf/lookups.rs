@@ -76,13 +76,21 @@ fn replace_hosts(draft: &mut Draft, networks: &SpfNetworks, hosts: bool) -> bool
                     continue;
                 }
             };
-            let with = networks_terms(&term, found);
+            let with = networks_terms(&term, found, &draft.recs[i].terms[..j]);
             let added = with.len();
-            let why = format!(
-                "'{term}' is replaced by the networks it stands for today ({}), which saves a \
-                 lookup; a snapshot to refresh when those hosts change their addresses.",
-                with.join(" ")
-            );
+            let why = if with.is_empty() {
+                format!(
+                    "'{term}' is removed, which saves a lookup: the networks before it cover \
+                     every address it stands for today (a snapshot: look again when that host \
+                     moves)."
+                )
+            } else {
+                format!(
+                    "'{term}' is replaced by the networks it stands for today ({}), which saves \
+                     a lookup; a snapshot to refresh when those hosts change their addresses.",
+                    with.join(" ")
+                )
+            };
             if draft.try_edit(i, j, with, why) {
                 if draft.within_limit() {
                     return true;

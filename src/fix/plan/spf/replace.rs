@@ -3,7 +3,7 @@
 //! (§5.5) by the addresses of the domain's hosts it confirms, and `a`/`mx` terms whose lookup
 //! finds nothing (void lookups, §4.6.4).
 
-use crate::spf::networks::{SpfNetworks, TermNetworks};
+use crate::spf::networks::{Network, SpfNetworks, TermNetworks};
 use crate::spf::{Mechanism, Modifier, SpfReport, TermKind};
 
 use super::Refusal;
@@ -76,7 +76,7 @@ pub(super) fn ptr(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Refus
                             "'{term}': no address of {}'s MX hosts or of the domain itself has \
                              a PTR name under the ptr's domain that points back to it, so fix \
                              cannot tell which networks it stands for; replace it by the \
-                             ip4/ip6 networks of the hosts that send the mail",
+                             ip4/ip6 networks of the hosts that send the mail.",
                             draft.domain
                         ),
                     ));
@@ -91,7 +91,7 @@ pub(super) fn ptr(draft: &mut Draft, networks: &SpfNetworks) -> Result<(), Refus
                     ));
                 }
             };
-            let with = networks_terms(&term, found);
+            let with = networks_terms(&term, found, &draft.recs[i].terms[..j]);
             let why = format!(
                 "'{term}' (slow, and discouraged by RFC 7208 §5.5) is replaced by {}: the \
                  addresses whose PTR name it confirms today; a snapshot to refresh when those \
@@ -136,7 +136,7 @@ pub(super) fn void_term(draft: &mut Draft, networks: &SpfNetworks, i: usize, j: 
     let Some(TermNetworks::Found(found)) = networks.get(&domain, &term) else {
         return false;
     };
-    let with = networks_terms(&term, found);
+    let with = networks_terms(&term, found, &draft.recs[i].terms[..j]);
     let why = if with.is_empty() {
         format!("'{term}' is removed: its lookup finds nothing (a void lookup, RFC 7208 §4.6.4).")
     } else {
@@ -164,13 +164,22 @@ pub(super) fn positions(
         .collect()
 }
 
-/// The networks as terms with `term`'s qualifier.
-pub(super) fn networks_terms(
-    term: &str,
-    networks: &[crate::spf::networks::Network],
-) -> Vec<String> {
+/// The networks as terms with `term`'s qualifier, but those an `earlier` term of the record
+/// with the same qualifier already covers (it matches first, with the same result).
+pub(super) fn networks_terms(term: &str, networks: &[Network], earlier: &[String]) -> Vec<String> {
     let q = qualifier(term);
-    networks.iter().map(|n| format!("{q}{n}")).collect()
+    // No qualifier is `+`.
+    let same = |t: &str| qualifier(t).trim_start_matches('+') == q.trim_start_matches('+');
+    let covering: Vec<Network> = earlier
+        .iter()
+        .filter(|t| same(t))
+        .filter_map(|t| Network::of_term(t))
+        .collect();
+    networks
+        .iter()
+        .filter(|n| !covering.iter().any(|c| c.contains(n)))
+        .map(|n| format!("{q}{n}"))
+        .collect()
 }
 
 pub(super) fn too_long(domain: &str) -> String {
@@ -194,4 +203,31 @@ fn is_redirect(term: &str) -> bool {
         kind(term),
         Some(TermKind::Modifier(Modifier::Redirect { .. }))
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn networks_an_earlier_term_covers_are_left_out() {
+        let found = [
+            Network::new("192.0.2.30".parse().unwrap(), None),
+            Network::new("198.51.100.7".parse().unwrap(), None),
+        ];
+        let earlier = [
+            "ip4:192.0.2.0/24".to_string(),
+            "-ip4:198.51.100.0/24".to_string(),
+        ];
+        assert_eq!(
+            networks_terms("a:relay.example.com", &found, &earlier),
+            ["ip4:198.51.100.7"]
+        );
+        assert_eq!(
+            networks_terms("+a:relay.example.com", &found, &earlier[..1]),
+            ["+ip4:198.51.100.7"]
+        );
+        assert!(Network::of_term("~ip6:2001:db8::/32").is_some());
+        assert_eq!(Network::of_term("a:host"), None);
+    }
 }
