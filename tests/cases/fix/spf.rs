@@ -213,3 +213,11 @@ fn an_include_the_domain_already_makes_is_collapsed() {
     assert_eq!(change.name, "_spf.example.com.");
     assert_eq!(change.new, ["\"v=spf1 ip4:192.0.2.9 -all\""]);
 }
+
+#[test]
+fn spf_missing_without_mx_records_names_the_domains_own_address() {
+    let zone = "example.com. 3600 IN A 192.0.2.80\n\
+                _dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\"\n";
+    let changes = converges(zone, &[]);
+    assert_eq!(fixing(&changes, "spf-missing").new, ["\"v=spf1 a -all\""]);
+}

@@ -215,15 +215,14 @@ fn root_set(report: &SpfReport, strings: &[String], text: &str) -> (Vec<String>,
     (old, new)
 }
 
+/// A new record naming the hosts that receive the domain's mail — the MX hosts, or the domain's
+/// own address when it has no MX records (RFC 5321 §5.1) — and the owner's hints.
 fn missing(report: &CheckReport, intent: &FixIntent, out: &mut Changes) {
-    let has_mx = report
-        .mx
-        .as_ref()
-        .is_some_and(|m| m.delivery == Delivery::Mx && !m.hosts.is_empty());
+    let delivery = report.mx.as_ref().map(|m| (m.delivery, m.hosts.is_empty()));
     let generated = spf(&SpfIntent {
         domain: report.domain.clone(),
-        mx: has_mx,
-        a: false,
+        mx: delivery == Some((Delivery::Mx, false)),
+        a: delivery == Some((Delivery::Implicit, false)),
         include: intent.include.clone(),
         ip4: intent.ip4.clone(),
         ip6: intent.ip6.clone(),
