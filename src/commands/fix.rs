@@ -17,7 +17,7 @@ use crate::context::Ctx;
 use crate::date::Date;
 use crate::dkim::KeyType;
 use crate::dkim::keygen::{PrivateKey, RecordOptions, TxtRecord, record_value};
-use crate::dns::{Dns, Txt};
+use crate::dns::{Dns, RecordType, Txt};
 use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::fix::generate::fresh_id;
@@ -49,7 +49,7 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
     let dns = ctx.dns()?;
     let report = Box::pin(check_domain(&dns, &domain, &settings)).await;
     let new_key = match &args.out {
-        Some(dir) if dkim::wanted(&report) => new_key(&report, &domain, dir)?,
+        Some(dir) if dkim::wanted(&report) => new_key(&dns, &report, &domain, dir).await?,
         _ => None,
     };
     let mut intent = FixIntent {
@@ -111,13 +111,25 @@ async fn spf_lookups(dns: &Dns, report: &CheckReport, intent: &mut FixIntent, bu
 }
 
 /// A new RSA key for the domain, made in memory under this quarter's selector, with its PEM; the
-/// files are written once the rest has been. `None` when both quarters' selectors are taken.
-fn new_key(
+/// files are written once the rest has been. `None` when both quarters' selectors are taken (or
+/// cannot be looked up).
+async fn new_key(
+    dns: &Dns,
     report: &CheckReport,
     domain: &str,
     dir: &Path,
 ) -> Result<Option<(NewKey, Zeroizing<String>)>, Error> {
-    let Some(selector) = dkim::selector_for(report, Date::today()) else {
+    let mut free = None;
+    for selector in dkim::selectors_for(report, Date::today()) {
+        let name = selector.record_name(domain);
+        if let Ok(answer) = dns.lookup(&name, RecordType::Txt).await
+            && crate::dns::txts(answer.records()).is_empty()
+        {
+            free = Some(selector);
+            break;
+        }
+    }
+    let Some(selector) = free else {
         return Ok(None);
     };
     let (key_path, txt_path) = key_files::file_names(dir, &selector, domain);

@@ -16,6 +16,8 @@ use super::{FixIntent, codes};
 const NO_KEY: [&str; 3] = ["dkim-none-found", "dkim-no-domainkey", "dkim-key-revoked"];
 /// The codes of a key too weak to keep.
 const WEAK: [&str; 2] = ["dkim-key-short", "dkim-key-too-short"];
+/// Only Ed25519 keys: verifiers without Ed25519 need an RSA key beside them (RFC 8463 §4).
+const ED25519_ONLY: &str = "dkim-eddsa-only";
 
 /// A key `fix --out DIR` made: the planner publishes its record and says where the key is.
 #[derive(Debug, Clone)]
@@ -34,12 +36,15 @@ pub fn wanted(report: &CheckReport) -> bool {
         only_revoked(d)
             || NO_KEY[..2].iter().any(|c| found.contains(c))
             || WEAK.iter().any(|c| found.contains(c))
+            || found.contains(ED25519_ONLY)
     })
 }
 
-/// The selector of a new key made `today`: the quarter's (`s2026q4`, as `dkim rotate` names
-/// them and discovery tries them), or the next quarter's when that one is taken.
-pub fn selector_for(report: &CheckReport, today: Date) -> Option<Selector> {
+/// The selectors a new key made `today` may take, in order: the quarter's (`s2026q4`, as `dkim
+/// rotate` names them and discovery tries them), then the next quarter's — those the report
+/// does not show in use. The caller makes sure DNS has nothing there either (with `--selector`
+/// the report shows only the selectors asked for).
+pub fn selectors_for(report: &CheckReport, today: Date) -> Vec<Selector> {
     let taken = |s: &Selector| {
         report.dkim.as_ref().is_some_and(|d| {
             d.selectors
@@ -56,7 +61,8 @@ pub fn selector_for(report: &CheckReport, today: Date) -> Option<Selector> {
     [(year, quarter), next]
         .into_iter()
         .filter_map(|(y, q)| Selector::new(&format!("s{y}q{q}")).ok())
-        .find(|s| !taken(s))
+        .filter(|s| !taken(s))
+        .collect()
 }
 
 pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) {
@@ -73,6 +79,10 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
     if only_revoked(dkim) {
         missing.push(NO_KEY[2].into());
     }
+    // An RSA key beside the Ed25519 ones is what is missing there.
+    if found.contains(ED25519_ONLY) {
+        missing.push(ED25519_ONLY.into());
+    }
     let weak: Vec<&Finding> = dkim
         .findings
         .iter()
@@ -86,11 +96,12 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
         return;
     }
     for code in missing {
+        let rsa = if code == ED25519_ONLY { "RSA " } else { "" };
         out.manual.push(Manual {
             code,
             subject: domain.clone(),
             why: format!(
-                "No DKIM key a verifier can use was found. Make one where the mail is signed \
+                "No {rsa}DKIM key a verifier can use was found. Make one where the mail is signed \
                  with `mailaudit dkim keygen --domain {domain} --selector SELECTOR` (or \
                  `mailaudit fix --out DIR`) and publish the TXT record it prints; when the \
                  provider signs, publish the record it gives."

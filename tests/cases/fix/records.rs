@@ -3,6 +3,7 @@
 //! that leaves an MX host out — and the contract on every example zone that ships.
 
 use std::collections::BTreeSet;
+use std::fmt::Write as _;
 use std::os::unix::fs::PermissionsExt;
 
 use super::{DMARC, MAIL, SPF, converges, converges_on, fix, fixing};
@@ -267,19 +268,20 @@ fn served(mut zone: crate::support::dns_server::Zone, changes: &Changes, codes: 
     }
 }
 
-/// Every example zone that ships, for each domain it holds.
-const EXAMPLES: [(&str, &str); 6] = [
-    ("example.com.zone", "example.com"),
-    ("example.net.zone", "example.net"),
-    ("example.org.zone", "example.org"),
-    ("mx.zone", "shop.example"),
-    ("mx.zone", "parked.example"),
-    ("dkim.zone", "example.com"),
+/// Every zone file that ships (examples and fixtures), for each domain it holds.
+const EXAMPLES: [(&str, &str); 7] = [
+    ("examples/example.com.zone", "example.com"),
+    ("examples/example.net.zone", "example.net"),
+    ("examples/example.org.zone", "example.org"),
+    ("examples/mx.zone", "shop.example"),
+    ("examples/mx.zone", "parked.example"),
+    ("examples/dkim.zone", "example.com"),
+    ("tests/fixtures/signed.example.com.zone", "example.com"),
 ];
 
 #[test]
-fn every_example_zone_converges() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+fn every_zone_file_that_ships_converges() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut fixed = BTreeSet::new();
     for (file, domain) in EXAMPLES {
         let zone = std::fs::read_to_string(root.join(file)).expect("example zone");
@@ -474,4 +476,82 @@ fn the_fixed_example_zone_is_the_example_zone_with_fix_applied() {
         path.display(),
         crate::support::diff::line_diff(&shipped, &fixed)
     );
+}
+
+#[test]
+fn out_adds_an_rsa_key_beside_ed25519_only() {
+    let dir = TempDir::new("fix-ed25519");
+    let zone = format!(
+        "{MAIL}{SPF}{DMARC}s1._domainkey.example.com. 3600 IN TXT \"v=DKIM1; k=ed25519; \
+         p=eaewdVtx70cschwqJq4d0U0im4HAHfKmd1pckhVsEZI=\"\n"
+    );
+    let file = dir.write("zone", &zone);
+    let out = Mailaudit::new()
+        .zone(&file)
+        .format("json")
+        .args(["fix", "--selector", "s1", "--out"])
+        .arg(dir.path().join("keys"))
+        .arg("example.com")
+        .run();
+    out.assert_code(1);
+    let changes: Changes = out.json_as();
+    let change = fixing(&changes, "dkim-eddsa-only");
+    assert!(change.new[0].contains("k=rsa"), "{change:?}");
+    // With the new selector asked for too, the RSA key is found beside the Ed25519 one.
+    let selector = change.name.split('.').next().unwrap();
+    let after = dir.write("after.zone", format!("{zone}{}", lines(&changes)));
+    let check = Mailaudit::new()
+        .zone(&after)
+        .format("json")
+        .args([
+            "check",
+            "--no-probe",
+            "--selector",
+            "s1",
+            "--selector",
+            selector,
+        ])
+        .arg("example.com")
+        .run();
+    assert!(!check.stdout.contains("dkim-eddsa-only"), "{check}");
+}
+
+#[test]
+fn out_never_puts_a_key_where_a_selector_is_published() {
+    let dir = TempDir::new("fix-taken");
+    // Every quarter's selector for years around today holds a record; with --selector s1 the
+    // check does not look at them, so fix must.
+    let mut zone = format!("{MAIL}{SPF}{DMARC}");
+    for year in 2024..=2040 {
+        for quarter in 1..=4 {
+            let _ = writeln!(
+                zone,
+                "s{year}q{quarter}._domainkey.example.com. 3600 IN TXT \"v=DKIM1; p=\""
+            );
+        }
+    }
+    let file = dir.write("zone", &zone);
+    let keys = dir.path().join("keys");
+    let out = Mailaudit::new()
+        .zone(&file)
+        .format("json")
+        .args(["fix", "--selector", "s1", "--out"])
+        .arg(&keys)
+        .arg("example.com")
+        .run();
+    out.assert_code(1);
+    let changes: Changes = out.json_as();
+    assert!(
+        changes
+            .changes
+            .iter()
+            .all(|c| !c.name.contains("_domainkey")),
+        "{changes:?}"
+    );
+    // The policy to serve is there; no key is.
+    let written: Vec<String> = std::fs::read_dir(&keys)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(written, ["mta-sts.example.com"]);
 }
