@@ -4,6 +4,10 @@
 //! longer report any code a change names, must raise no new error (but what `manual` says a
 //! person must do), and a second `fix` must propose no change for those codes.
 
+mod dkim;
+mod dmarc;
+mod mta_sts;
+mod records;
 mod spf;
 
 use std::collections::BTreeSet;
@@ -20,9 +24,6 @@ const MAIL: &str = "example.com. 3600 IN MX 10 mail.example.com.\n\
 const SPF: &str = "example.com. 3600 IN TXT \"v=spf1 mx -all\"\n";
 const DMARC: &str =
     "_dmarc.example.com. 3600 IN TXT \"v=DMARC1; p=reject; rua=mailto:d@example.com\"\n";
-
-mod dmarc;
-mod records;
 
 /// `fix example.com` on `zone` (with `extra` options) as JSON, and its exit status.
 fn fix(dir: &TempDir, zone: &str, extra: &[&str]) -> (Changes, i32) {
