@@ -4,10 +4,9 @@
 //! one (never over an existing file). Nothing is changed in DNS. Exit 0 when there is nothing to
 //! do, 1 when changes or manual work are proposed, 2 when the lookups fell short.
 
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
-
-use std::path::Path;
 
 use rsa::pkcs8::der::zeroize::Zeroizing;
 
@@ -71,12 +70,8 @@ pub async fn run(args: FixArgs, ctx: &Ctx, printer: &mut Printer<'_>) -> Result<
     if let Some(dir) = &args.out {
         change_files::write_new(dir, &changes.files)?;
     }
-    if let Some((key, pem)) = &new_key {
-        let (key_path, txt_path) = key_files::file_names(
-            args.out.as_deref().unwrap_or(Path::new(".")),
-            &key.selector,
-            &domain,
-        );
+    if let (Some(dir), Some((key, pem))) = (&args.out, &new_key) {
+        let (key_path, txt_path) = key_files::file_names(dir, &key.selector, &domain);
         let line = TxtRecord::new(&key.selector, &domain, key.value.clone()).zone_line;
         key_files::write_new(&key_path, pem, Some((&txt_path, &format!("{line}\n"))))?;
     }

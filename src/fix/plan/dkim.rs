@@ -29,15 +29,35 @@ pub struct NewKey {
     pub key_file: String,
 }
 
-/// Whether the domain needs a new key: no key, only revoked keys, or a weak one.
+/// Whether the domain needs a new key: no key, only revoked keys, a weak one, or only Ed25519.
 pub fn wanted(report: &CheckReport) -> bool {
     report.dkim.as_ref().is_some_and(|d| {
-        let found = codes(&d.findings);
-        only_revoked(d)
-            || NO_KEY[..2].iter().any(|c| found.contains(c))
-            || WEAK.iter().any(|c| found.contains(c))
-            || found.contains(ED25519_ONLY)
+        let (missing, weak) = needs(d);
+        !missing.is_empty() || !weak.is_empty()
     })
+}
+
+/// The codes a new key answers (no usable key, or no RSA key), and the weak keys it replaces.
+fn needs(dkim: &DkimReport) -> (Vec<String>, Vec<&Finding>) {
+    let found = codes(&dkim.findings);
+    let mut missing: Vec<String> = NO_KEY[..2]
+        .iter()
+        .filter(|c| found.contains(*c))
+        .map(|c| (*c).to_string())
+        .collect();
+    if only_revoked(dkim) {
+        missing.push(NO_KEY[2].into());
+    }
+    // An RSA key beside the Ed25519 ones is what is missing there.
+    if found.contains(ED25519_ONLY) {
+        missing.push(ED25519_ONLY.into());
+    }
+    let weak = dkim
+        .findings
+        .iter()
+        .filter(|f| !f.is_suppressed() && WEAK.contains(&f.code.as_str()))
+        .collect();
+    (missing, weak)
 }
 
 /// The selectors a new key made `today` may take, in order: the quarter's (`s2026q4`, as `dkim
@@ -69,25 +89,8 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
     let Some(dkim) = &report.dkim else {
         return;
     };
-    let found = codes(&dkim.findings);
     let domain = &report.domain;
-    let mut missing: Vec<String> = NO_KEY[..2]
-        .iter()
-        .filter(|c| found.contains(*c))
-        .map(|c| (*c).to_string())
-        .collect();
-    if only_revoked(dkim) {
-        missing.push(NO_KEY[2].into());
-    }
-    // An RSA key beside the Ed25519 ones is what is missing there.
-    if found.contains(ED25519_ONLY) {
-        missing.push(ED25519_ONLY.into());
-    }
-    let weak: Vec<&Finding> = dkim
-        .findings
-        .iter()
-        .filter(|f| !f.is_suppressed() && WEAK.contains(&f.code.as_str()))
-        .collect();
+    let (missing, weak) = needs(dkim);
     if missing.is_empty() && weak.is_empty() {
         return;
     }
