@@ -85,8 +85,8 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
         Ok(c) => c,
         Err(e) => return refused(out, &fixes[0], &report.domain, e),
     };
-    if missing && sts.fetch.is_none() {
-        return serve_first(&report.domain, c, out);
+    if missing && sts.policy.is_none() {
+        return serve_first(&report.domain, sts.fetch.is_some(), c, out);
     }
     out.changes.extend(
         c.changes
@@ -113,20 +113,26 @@ pub(super) fn plan(report: &CheckReport, intent: &FixIntent, out: &mut Changes) 
     }
 }
 
-/// No record yet and nowhere to fetch a policy from: the file to serve, and the record to
-/// publish once it is served, as work for a person.
-fn serve_first(domain: &str, generated: Changes, out: &mut Changes) {
+/// No record yet and no policy served: the file to serve, and the record to publish once it is
+/// served, as work for a person. `addressed`: the policy host has an address already.
+fn serve_first(domain: &str, addressed: bool, generated: Changes, out: &mut Changes) {
     let (Some(record), Some(file)) = (generated.changes.first(), generated.files.first()) else {
         return;
     };
     let host = format!("mta-sts.{domain}");
+    let address = if addressed {
+        String::new()
+    } else {
+        format!("Give {host} an address and ")
+    };
+    let serve = if addressed { "Serve" } else { "serve" };
     out.manual.push(Manual {
         code: MISSING.into(),
         subject: host.clone(),
         why: format!(
-            "Give {host} an address and serve the policy file at {} over HTTPS with a \
-             certificate valid for {host} (RFC 8461 §3.3); then publish {} TXT {} — `fix` \
-             proposes it once the policy is served.",
+            "{address}{serve} the policy file at {} over HTTPS with a certificate valid for \
+             {host} (RFC 8461 §3.3); then publish {} TXT {} — `fix` proposes it once the \
+             policy is served.",
             file.url, record.name, record.new[0]
         ),
     });

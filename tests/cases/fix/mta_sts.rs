@@ -156,3 +156,26 @@ fn the_mta_sts_id_can_be_given_and_is_checked() {
         "mailaudit: --mta-sts-id \"2026-12-01\": an id is 1 to 32 letters and digits\n"
     );
 }
+
+#[test]
+fn a_policy_host_that_serves_nothing_gets_the_file_before_the_record() {
+    let changes = fix_site(Site::new(base(false), None));
+    assert!(
+        changes
+            .changes
+            .iter()
+            .all(|c| c.name != "_mta-sts.example.com."),
+        "{changes:?}"
+    );
+    let step = changes
+        .manual
+        .iter()
+        .find(|m| m.code == "mta-sts-missing")
+        .expect("the record waits for the policy");
+    assert!(
+        step.why.starts_with("Serve the policy file"),
+        "{}",
+        step.why
+    );
+    assert_eq!(changes.files.len(), 1);
+}
