@@ -375,3 +375,6 @@ pub(crate) fn check_signature(
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
