@@ -110,18 +110,13 @@ fn lines(body: &[u8]) -> impl Iterator<Item = &[u8]> {
         if rest.is_empty() {
             return None;
         }
-        match rest.windows(2).position(|w| w == b"\r\n") {
-            Some(p) => {
-                let line = &rest[..p];
-                rest = &rest[p + 2..];
-                Some(line)
-            }
-            None => {
-                let line = rest;
-                rest = &[];
-                Some(line)
-            }
-        }
+        let (line, next) = if let Some(p) = rest.windows(2).position(|w| w == b"\r\n") {
+            (&rest[..p], &rest[p + 2..])
+        } else {
+            (rest, &[][..])
+        };
+        rest = next;
+        Some(line)
     })
 }
 

@@ -115,9 +115,9 @@ impl DkimSignature {
             tags.get(name)
                 .ok_or_else(|| err(end.clone(), format!("the required tag {name}= is missing")))
         };
-        let v = required("v")?;
-        if v.value != "1" {
-            return Err(err(v.value_span.clone(), "v= is not 1"));
+        let version = required("v")?;
+        if version.value != "1" {
+            return Err(err(version.value_span.clone(), "v= is not 1"));
         }
         let a = required("a")?;
         let algorithm = SigningAlgorithm::from_tag(&a.value).ok_or_else(|| {
@@ -132,8 +132,8 @@ impl DkimSignature {
         let b = required("b")?;
         let b_value = b_value_range(value, b.name_span.end);
         let (header_canonicalization, body_canonicalization) = canonicalization(&tags)?;
-        let d = required("d")?;
-        let s = required("s")?;
+        let domain = required("d")?;
+        let selector = required("s")?;
         let h = required("h")?;
         let headers: Vec<String> = h
             .value
@@ -147,18 +147,18 @@ impl DkimSignature {
             return Err(err(h.value_span.clone(), "h= has an empty element"));
         }
         Ok(Self {
-            version: v.value.clone(),
+            version: version.value.clone(),
             algorithm,
             signature: without_fws(&b.value),
             body_hash: without_fws(&required("bh")?.value),
             header_canonicalization,
             body_canonicalization,
-            domain: d.value.clone(),
+            domain: domain.value.clone(),
             headers,
             identity: tags.get("i").map(|t| t.value.clone()),
             length: number(&tags, "l")?,
             query: tags.get("q").map(|t| t.value.clone()),
-            selector: s.value.clone(),
+            selector: selector.value.clone(),
             timestamp: number(&tags, "t")?,
             expiration: number(&tags, "x")?,
             copied_headers: tags.get("z").map(|t| t.value.clone()),

@@ -14,6 +14,7 @@ mod dkim_keygen;
 mod dkim_properties;
 mod dkim_rotate;
 mod dkim_rotate_hostile;
+mod dkim_sign;
 mod dmarc;
 mod dmarc_properties;
 mod dns_cache;
