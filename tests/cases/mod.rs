@@ -24,6 +24,7 @@ mod docs_sync;
 mod escaping;
 mod fix;
 mod generate;
+mod message_properties;
 mod mta_sts;
 mod mx;
 mod output;
