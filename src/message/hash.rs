@@ -13,6 +13,11 @@ pub struct LengthBeyondBody {
     pub body_bytes: usize,
 }
 
+/// SHA-256 of the whole canonical body (what a signer without `l=` signs).
+pub fn whole_body_hash(c: Canonicalization, body: &[u8]) -> [u8; 32] {
+    Sha256::digest(canon::body(c, body)).into()
+}
+
 /// SHA-256 of the canonical body, the first `length` bytes of it when given.
 pub fn body_hash(
     c: Canonicalization,

@@ -7,7 +7,7 @@ use base64ct::{Base64, Encoding};
 use crate::dkim::{KeyType, Selector};
 
 use super::canon::Canonicalization;
-use super::hash::{body_hash, header_hash};
+use super::hash::{header_hash, whole_body_hash};
 use super::read::Message;
 use super::signing_key::SigningKey;
 
@@ -88,8 +88,7 @@ pub fn sign(
         KeyType::Rsa => "rsa-sha256",
         KeyType::Ed25519 => "ed25519-sha256",
     };
-    let bh = body_hash(options.body_canonicalization, &message.body, None)
-        .map_err(|_| SignError::Key("the body length is unknown".into()))?;
+    let bh = whole_body_hash(options.body_canonicalization, &message.body);
     let mut pieces = tag_pieces(options, algorithm, &names);
     pieces.push(tag("bh", &Base64::encode_string(&bh)));
     pieces.push(Piece {

@@ -9,6 +9,9 @@ use crate::tags::TagList;
 
 use super::canon::Canonicalization;
 
+/// Most names `h=` may list: every field of the largest header section read, each over-signed.
+pub const MAX_SIGNED_NAMES: usize = 2 * super::read::MAX_HEADER_FIELDS;
+
 /// `a=` (RFC 6376 §3.3, RFC 8463 §3).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -135,17 +138,7 @@ impl DkimSignature {
         let domain = required("d")?;
         let selector = required("s")?;
         let h = required("h")?;
-        let headers: Vec<String> = h
-            .value
-            .split(':')
-            .map(|n| {
-                n.trim_matches(|c: char| c.is_ascii_whitespace())
-                    .to_string()
-            })
-            .collect();
-        if headers.iter().any(String::is_empty) {
-            return Err(err(h.value_span.clone(), "h= has an empty element"));
-        }
+        let headers = signed_names(h)?;
         Ok(Self {
             version: version.value.clone(),
             algorithm,
@@ -166,6 +159,28 @@ impl DkimSignature {
             tags,
         })
     }
+}
+
+/// `h=`: the signed field names, colon-separated with folding white space around them.
+fn signed_names(h: &crate::tags::Tag) -> Result<Vec<String>, SignatureError> {
+    let headers: Vec<String> = h
+        .value
+        .split(':')
+        .map(|n| {
+            n.trim_matches(|c: char| c.is_ascii_whitespace())
+                .to_string()
+        })
+        .collect();
+    if headers.len() > MAX_SIGNED_NAMES {
+        return Err(err(
+            h.value_span.clone(),
+            format!("h= names more than {MAX_SIGNED_NAMES} fields"),
+        ));
+    }
+    if headers.iter().any(String::is_empty) {
+        return Err(err(h.value_span.clone(), "h= has an empty element"));
+    }
+    Ok(headers)
 }
 
 /// From just after `b=`'s `=` to the `;` ending the tag (or the end): the value and the folding
@@ -248,5 +263,10 @@ mod tests {
         assert!(bad("v=1; a=rsa-sha256; b=; bh=; d=a; s=b; h=from; c=odd").contains("c="));
         assert!(bad("v=1; a=rsa-sha256; b=; bh=; d=a; s=b; h=from; l=-1").contains("l="));
         assert!(bad("v=1; a=rsa-sha256; b=; bh=; d=a; s=b; h=from:").contains("h="));
+        let many = format!(
+            "v=1; a=rsa-sha256; b=; bh=; d=a; s=b; h=a{}",
+            ":a".repeat(2000)
+        );
+        assert!(bad(&many).contains("more than 2000"));
     }
 }

@@ -303,22 +303,7 @@ fn usable_key(linted: &Linted, sig: &DkimSignature) -> Outcome<PublicKeyData> {
             ));
         }
     }
-    if let Some(h) = &record.hashes
-        && !h.iter().any(|h| h == "sha256")
-    {
-        return permerror("the key's h= does not allow sha256".into());
-    }
-    if let Some(s) = &record.services
-        && !s.iter().any(|s| s == "*" || s == "email")
-    {
-        return permerror("the key's s= does not allow email".into());
-    }
-    if record.flags.iter().any(|f| f == "s")
-        && let Some(i) = &sig.identity
-        && !identity_domain(i).eq_ignore_ascii_case(&sig.domain)
-    {
-        return permerror("the key's t=s needs i= to be in d= itself, not a subdomain".into());
-    }
+    record_allows(record, sig)?;
     let Some(key) = &linted.key else {
         let why = linted
             .findings
@@ -336,6 +321,28 @@ fn usable_key(linted: &Linted, sig: &DkimSignature) -> Outcome<PublicKeyData> {
         ));
     }
     Ok(key.data.clone())
+}
+
+/// What the key record's `h=`, `s=` and `t=s` allow (RFC 6376 §3.6.1).
+fn record_allows(record: &crate::dkim::DkimKeyRecord, sig: &DkimSignature) -> Outcome<()> {
+    let permerror = |why: String| Err((DkimResult::Permerror, why));
+    if let Some(h) = &record.hashes
+        && !h.iter().any(|h| h == "sha256")
+    {
+        return permerror("the key's h= does not allow sha256".into());
+    }
+    if let Some(s) = &record.services
+        && !s.iter().any(|s| s == "*" || s == "email")
+    {
+        return permerror("the key's s= does not allow email".into());
+    }
+    if record.flags.iter().any(|f| f == "s")
+        && let Some(i) = &sig.identity
+        && !identity_domain(i).eq_ignore_ascii_case(&sig.domain)
+    {
+        return permerror("the key's t=s needs i= to be in d= itself, not a subdomain".into());
+    }
+    Ok(())
 }
 
 /// Checks `signature` over `hash` (RSASSA-PKCS1-v1_5, or Ed25519 over the hash: RFC 8463 §3).
