@@ -355,6 +355,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'The selector (s=) the key''s record is published under')
             [CompletionResult]::new('--canonicalization', '--canonicalization', [CompletionResultType]::ParameterName, 'Header and body canonicalization (c=)')
             [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'Days until the signature expires (x=); none by default')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A field to sign (repeatable), each copy present, From always and once more [default: From, To, Cc, Subject, Date, Message-ID, In-Reply-To, References, MIME-Version, Content-Type, Content-Transfer-Encoding]')
             [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
             [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
             [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session')

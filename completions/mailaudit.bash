@@ -1136,7 +1136,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__sign)
-            opts="-q -h -V --key --domain --selector --canonicalization --expire --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --key --domain --selector --canonicalization --expire --header --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1159,6 +1159,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --expire)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -338,6 +338,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --selector 'The selector (s=) the key''s record is published under'
             cand --canonicalization 'Header and body canonicalization (c=)'
             cand --expire 'Days until the signature expires (x=); none by default'
+            cand --header 'A field to sign (repeatable), each copy present, From always and once more [default: From, To, Cc, Subject, Date, Message-ID, In-Reply-To, References, MIME-Version, Content-Type, Content-Transfer-Encoding]'
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
             cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'

@@ -387,6 +387,7 @@ relaxed/simple\t''
 simple/relaxed\t''
 simple/simple\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l expire -d 'Days until the signature expires (x=); none by default' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l header -d 'A field to sign (repeatable), each copy present, From always and once more [default: From, To, Cc, Subject, Date, Message-ID, In-Reply-To, References, MIME-Version, Content-Type, Content-Transfer-Encoding]' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r

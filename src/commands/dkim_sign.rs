@@ -34,6 +34,7 @@ pub fn run(args: DkimSignArgs, printer: &mut Printer<'_>) -> Result<ExitStatus, 
         body_canonicalization,
         now,
         expire_after: args.expire.map(|days| days * 86_400),
+        headers: args.headers,
     };
     let field = sign(&message, &key, &options)?;
     // The field goes first (after an mbox `From ` line), in the file's own line endings.

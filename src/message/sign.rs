@@ -43,6 +43,9 @@ pub struct SignOptions {
     pub now: u64,
     /// Seconds from `now` to `x=`, when the signature expires.
     pub expire_after: Option<u64>,
+    /// The fields to sign, each as often as present, From once more; empty means
+    /// [`DEFAULT_HEADERS`]. From is always signed (RFC 6376 §5.4).
+    pub headers: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -59,10 +62,21 @@ struct Piece {
     glue: bool,
 }
 
-/// The `h=` names: each default field as often as present, From once more.
-pub fn signed_names(message: &Message) -> Vec<String> {
+/// The `h=` names: each of `wanted` (or the default fields) as often as present, From once
+/// more; From is added when `wanted` lacks it.
+pub fn signed_names(message: &Message, wanted: &[String]) -> Vec<String> {
+    let mut list: Vec<String> = if wanted.is_empty() {
+        DEFAULT_HEADERS.iter().map(ToString::to_string).collect()
+    } else {
+        wanted.to_vec()
+    };
+    if !list.iter().any(|n| n.eq_ignore_ascii_case("from")) {
+        list.insert(0, "From".into());
+    }
+    let mut seen = std::collections::HashSet::new();
+    list.retain(|n| seen.insert(n.to_ascii_lowercase()));
     let mut names = Vec::new();
-    for name in DEFAULT_HEADERS {
+    for name in &list {
         let present = message.fields(name).count();
         let times = if name.eq_ignore_ascii_case("from") {
             present + 1
@@ -83,7 +97,7 @@ pub fn sign(
     if message.fields("From").next().is_none() {
         return Err(SignError::NoFrom);
     }
-    let names = signed_names(message);
+    let names = signed_names(message, &options.headers);
     let algorithm = match key.key_type() {
         KeyType::Rsa => "rsa-sha256",
         KeyType::Ed25519 => "ed25519-sha256",
@@ -174,4 +188,24 @@ fn fold(pieces: &[Piece]) -> String {
         column += piece.text.len();
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(message: &[u8], wanted: &[&str]) -> Vec<String> {
+        let wanted: Vec<String> = wanted.iter().map(ToString::to_string).collect();
+        signed_names(&Message::parse(message).unwrap(), &wanted)
+    }
+
+    #[test]
+    fn each_present_field_is_signed_as_often_as_present_and_from_once_more() {
+        let m = b"From: a\r\nTo: b\r\nTo: c\r\nX-Other: d\r\n\r\n";
+        assert_eq!(names(m, &[]), ["from", "from", "to", "to"]);
+        assert_eq!(
+            names(m, &["X-Other", "x-other", "Cc"]),
+            ["from", "from", "x-other"]
+        );
+    }
 }

@@ -283,3 +283,38 @@ fn each_result_kind_is_reachable_from_a_fixture() {
     .collect();
     assert_eq!(kinds, [Pass, DkimResult::Permerror]);
 }
+
+#[test]
+fn a_pkcs8_rsa_key_and_a_chosen_header_list_sign_too() {
+    use rsa::pkcs1::DecodeRsaPrivateKey;
+    use rsa::pkcs8::{EncodePrivateKey, LineEnding};
+    let tmp = TempDir::new("dkim-sign-pkcs8");
+    let pkcs1 = String::from_utf8(fixture("rsa2048.pem")).unwrap();
+    let key = rsa::PrivateKey::from_pkcs1_pem(&pkcs1).unwrap();
+    let pkcs8 = tmp.write(
+        "rsa2048.pem",
+        key.to_pkcs8_pem(LineEnding::LF).unwrap().as_bytes(),
+    );
+    let out = Mailaudit::new()
+        .args([
+            "dkim",
+            "sign",
+            "--domain",
+            "example.com",
+            "--selector",
+            "rsa2048",
+        ])
+        .args(["--header", "Subject", "--header", "To", "--key"])
+        .arg(&pkcs8)
+        .stdin(fixture("message.eml"))
+        .run();
+    out.assert_success()
+        .assert_stdout_contains("h=from:from:subject:to;");
+    assert_eq!(results(out.stdout.as_bytes()), [Pass]);
+    let bad = Mailaudit::new()
+        .args(["dkim", "sign", "--domain", "example.com", "--selector", "s"])
+        .args(["--header", "To:", "--key", "k.pem"])
+        .run();
+    bad.assert_code(2)
+        .assert_stderr_contains("not a header field name");
+}

@@ -53,6 +53,7 @@ fn signed(c: Canonicalization) -> String {
         body_canonicalization: c,
         now: 1_796_000_000,
         expire_after: None,
+        headers: Vec::new(),
     };
     let field = sign(&message, &key, &options).unwrap();
     String::from_utf8([field.into_bytes(), unsigned].concat()).unwrap()

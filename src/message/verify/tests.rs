@@ -87,6 +87,7 @@ fn signed_by_us(expire_after: Option<u64>, extra: &str) -> Vec<u8> {
         body_canonicalization: Simple,
         now: RFC8463_TIME,
         expire_after,
+        headers: Vec::new(),
     };
     let field = sign(&message, &ed_key(), &options).unwrap();
     format!("{field}{unsigned}").into_bytes()
