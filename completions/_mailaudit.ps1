@@ -229,6 +229,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('verify-published', 'verify-published', [CompletionResultType]::ParameterValue, 'Check that the published key is the public half of a private key file')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say what rotation work is due (for cron: exit 1 when something is due)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message: write it to stdout with a DKIM-Signature field on top')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -348,11 +349,40 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mailaudit;dkim;sign' {
+            [CompletionResult]::new('--key', '--key', [CompletionResultType]::ParameterName, 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)')
+            [CompletionResult]::new('--domain', '--domain', [CompletionResultType]::ParameterName, 'The signing domain (d=)')
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'The selector (s=) the key''s record is published under')
+            [CompletionResult]::new('--canonicalization', '--canonicalization', [CompletionResultType]::ParameterName, 'Header and body canonicalization (c=)')
+            [CompletionResult]::new('--expire', '--expire', [CompletionResultType]::ParameterName, 'Days until the signature expires (x=); none by default')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'A field to sign (repeatable), each copy present, From always and once more [default: From, To, Cc, Subject, Date, Message-ID, In-Reply-To, References, MIME-Version, Content-Type, Content-Transfer-Encoding]')
+            [CompletionResult]::new('--resolver', '--resolver', [CompletionResultType]::ParameterName, 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)')
+            [CompletionResult]::new('--zone', '--zone', [CompletionResultType]::ParameterName, 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN')
+            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session')
+            [CompletionResult]::new('--budget', '--budget', [CompletionResultType]::ParameterName, 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such')
+            [CompletionResult]::new('--dns-concurrency', '--dns-concurrency', [CompletionResultType]::ParameterName, 'DNS queries in flight at once')
+            [CompletionResult]::new('--qps', '--qps', [CompletionResultType]::ParameterName, 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format (jsonl: one JSON object per line, written as each record is ready)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to colour text output (NO_COLOR is honoured with auto)')
+            [CompletionResult]::new('--fail-on', '--fail-on', [CompletionResultType]::ParameterName, 'Exit with status 1 when a finding is at or above this severity')
+            [CompletionResult]::new('--ca-file', '--ca-file', [CompletionResultType]::ParameterName, 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]')
+            [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
+            [CompletionResult]::new('--no-ignore', '--no-ignore', [CompletionResultType]::ParameterName, 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mailaudit;dkim;help' {
             [CompletionResult]::new('keygen', 'keygen', [CompletionResultType]::ParameterValue, 'Generate a key pair and the TXT record to publish')
             [CompletionResult]::new('verify-published', 'verify-published', [CompletionResultType]::ParameterValue, 'Check that the published key is the public half of a private key file')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say what rotation work is due (for cron: exit 1 when something is due)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message: write it to stdout with a DKIM-Signature field on top')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -366,6 +396,9 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;dkim;help;status' {
+            break
+        }
+        'mailaudit;dkim;help;sign' {
             break
         }
         'mailaudit;dkim;help;help' {
@@ -1135,6 +1168,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('verify-published', 'verify-published', [CompletionResultType]::ParameterValue, 'Check that the published key is the public half of a private key file')
             [CompletionResult]::new('rotate', 'rotate', [CompletionResultType]::ParameterValue, 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Say what rotation work is due (for cron: exit 1 when something is due)')
+            [CompletionResult]::new('sign', 'sign', [CompletionResultType]::ParameterValue, 'Sign a message: write it to stdout with a DKIM-Signature field on top')
             break
         }
         'mailaudit;help;dkim;keygen' {
@@ -1147,6 +1181,9 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             break
         }
         'mailaudit;help;dkim;status' {
+            break
+        }
+        'mailaudit;help;dkim;sign' {
             break
         }
         'mailaudit;help;dmarc' {

@@ -82,6 +82,9 @@ _mailaudit() {
             mailaudit__subcmd__dkim,rotate)
                 cmd="mailaudit__subcmd__dkim__subcmd__rotate"
                 ;;
+            mailaudit__subcmd__dkim,sign)
+                cmd="mailaudit__subcmd__dkim__subcmd__sign"
+                ;;
             mailaudit__subcmd__dkim,status)
                 cmd="mailaudit__subcmd__dkim__subcmd__status"
                 ;;
@@ -96,6 +99,9 @@ _mailaudit() {
                 ;;
             mailaudit__subcmd__dkim__subcmd__help,rotate)
                 cmd="mailaudit__subcmd__dkim__subcmd__help__subcmd__rotate"
+                ;;
+            mailaudit__subcmd__dkim__subcmd__help,sign)
+                cmd="mailaudit__subcmd__dkim__subcmd__help__subcmd__sign"
                 ;;
             mailaudit__subcmd__dkim__subcmd__help,status)
                 cmd="mailaudit__subcmd__dkim__subcmd__help__subcmd__status"
@@ -207,6 +213,9 @@ _mailaudit() {
                 ;;
             mailaudit__subcmd__help__subcmd__dkim,rotate)
                 cmd="mailaudit__subcmd__help__subcmd__dkim__subcmd__rotate"
+                ;;
+            mailaudit__subcmd__help__subcmd__dkim,sign)
+                cmd="mailaudit__subcmd__help__subcmd__dkim__subcmd__sign"
                 ;;
             mailaudit__subcmd__help__subcmd__dkim,status)
                 cmd="mailaudit__subcmd__help__subcmd__dkim__subcmd__status"
@@ -759,7 +768,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim)
-            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version keygen verify-published rotate status help"
+            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version keygen verify-published rotate status sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,7 +838,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__help)
-            opts="keygen verify-published rotate status help"
+            opts="keygen verify-published rotate status sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -871,6 +880,20 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__help__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__dkim__subcmd__help__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1054,6 +1077,92 @@ _mailaudit() {
                     return 0
                     ;;
                 --bits)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mta-sts-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__dkim__subcmd__sign)
+            opts="-q -h -V --key --domain --selector --canonicalization --expire --header --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --key)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --domain)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --canonicalization)
+                    COMPREPLY=($(compgen -W "relaxed/relaxed relaxed/simple simple/relaxed simple/simple" -- "${cur}"))
+                    return 0
+                    ;;
+                --expire)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --header)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2307,7 +2416,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help__subcmd__dkim)
-            opts="keygen verify-published rotate status"
+            opts="keygen verify-published rotate status sign"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2335,6 +2444,20 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help__subcmd__dkim__subcmd__rotate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__help__subcmd__dkim__subcmd__sign)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

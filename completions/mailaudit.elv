@@ -217,6 +217,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand verify-published 'Check that the published key is the public half of a private key file'
             cand rotate 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones'
             cand status 'Say what rotation work is due (for cron: exit 1 when something is due)'
+            cand sign 'Sign a message: write it to stdout with a DKIM-Signature field on top'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;dkim;keygen'= {
@@ -331,11 +332,39 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mailaudit;dkim;sign'= {
+            cand --key 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)'
+            cand --domain 'The signing domain (d=)'
+            cand --selector 'The selector (s=) the key''s record is published under'
+            cand --canonicalization 'Header and body canonicalization (c=)'
+            cand --expire 'Days until the signature expires (x=); none by default'
+            cand --header 'A field to sign (repeatable), each copy present, From always and once more [default: From, To, Cc, Subject, Date, Message-ID, In-Reply-To, References, MIME-Version, Content-Type, Content-Transfer-Encoding]'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mailaudit;dkim;help'= {
             cand keygen 'Generate a key pair and the TXT record to publish'
             cand verify-published 'Check that the published key is the public half of a private key file'
             cand rotate 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones'
             cand status 'Say what rotation work is due (for cron: exit 1 when something is due)'
+            cand sign 'Sign a message: write it to stdout with a DKIM-Signature field on top'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mailaudit;dkim;help;keygen'= {
@@ -345,6 +374,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;dkim;help;rotate'= {
         }
         &'mailaudit;dkim;help;status'= {
+        }
+        &'mailaudit;dkim;help;sign'= {
         }
         &'mailaudit;dkim;help;help'= {
         }
@@ -1063,6 +1094,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand verify-published 'Check that the published key is the public half of a private key file'
             cand rotate 'Rotate a domain''s keys: make the next key, activate it once published, revoke old ones'
             cand status 'Say what rotation work is due (for cron: exit 1 when something is due)'
+            cand sign 'Sign a message: write it to stdout with a DKIM-Signature field on top'
         }
         &'mailaudit;help;dkim;keygen'= {
         }
@@ -1071,6 +1103,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;dkim;rotate'= {
         }
         &'mailaudit;help;dkim;status'= {
+        }
+        &'mailaudit;help;dkim;sign'= {
         }
         &'mailaudit;help;dmarc'= {
         }

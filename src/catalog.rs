@@ -17,6 +17,7 @@ const GROUPS: &[(&str, &[Code])] = &[
     ),
     (crate::dkim::codes::PREFIX, crate::dkim::codes::ALL),
     (crate::dmarc::codes::PREFIX, crate::dmarc::codes::ALL),
+    (crate::message::codes::PREFIX, crate::message::codes::ALL),
     (
         crate::policy::bimi::codes::PREFIX,
         crate::policy::bimi::codes::ALL,

@@ -72,6 +72,15 @@ pub enum Error {
     Keygen(#[from] KeygenError),
     #[error(transparent)]
     Key(#[from] KeyError),
+    /// A message to sign or verify cannot be read.
+    #[error("cannot read the message {from}: {source}")]
+    Message {
+        from: String,
+        #[source]
+        source: crate::message::ReadError,
+    },
+    #[error(transparent)]
+    Sign(#[from] crate::message::sign::SignError),
     #[error(transparent)]
     State(#[from] StateError),
     #[error(transparent)]

@@ -31,8 +31,8 @@ pub use check::CheckArgs;
 pub use clients::ClientsArgs;
 pub use diff::DiffArgs;
 pub use dkim::{
-    Algorithm, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs, DkimStatusArgs,
-    DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
+    Algorithm, CanonicalizationArg, DkimArgs, DkimCommand, DkimKeygenArgs, DkimRotateArgs,
+    DkimSignArgs, DkimStatusArgs, DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
 };
 pub use dmarc::DmarcArgs;
 pub use fix::FixArgs;

@@ -2,7 +2,7 @@
 //! `run(args, &Ctx, &mut Printer) -> Result<ExitStatus, Error>`: it asks the protocol modules,
 //! hands their reports to the printer as they are ready, and says how the run exits. Commands
 //! never import each other; what several share beside them is writing and reading files
-//! (`key_files`, `record_input`, `bulk_output`, `change_files`) and running `--exec`
+//! (`key_files`, `record_input`, `message_input`, `bulk_output`, `change_files`) and running `--exec`
 //! (`rotate_exec`).
 
 mod bimi;
@@ -15,6 +15,7 @@ mod diff;
 mod dkim;
 mod dkim_keygen;
 mod dkim_rotate;
+mod dkim_sign;
 mod dkim_status;
 mod dkim_verify;
 mod dmarc;
@@ -28,6 +29,7 @@ mod lint_dkim;
 mod lint_dmarc;
 mod lint_policy;
 mod lint_spf;
+mod message_input;
 mod mta_sts;
 mod mx;
 mod record_input;
@@ -69,6 +71,7 @@ pub async fn run(
             (Some(DkimCommand::VerifyPublished(a)), _) => dkim_verify::run(a, ctx, printer).await,
             (Some(DkimCommand::Rotate(a)), _) => dkim_rotate::run(a, ctx, printer).await,
             (Some(DkimCommand::Status(a)), _) => dkim_status::run(a, ctx, printer).await,
+            (Some(DkimCommand::Sign(a)), _) => dkim_sign::run(a, printer),
             (None, Some(domain)) => dkim::run(&domain, args, ctx, printer).await,
             (None, None) => Err(Error::Usage("dkim needs a DOMAIN (or a subcommand)".into())),
         },

@@ -11,6 +11,7 @@ const COMMAND_HELPERS: &[&str] = &[
     "bulk_output",
     "change_files",
     "key_files",
+    "message_input",
     "record_input",
     "rotate_exec",
     "selectors",

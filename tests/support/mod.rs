@@ -15,6 +15,7 @@ pub mod docs;
 pub mod hostile;
 pub mod https_server;
 pub mod huge_records;
+pub mod messages;
 pub mod model;
 pub mod props;
 pub mod smtp_personas;
