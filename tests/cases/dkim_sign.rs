@@ -186,38 +186,27 @@ fn one_line_error(out: &Output, needle: &str) {
 fn bad_input_is_one_line_and_exit_2() {
     let tmp = TempDir::new("dkim-sign-bad");
     let message = fixture("message.eml");
-    let missing = Mailaudit::new()
-        .args([
-            "dkim",
-            "sign",
-            "--domain",
-            "example.com",
-            "--selector",
-            "s",
-            "--key",
-        ])
-        .arg(tmp.path().join("missing.pem"))
-        .stdin(message.clone())
-        .run();
-    one_line_error(&missing, "missing.pem");
+    let with_key = |key: &std::path::Path| {
+        Mailaudit::new()
+            .args([
+                "dkim",
+                "sign",
+                "--domain",
+                "example.com",
+                "--selector",
+                "s",
+                "--key",
+            ])
+            .arg(key)
+            .stdin(message.clone())
+            .run()
+    };
+    one_line_error(&with_key(&tmp.path().join("missing.pem")), "missing.pem");
     let not_a_key = tmp.write(
         "bad.pem",
         "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----\n",
     );
-    let bad = Mailaudit::new()
-        .args([
-            "dkim",
-            "sign",
-            "--domain",
-            "example.com",
-            "--selector",
-            "s",
-            "--key",
-        ])
-        .arg(&not_a_key)
-        .stdin(message.clone())
-        .run();
-    one_line_error(&bad, "CERTIFICATE");
+    one_line_error(&with_key(&not_a_key), "CERTIFICATE");
     let no_message = sign(
         "ed25519.pem",
         &[tmp.path().join("none.eml").to_str().unwrap()],
