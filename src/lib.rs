@@ -19,6 +19,7 @@ pub mod exit;
 pub mod finding;
 pub mod fix;
 pub mod https;
+pub mod message;
 pub mod mx;
 pub mod policy;
 pub mod render;
