@@ -3,6 +3,8 @@
 //! back as `method=result` pairs. Reading is lenient and bounded: a field of another shape is
 //! kept as text, never an error.
 
+use std::fmt::Write as _;
+
 use serde::Serialize;
 
 /// One method's result (§2.2): `dkim=pass header.d=example.com header.s=s1`.
@@ -38,10 +40,10 @@ impl AuthResults {
         for r in &self.results {
             let mut text = format!("{}={}", r.method, r.result);
             if let Some(reason) = &r.reason {
-                text.push_str(&format!(" reason=\"{}\"", reason.replace(['"', '\\'], "'")));
+                let _ = write!(text, " reason=\"{}\"", reason.replace(['"', '\\'], "'"));
             }
             for (name, value) in &r.properties {
-                text.push_str(&format!(" {name}={}", value_text(value)));
+                let _ = write!(text, " {name}={}", value_text(value));
             }
             parts.push(text);
         }
