@@ -69,7 +69,7 @@ pub async fn authenticate(
         }
     };
     findings.extend(dkim.findings.iter().cloned());
-    let ours = our_results::ours(&spf, &dkim, from.as_deref(), dmarc.as_ref());
+    let ours = our_results::ours(&spf, &dkim, dmarc.as_ref());
     MessageReport {
         spf,
         dkim,

@@ -12,15 +12,11 @@ use super::report::SpfCheck;
 pub const AUTHSERV_ID: &str = "mailaudit";
 
 /// The field's results: SPF when it was evaluated, DKIM (`none` without a signature), DMARC.
-pub fn ours(
-    spf: &SpfCheck,
-    dkim: &DkimVerification,
-    from: Option<&str>,
-    dmarc: Option<&DmarcVerdict>,
-) -> AuthResults {
+pub fn ours(spf: &SpfCheck, dkim: &DkimVerification, dmarc: Option<&DmarcVerdict>) -> AuthResults {
     let mut results = Vec::new();
     if let Some(e) = &spf.evaluation {
-        let property = if e.sender.is_empty() || spf.mail_from.is_none() {
+        // The null sender and a HELO-only check name the HELO domain (RFC 8601 §2.7.2).
+        let property = if spf.mail_from.as_deref().is_none_or(str::is_empty) {
             ("smtp.helo".to_string(), e.domain.clone())
         } else {
             ("smtp.mailfrom".to_string(), e.sender.clone())
@@ -57,12 +53,12 @@ pub fn ours(
     let properties = dmarc.map_or_else(Vec::new, |d| {
         vec![("header.from".to_string(), d.from_domain.clone())]
     });
-    let reason = match (dmarc, from) {
-        (None, _) => Some("no single From address".to_string()),
-        (Some(d), _) if d.result == DmarcResult::Fail => {
+    let reason = match dmarc {
+        None => Some("no single From address".to_string()),
+        Some(d) if d.result == DmarcResult::Fail => {
             Some(format!("disposition {}", d.disposition.as_str()))
         }
-        _ => None,
+        Some(_) => None,
     };
     results.push(result("dmarc", dmarc_result, reason, properties));
     AuthResults {

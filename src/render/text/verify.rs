@@ -60,7 +60,7 @@ fn summary(out: &mut String, p: Palette, r: &MessageReport) {
             r.spf.ip.map(|ip| ip.to_string()).unwrap_or_default(),
             escape(&e.domain)
         ),
-        None => format!("{}", p.paint(Paint::Bold, "not evaluated")),
+        None => p.paint(Paint::Bold, "not evaluated"),
     };
     let passed = r
         .dkim
@@ -69,7 +69,7 @@ fn summary(out: &mut String, p: Palette, r: &MessageReport) {
         .filter(|s| s.result == DkimResult::Pass)
         .count();
     let dkim = match r.dkim.signatures.len() {
-        0 => p.paint(Paint::Bold, "none").to_string() + "  no DKIM-Signature field",
+        0 => p.paint(Paint::Bold, "none") + "  no DKIM-Signature field",
         n => format!(
             "{}  {passed} of {n} signature{} verified",
             if passed > 0 {
