@@ -45,7 +45,9 @@ pub async fn authenticate(
     let (from, dmarc) = match author(message) {
         Ok(a) => {
             let mut ids = Vec::new();
-            if let Some(e) = &spf.evaluation {
+            // DMARC's SPF identifier is the MAIL FROM domain (HELO for the null sender): a
+            // HELO checked because the sender is unknown is no identifier of it.
+            if let Some(e) = spf.evaluation.as_ref().filter(|_| spf.mail_from.is_some()) {
                 ids.push(Identifier {
                     mechanism: Mechanism::Spf,
                     domain: e.domain.clone(),
