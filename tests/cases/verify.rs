@@ -21,7 +21,8 @@ fn server() -> TestDns {
         z.txt(&name, &strings);
     }
     z.txt("example.com", &["v=spf1 ip4:192.0.2.0/24 -all"])
-        .txt("_dmarc.example.com", &["v=DMARC1; p=reject"]);
+        .txt("_dmarc.example.com", &["v=DMARC1; p=reject"])
+        .servfail("_dmarc.down.example.com");
     TestDns::start(z)
 }
 
@@ -272,6 +273,35 @@ fn a_message_that_cannot_be_read_exits_2() {
         .run();
     out.assert_code(2).assert_stderr_contains("absent.eml");
     verify(&dns, b" starts folded\r\nFrom: a@example.com\r\n\r\n", &[]).assert_code(2);
+}
+
+#[test]
+fn dmarc_that_cannot_be_looked_up_exits_2_and_no_policy_exits_0() {
+    let dns = server();
+    let to = |domain: &str| {
+        replace(
+            &fixture("rsa-relaxed.eml"),
+            "<alice@example.com>",
+            &format!("<alice@{domain}>"),
+        )
+    };
+    let r = json(&dns, &to("down.example.com"), &[], 2);
+    assert_eq!(r.dmarc.unwrap().result, DmarcResult::Temperror);
+    let r = json(&dns, &to("example.org"), &[], 0);
+    assert_eq!(r.dmarc.unwrap().result, DmarcResult::None);
+}
+
+#[test]
+fn quiet_prints_only_the_findings() {
+    let dns = server();
+    let out = verify(&dns, &fixture("rsa-relaxed.eml"), &["--quiet"]);
+    out.assert_code(0);
+    assert_eq!(out.stdout, "");
+    let changed = replace(&fixture("rsa-relaxed.eml"), "Hello Bob", "Hello Rob");
+    let out = verify(&dns, &changed, &["--quiet"]);
+    out.assert_code(1)
+        .assert_stdout_contains("message-dkim-not-verified");
+    assert!(!out.stdout.contains("Authentication-Results"));
 }
 
 #[test]
