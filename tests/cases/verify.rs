@@ -337,3 +337,25 @@ mod code {
 fn the_code_table_covers_the_author_codes_exactly() {
     crate::support::codes::assert_table_covers(code::TABLE, &["message-from-"]);
 }
+
+#[test]
+fn what_dkim_sign_writes_verifies_end_to_end() {
+    let dns = server();
+    let signed = Mailaudit::new()
+        .args([
+            "dkim",
+            "sign",
+            "--domain",
+            "example.com",
+            "--selector",
+            "ed25519",
+        ])
+        .arg("--key")
+        .arg(fixture_dir().join("ed25519.pem"))
+        .stdin(fixture("message.eml"))
+        .run();
+    signed.assert_success();
+    let r = json(&dns, signed.stdout.as_bytes(), &["--ip", "192.0.2.7"], 0);
+    assert_eq!(r.dkim.signatures[0].result, DkimResult::Pass);
+    assert_eq!(r.dmarc.unwrap().result, DmarcResult::Pass);
+}
