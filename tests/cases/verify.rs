@@ -235,7 +235,7 @@ fn the_messages_own_results_are_listed_beside_ours_escaped() {
     assert_eq!(parsed.authserv_id, "mx.example.net");
     assert_eq!(parsed.results[0].method, "spf");
     let out = verify(&dns, &message, &[]);
-    out.assert_stdout_contains("1. mx.example.net; spf=pass");
+    out.assert_stdout_contains("1. mx.example.net: spf=pass dkim=pass");
     assert!(
         !out.stdout.contains('\x1b'),
         "escape sequence reached the terminal"

@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 use crate::dmarc::verdict::{DmarcResult, DmarcVerdict};
-use crate::message::report::{ClientSource, MessageReport, SpfCheck};
+use crate::message::report::{ClientSource, MessageReport, ReceivedResults, SpfCheck};
 use crate::message::{DkimResult, DkimVerification, SignatureCheck};
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
@@ -44,12 +44,28 @@ impl Report for MessageReport {
             let _ = writeln!(out, "  {}", p.dim("none"));
         }
         for r in &self.received_results {
-            let _ = writeln!(out, "  {}. {}", r.index, escape(&r.text));
+            let _ = writeln!(out, "  {}. {}", r.index, escape(&received(r)));
         }
         out.push('\n');
         findings(&mut out, p, &self.findings);
         out
     }
+}
+
+/// A receiver's field as `authserv-id: method=result ...`, or its text when it does not parse.
+fn received(r: &ReceivedResults) -> String {
+    let Some(parsed) = &r.parsed else {
+        return r.text.clone();
+    };
+    let results: Vec<String> = parsed
+        .results
+        .iter()
+        .map(|m| format!("{}={}", m.method, m.result))
+        .collect();
+    if results.is_empty() {
+        return format!("{}: none", parsed.authserv_id);
+    }
+    format!("{}: {}", parsed.authserv_id, results.join(" "))
 }
 
 fn summary(out: &mut String, p: Palette, r: &MessageReport) {
