@@ -49,6 +49,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand clients 'Check the endpoints users'' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
             cand diff 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
             cand report 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain''s findings, records and MX hosts'
+            cand verify 'Explain why a received message passed or failed SPF, DKIM and DMARC, and write the result as an Authentication-Results field'
             cand lint 'Lint a record given as text, before publishing it'
             cand generate 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
             cand fix 'Propose the records that clear what `check --no-probe` finds for a domain, the files to serve, and the work only a person can do; changes nothing anywhere'
@@ -526,6 +527,31 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --baseline 'An earlier run''s results: the page gets a "What changed" section, as `diff` sees it'
             cand --max-domains 'List at most N domains in the table and sections of a page of many: those with the most errors, then warnings (the summary counts every one); 0 lists them all'
             cand --now 'Count days to certificate expiry from DATE (YYYY-MM-DD) instead of today'
+            cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
+            cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
+            cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
+            cand --budget 'Seconds one domain''s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such'
+            cand --dns-concurrency 'DNS queries in flight at once'
+            cand --qps 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)'
+            cand --format 'Output format (jsonl: one JSON object per line, written as each record is ready)'
+            cand --color 'When to colour text output (NO_COLOR is honoured with auto)'
+            cand --fail-on 'Exit with status 1 when a finding is at or above this severity'
+            cand --ca-file 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)'
+            cand --config 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]'
+            cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
+            cand -q 'Print only findings, and nothing when there are none'
+            cand --quiet 'Print only findings, and nothing when there are none'
+            cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mailaudit;verify'= {
+            cand --ip 'The connecting client''s IP address, for SPF'
+            cand --mail-from 'The MAIL FROM address ("" for the null sender) [default: the Return-Path field''s]'
+            cand --helo 'The HELO/EHLO name the client gave'
+            cand --trusted-host 'The receiving MTA''s name (repeatable): without --ip, SPF is checked for the client of the topmost Received field it added'
             cand --resolver 'DNS server to ask instead of the system''s resolvers, as IP or IP:PORT (repeatable)'
             cand --zone 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN'
             cand --timeout 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session'
@@ -1070,6 +1096,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand clients 'Check the endpoints users'' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
             cand diff 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
             cand report 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain''s findings, records and MX hosts'
+            cand verify 'Explain why a received message passed or failed SPF, DKIM and DMARC, and write the result as an Authentication-Results field'
             cand lint 'Lint a record given as text, before publishing it'
             cand generate 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
             cand fix 'Propose the records that clear what `check --no-probe` finds for a domain, the files to serve, and the work only a person can do; changes nothing anywhere'
@@ -1119,6 +1146,8 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
         &'mailaudit;help;diff'= {
         }
         &'mailaudit;help;report'= {
+        }
+        &'mailaudit;help;verify'= {
         }
         &'mailaudit;help;lint'= {
             cand spf 'Lint an SPF record given as text'

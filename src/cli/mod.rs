@@ -16,6 +16,7 @@ mod policy;
 mod report;
 mod smtp;
 mod spf;
+mod verify;
 
 use std::collections::BTreeSet;
 use std::ffi::OsString;
@@ -50,6 +51,7 @@ pub use policy::{MtaStsArgs, TlsRptArgs};
 pub use report::ReportArgs;
 pub use smtp::ProbeArgs;
 pub use spf::{SpfArgs, SpfCommand, SpfEvalArgs};
+pub use verify::VerifyArgs;
 
 /// Audit a domain's email authentication (SPF, DKIM, DMARC, MX, MTA-STS, ...) and explain what
 /// to fix.
@@ -211,6 +213,9 @@ pub enum Command {
     /// Make saved results of `check` into one self-contained HTML page: a summary of many
     /// domains with charts, a sortable table, each domain's findings, records and MX hosts
     Report(ReportArgs),
+    /// Explain why a received message passed or failed SPF, DKIM and DMARC, and write the
+    /// result as an Authentication-Results field
+    Verify(VerifyArgs),
     /// Lint a record given as text, before publishing it
     #[command(subcommand)]
     Lint(LintCommand),

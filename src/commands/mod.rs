@@ -40,6 +40,7 @@ mod smtp;
 mod spf;
 mod spf_eval;
 mod tls_rpt;
+mod verify;
 
 use crate::cli::{Command, DkimCommand, LintCommand, SpfCommand};
 use crate::context::Ctx;
@@ -87,6 +88,7 @@ pub async fn run(
         Command::Mx(args) => mx::run(args, ctx, printer).await,
         Command::Probe(args) => smtp::run(args, ctx, printer).await,
         Command::Clients(args) => clients::run(args, ctx, printer).await,
+        Command::Verify(args) => verify::run(args, ctx, printer).await,
         Command::Lint(LintCommand::Dmarc(args)) => lint_dmarc::run(args, ctx, printer),
         Command::Lint(LintCommand::Bimi(args)) => lint_bimi::run(args, ctx, printer),
         Command::Diff(args) => diff::run(&args, ctx, printer),

@@ -2,7 +2,7 @@
 //! limits of policy discovery, defined once. `parse` reads a record losslessly on top of the
 //! shared tag-value list, `lints` checks one record, `discovery` is the DNS Tree Walk (§4.10),
 //! `audit` puts a domain's report together with `destinations` (RFC 9990 external report
-//! destinations) and `alignment` (§4.4 in words).
+//! destinations) and `alignment` (§4.4 in words); `verdict` judges one message.
 
 pub mod alignment;
 pub mod audit;
@@ -13,6 +13,7 @@ pub mod lints;
 pub mod parse;
 pub mod policy;
 pub mod uri;
+pub mod verdict;
 
 use std::fmt;
 use std::ops::Range;

@@ -1,5 +1,5 @@
-//! The finding codes of a message's DKIM signatures (RFC 6376 §6, §8.2), joined into the
-//! catalog by `crate::catalog`.
+//! The finding codes of a message: its DKIM signatures (RFC 6376 §6, §8.2) and its author
+//! (RFC 5322 §3.6.2, RFC 9989 §4.4), joined into the catalog by `crate::catalog`.
 
 crate::finding::codes! {
     prefix: "message-";
@@ -43,5 +43,39 @@ crate::finding::codes! {
             after signing (a footer, a mailing list, a line-ending change); a signature \
             mismatch means a signed field changed or the published key is not the signer's; a \
             missing key means the selector's record is not published where d= and s= say.",
+    }
+    FROM_MISSING {
+        code: "message-from-missing",
+        severity: Error,
+        rfc: "RFC 5322 §3.6, RFC 9989 §4.4",
+        summary: "The message has no From field",
+        explanation: "DMARC is evaluated for the domain of the From address, the author the \
+            reader sees. A message without a From field breaks RFC 5322, which requires one, \
+            and leaves DMARC nothing to evaluate: receivers commonly reject such mail outright.",
+        fix: "Have the program that composes the message write a From field with the \
+            author's address.",
+    }
+    FROM_MULTIPLE {
+        code: "message-from-multiple",
+        severity: Error,
+        rfc: "RFC 5322 §3.6.2, RFC 9989 §4.4",
+        summary: "The message names more than one author (several From fields or addresses)",
+        explanation: "DMARC needs exactly one author domain. With several From fields, or \
+            several addresses in one, a receiver cannot tell which domain's policy applies; \
+            RFC 9989 says such a message is not evaluated as if it had one author, and \
+            receivers commonly reject it, since several authors are also a way to show the \
+            reader a domain that is not the one authenticated.",
+        fix: "Write one From field with one address; name co-authors elsewhere (Reply-To, the \
+            body), and the sending person in Sender if needed.",
+    }
+    FROM_NO_DOMAIN {
+        code: "message-from-no-domain",
+        severity: Error,
+        rfc: "RFC 5322 §3.4.1, RFC 9989 §4.4",
+        summary: "The From address has no usable domain",
+        explanation: "The From field names no address with a domain (a bare name, an empty \
+            group, or a domain that is not a valid name), so there is no domain for DMARC to \
+            find a policy for. Receivers treat such mail as suspect.",
+        fix: "Write the author's full address, local-part@domain, in the From field.",
     }
 }

@@ -1,12 +1,22 @@
 //! Messages (RFC 5322, RFC 6376, RFC 8301, RFC 8463): a saved message read (`read`), its
 //! DKIM-Signature fields parsed (`signature`), canonicalized (`canon`) and hashed (`hash`),
 //! verified against the keys DNS publishes (`verify`), and new signatures made (`sign`, with
-//! the private key read by `signing_key`). Pure except `verify`, which asks the resolver.
+//! the private key read by `signing_key`); the trace fields that say where it came from
+//! (`received`) and Authentication-Results fields (RFC 8601, `auth_results`); the author
+//! (`from`), and the whole verdict on a received message (`authenticate`, reported as
+//! `report`, with `our_results` as a receiver writes it). Pure except `verify` and
+//! `authenticate`, which ask the resolver.
 
+pub mod auth_results;
+pub mod authenticate;
 pub mod canon;
 pub mod codes;
+pub mod from;
 pub mod hash;
+pub mod our_results;
 pub mod read;
+pub mod received;
+pub mod report;
 pub mod sign;
 pub mod signature;
 pub mod signing_key;

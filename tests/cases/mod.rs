@@ -43,4 +43,5 @@ mod spf_hostile;
 mod spf_macros;
 mod support_selftest;
 mod tls_rpt;
+mod verify;
 mod zone_file;

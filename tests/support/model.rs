@@ -10,6 +10,9 @@
 
 use serde::{Deserialize, Deserializer};
 
+mod verify;
+pub use verify::{ClientSource, DkimResult, DmarcResult, MessageReport};
+
 /// `mailaudit spf DOMAIN` and `mailaudit lint spf RECORD`.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]

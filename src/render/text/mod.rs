@@ -19,6 +19,7 @@ mod smtp;
 mod spf;
 mod spf_eval;
 mod tls_rpt;
+mod verify;
 
 pub use check::{CheckSummary, SummaryRow};
 pub use explain::EntryList;
