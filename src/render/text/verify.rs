@@ -112,11 +112,14 @@ fn summary(out: &mut String, p: Palette, r: &MessageReport) {
 fn spf(out: &mut String, p: Palette, s: &SpfCheck) {
     let _ = writeln!(out, "\n{}", p.bold("SPF"));
     let client = match (s.source, s.ip, &s.hop) {
-        (ClientSource::Received, Some(ip), Some(hop)) => format!(
-            "{ip}, from Received field {} (0 the newest), added by {}",
-            hop.index,
-            escape(&hop.by)
-        ),
+        (ClientSource::Received, Some(ip), Some(hop)) => {
+            let which = if hop.index == 0 {
+                "the newest Received field".to_string()
+            } else {
+                format!("Received field {} from the top", hop.index + 1)
+            };
+            format!("{ip}, from {which}, added by {}", escape(&hop.by))
+        }
         (_, Some(ip), _) => format!("{ip} (--ip)"),
         _ => "not known".to_string(),
     };

@@ -53,7 +53,7 @@ pub struct SpfCheck {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Hop {
-    /// From the top, 0 the newest.
+    /// Its place from the top, 0 the newest.
     pub index: u64,
     pub by: String,
     #[serde(deserialize_with = "nullable")]
