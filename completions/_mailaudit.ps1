@@ -316,6 +316,7 @@ Register-ArgumentCompleter -Native -CommandName 'mailaudit' -ScriptBlock {
             [CompletionResult]::new('--mta-sts-port', '--mta-sts-port', [CompletionResultType]::ParameterName, 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)')
             [CompletionResult]::new('--activate', '--activate', [CompletionResultType]::ParameterName, 'Activate the pending key once its record is published and matches')
             [CompletionResult]::new('--revoke', '--revoke', [CompletionResultType]::ParameterName, 'Revoke retiring keys past their overlap once the empty record is published')
+            [CompletionResult]::new('--verify-signing', '--verify-signing', [CompletionResultType]::ParameterName, 'Before activating, sign a test message with each pending key and verify it through DNS; a key that does not verify is not activated')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only findings, and nothing when there are none')
             [CompletionResult]::new('--no-ignore', '--no-ignore', [CompletionResultType]::ParameterName, 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply')

@@ -301,6 +301,7 @@ set edit:completion:arg-completer[mailaudit] = {|@words|
             cand --mta-sts-port 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)'
             cand --activate 'Activate the pending key once its record is published and matches'
             cand --revoke 'Revoke retiring keys past their overlap once the empty record is published'
+            cand --verify-signing 'Before activating, sign a test message with each pending key and verify it through DNS; a key that does not verify is not activated'
             cand -q 'Print only findings, and nothing when there are none'
             cand --quiet 'Print only findings, and nothing when there are none'
             cand --no-ignore 'Show and count every finding: the config file''s [[ignore]] suppressions do not apply'

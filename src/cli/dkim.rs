@@ -166,6 +166,10 @@ pub struct DkimRotateArgs {
     /// Revoke retiring keys past their overlap once the empty record is published
     #[arg(long)]
     pub revoke: bool,
+    /// Before activating, sign a test message with each pending key and verify it through DNS;
+    /// a key that does not verify is not activated
+    #[arg(long, requires = "activate")]
+    pub verify_signing: bool,
     /// Command to run through `sh -c` after activation (e.g. reload the signer)
     #[arg(long, value_name = "CMD", requires = "activate")]
     pub exec: Option<String>,

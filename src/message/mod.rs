@@ -20,6 +20,7 @@ pub mod report;
 pub mod sign;
 pub mod signature;
 pub mod signing_key;
+pub mod signing_test;
 pub mod verify;
 
 use std::fmt;

@@ -444,3 +444,29 @@ fn status_can_be_asked_for_one_domain() {
     out.assert_code(2);
     out.assert_stderr_contains("example.net is not in the rotation state");
 }
+
+#[test]
+fn verify_signing_proves_the_key_through_dns_before_activation() {
+    let mut story = Story::new("rotate-verify-signing");
+    let (_, made) = story.rotate("2026-01-05", &[]);
+    let (name, strings) = record(&made, 0);
+    // The key matches, but the record allows only SHA-1: a receiver refuses rsa-sha256.
+    let mut sha1_only = strings.clone();
+    sha1_only[0] = sha1_only[0].replacen("v=DKIM1;", "v=DKIM1; h=sha1;", 1);
+    story.publish(&name, &sha1_only);
+    let (out, refused) = story.rotate("2026-01-05", &["--activate", "--verify-signing"]);
+    out.assert_code(1);
+    assert!(!refused.done, "{out}");
+    let signing = refused.keys[0]
+        .signing
+        .as_deref()
+        .expect("the signing test");
+    assert!(signing.contains("does not verify"), "{signing}");
+    assert_eq!(story.due("2026-01-06"), ["activate"]);
+    story.publish(&name, &strings);
+    let (out, active) = story.rotate("2026-01-05", &["--activate", "--verify-signing"]);
+    out.assert_code(0);
+    assert!(active.done);
+    let signing = active.keys[0].signing.as_deref().expect("the signing test");
+    assert!(signing.contains("verifies through DNS"), "{signing}");
+}

@@ -574,6 +574,8 @@ pub struct DkimRotatedKey {
     pub record: Option<DkimTxtRecord>,
     #[serde(default, deserialize_with = "present")]
     pub dns: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    pub signing: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -53,6 +53,9 @@ pub struct RotatedKey {
     /// What DNS showed, when it was checked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dns: Option<String>,
+    /// `--verify-signing`: how a test message signed with the key fared through DNS.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signing: Option<String>,
 }
 
 /// The signer settings after an activation, with examples for two common signers.

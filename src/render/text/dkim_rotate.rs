@@ -46,6 +46,9 @@ impl Report for RotateReport {
             if let Some(dns) = &key.dns {
                 let _ = writeln!(out, "  DNS: {}", escape(dns));
             }
+            if let Some(signing) = &key.signing {
+                let _ = writeln!(out, "  signing: {}", escape(signing));
+            }
             // Once activated, the record is published already: no need to show it again.
             let shown = !(self.step == Step::Activate && self.done);
             if let Some(record) = key.record.as_ref().filter(|_| shown) {
