@@ -1,6 +1,7 @@
-//! Text for `verify` (RFC 7208, RFC 6376, RFC 9989, RFC 8601): a line per mechanism, then SPF's
-//! client and sender, each DKIM signature and why, the DMARC alignment in words, our
-//! Authentication-Results field, and the fields the message already carries beside it.
+//! Text for `verify` (RFC 7208, RFC 6376, RFC 8617, RFC 9989, RFC 8601): a line per mechanism,
+//! then SPF's client and sender, each DKIM signature and why, the ARC chain (`verify_arc`), the
+//! DMARC alignment in words, our Authentication-Results field, and the fields the message
+//! already carries beside it.
 
 use std::fmt::Write;
 
@@ -27,6 +28,7 @@ impl Report for MessageReport {
         summary(&mut out, p, self);
         spf(&mut out, p, &self.spf);
         dkim(&mut out, p, &self.dkim);
+        super::verify_arc::section(&mut out, p, &self.arc);
         if let Some(d) = &self.dmarc {
             dmarc(&mut out, p, d);
         }
@@ -106,6 +108,7 @@ fn summary(out: &mut String, p: Palette, r: &MessageReport) {
     let _ = writeln!(out, "{}", p.bold("Message authentication"));
     row(out, 7, "SPF", &spf);
     row(out, 7, "DKIM", &dkim);
+    row(out, 7, "ARC", &super::verify_arc::summary(p, &r.arc));
     row(out, 7, "DMARC", &dmarc);
 }
 
