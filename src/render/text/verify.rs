@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use crate::dmarc::verdict::{DmarcResult, DmarcVerdict};
+use crate::message::arc_report::ArcResult;
 use crate::message::report::{ClientSource, MessageReport, ReceivedResults, SpfCheck};
 use crate::message::{DkimResult, DkimVerification, SignatureCheck};
 use crate::render::{Paint, Palette, Report, TextStyle};
@@ -108,7 +109,10 @@ fn summary(out: &mut String, p: Palette, r: &MessageReport) {
     let _ = writeln!(out, "{}", p.bold("Message authentication"));
     row(out, 7, "SPF", &spf);
     row(out, 7, "DKIM", &dkim);
-    row(out, 7, "ARC", &super::verify_arc::summary(p, &r.arc));
+    // Only forwarded mail carries ARC: without a set the line would say nothing.
+    if r.arc.result != ArcResult::None {
+        row(out, 7, "ARC", &super::verify_arc::summary(p, &r.arc));
+    }
     row(out, 7, "DMARC", &dmarc);
 }
 
