@@ -78,26 +78,7 @@ async fn validate(
     sets: &[ArcSet<'_>],
     report: &mut ArcVerification,
 ) -> Result<(), String> {
-    for check in &report.sets {
-        let cv = check.cv.as_deref().map(str::to_ascii_lowercase);
-        let wanted = if check.instance == 1 { "none" } else { "pass" };
-        match cv.as_deref() {
-            Some("fail") => {
-                return Err(format!(
-                    "the ARC-Seal of instance {} says cv=fail: that hop found the chain broken",
-                    check.instance
-                ));
-            }
-            Some(cv) if cv == wanted => {}
-            _ => {
-                return Err(format!(
-                    "the ARC-Seal of instance {} has cv={}, where cv={wanted} belongs",
-                    check.instance,
-                    crate::sanitize::escape(check.cv.as_deref().unwrap_or("(none)"))
-                ));
-            }
-        }
-    }
+    check_cv(&report.sets)?;
     // The newest message signature must verify; the older ones tell `oldest-pass`.
     let mut oldest_pass = 0;
     for (set, check) in sets.iter().zip(report.sets.iter_mut()).rev() {
@@ -128,6 +109,32 @@ async fn validate(
         }
     }
     report.oldest_pass = Some(oldest_pass);
+    Ok(())
+}
+
+/// §5.2 step 3 and §5.1.1: cv=fail anywhere ends the chain; instance 1 says none, the
+/// others pass.
+fn check_cv(sets: &[ArcSetCheck]) -> Result<(), String> {
+    for check in sets {
+        let cv = check.cv.as_deref().map(str::to_ascii_lowercase);
+        let wanted = if check.instance == 1 { "none" } else { "pass" };
+        match cv.as_deref() {
+            Some("fail") => {
+                return Err(format!(
+                    "the ARC-Seal of instance {} says cv=fail: that hop found the chain broken",
+                    check.instance
+                ));
+            }
+            Some(cv) if cv == wanted => {}
+            _ => {
+                return Err(format!(
+                    "the ARC-Seal of instance {} has cv={}, where cv={wanted} belongs",
+                    check.instance,
+                    crate::sanitize::escape(check.cv.as_deref().unwrap_or("(none)"))
+                ));
+            }
+        }
+    }
     Ok(())
 }
 
@@ -262,4 +269,33 @@ async fn key(
     let name = key_name(selector, domain)?;
     let linted = fetch_key(dns, &name).await?;
     usable_key(&linted, algorithm, None, domain)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sets(cvs: &[Option<&str>]) -> Vec<ArcSetCheck> {
+        (1..)
+            .zip(cvs)
+            .map(|(instance, cv)| ArcSetCheck {
+                instance,
+                cv: cv.map(str::to_string),
+                seal: ArcSignatureCheck::default(),
+                message_signature: ArcSignatureCheck::default(),
+                authentication_results: None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cv_is_none_at_the_first_hop_pass_after_and_fail_anywhere_ends_it() {
+        assert_eq!(check_cv(&sets(&[Some("none"), Some("PASS")])), Ok(()));
+        let why = |cvs: &[Option<&str>]| check_cv(&sets(cvs)).unwrap_err();
+        assert!(why(&[Some("pass")]).contains("instance 1 has cv=pass, where cv=none"));
+        assert!(why(&[Some("none"), Some("none")]).contains("where cv=pass"));
+        assert!(why(&[Some("none"), None]).contains("cv=(none)"));
+        assert!(why(&[Some("none"), Some("fail")]).contains("says cv=fail"));
+        assert!(why(&[Some("none"), Some("x\u{1b}")]).contains("cv=x\\"));
+    }
 }
