@@ -38,6 +38,15 @@ fn aar_changed() -> Vec<u8> {
     )
 }
 
+/// A byte of instance 1's ARC-Message-Signature (sealed by both seals) changed: its `t=`.
+fn ams_changed() -> Vec<u8> {
+    replace_all(
+        &fixture("arc-two-hops.eml"),
+        "s=rsa2048; t=1796577519; h=from : to : subject : date :\r\n message-id; bh=6pnA",
+        "s=rsa2048; t=1796577510; h=from : to : subject : date :\r\n message-id; bh=6pnA",
+    )
+}
+
 /// Instance 2 renumbered 3: instance 2 is missing.
 fn gap() -> Vec<u8> {
     replace_all(&fixture("arc-two-hops.eml"), "i=2;", "i=3;")
@@ -55,6 +64,7 @@ fn cases() -> Vec<(&'static str, Vec<u8>, ArcResult)> {
         ("two hops", fixture("arc-two-hops.eml"), ArcResult::Pass),
         ("broken", fixture("arc-broken.eml"), ArcResult::Fail),
         ("sealed field changed", aar_changed(), ArcResult::Fail),
+        ("sealed signature changed", ams_changed(), ArcResult::Fail),
         ("instance gap", gap(), ArcResult::Fail),
         ("cv=fail", cv_fail(), ArcResult::Fail),
         ("not sealed", fixture("rsa-relaxed.eml"), ArcResult::None),
@@ -84,6 +94,7 @@ fn sealed_chains_pass_and_broken_ones_fail_saying_where() {
             .contains("newest ARC-Message-Signature (instance 1) does not verify: body hash")
     );
     assert!(reason(aar_changed()).contains("the ARC-Seal of instance 2 does not verify"));
+    assert!(reason(ams_changed()).contains("the ARC-Seal of instance 2 does not verify"));
     assert!(reason(gap()).contains("instance 2 is missing: the sets go up to 3"));
     assert!(reason(cv_fail()).contains("instance 2 says cv=fail"));
     assert!(arc(&gap()).origin_results.is_none());
@@ -168,6 +179,8 @@ fn json_and_text_show_what_the_first_hop_said() {
         .unwrap();
     assert_eq!(ours.result, "pass");
     assert_eq!(ours.property("header.oldest-pass"), Some("2"));
+    let yaml: MessageReport = verify(&fixture("arc-two-hops.eml"), "yaml").yaml_as();
+    assert_eq!(yaml.arc.oldest_pass, Some(2));
     verify(&fixture("arc-two-hops.eml"), "text")
         .assert_code(0)
         .assert_stdout_contains(
