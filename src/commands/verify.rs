@@ -1,6 +1,6 @@
 //! `mailaudit verify FILE`: why a received message passed or failed SPF, DKIM and DMARC
-//! (RFC 7208, RFC 6376, RFC 9989), with the result as an Authentication-Results field
-//! (RFC 8601). Exits 0 when DMARC passes or no policy applies, 1 when it fails (or the message
+//! (RFC 7208, RFC 6376, RFC 9989), and whether its ARC chain holds (RFC 8617; it does not change
+//! the exit status), with the result as an Authentication-Results field (RFC 8601). Exits 0 when DMARC passes or no policy applies, 1 when it fails (or the message
 //! has no single author), 2 when the message cannot be read or DMARC could not be looked up.
 
 use crate::cli::VerifyArgs;

@@ -1,6 +1,7 @@
 //! A received message authenticated as its receiver would (RFC 7208, RFC 6376, RFC 9989,
-//! RFC 8601): SPF for the client given or taken from a trusted Received field (never from an
-//! untrusted one), every DKIM signature, and DMARC for the one author domain.
+//! RFC 8617, RFC 8601): SPF for the client given or taken from a trusted Received field (never
+//! from an untrusted one), every DKIM signature, the ARC chain, and DMARC for the one author
+//! domain.
 
 use std::net::IpAddr;
 
@@ -11,6 +12,7 @@ use crate::sanitize::escape;
 use crate::spf::eval::{EvalOptions, EvalRequest, SpfResult, check_host_with};
 
 use super::DkimResult;
+use super::arc::verify_arc;
 use super::from::{FromProblem, author};
 use super::read::Message;
 use super::received::{NoHop, trusted_hop};
@@ -41,6 +43,7 @@ pub async fn authenticate(
 ) -> MessageReport {
     let spf = spf_check(dns, message, envelope, now, options).await;
     let dkim = verify_dkim(dns, message, now).await;
+    let arc = verify_arc(dns, message).await;
     let mut findings = Vec::new();
     let (from, dmarc) = match author(message) {
         Ok(a) => {
@@ -71,10 +74,12 @@ pub async fn authenticate(
         }
     };
     findings.extend(dkim.findings.iter().cloned());
-    let ours = our_results::ours(&spf, &dkim, dmarc.as_ref());
+    findings.extend(arc.findings.iter().cloned());
+    let ours = our_results::ours(&spf, &dkim, &arc, dmarc.as_ref());
     MessageReport {
         spf,
         dkim,
+        arc,
         from,
         dmarc,
         authentication_results: ours,

@@ -1,5 +1,6 @@
-//! The finding codes of a message: its DKIM signatures (RFC 6376 §6, §8.2) and its author
-//! (RFC 5322 §3.6.2, RFC 9989 §4.4), joined into the catalog by `crate::catalog`.
+//! The finding codes of a message: its DKIM signatures (RFC 6376 §6, §8.2), its ARC chain
+//! (RFC 8617 §5.2) and its author (RFC 5322 §3.6.2, RFC 9989 §4.4), joined into the catalog by
+//! `crate::catalog`.
 
 crate::finding::codes! {
     prefix: "message-";
@@ -43,6 +44,35 @@ crate::finding::codes! {
             after signing (a footer, a mailing list, a line-ending change); a signature \
             mismatch means a signed field changed or the published key is not the signer's; a \
             missing key means the selector's record is not published where d= and s= say.",
+    }
+    ARC_CHAIN_FAILED {
+        code: "message-arc-chain-failed",
+        severity: Warning,
+        rfc: "RFC 8617 §5.2",
+        summary: "The message's ARC chain does not validate",
+        explanation: "ARC lets a receiver see what authentication said before an intermediary \
+            (a mailing list, a forwarder) changed the message: each hop seals the results it \
+            found. A chain that fails (instances missing or repeated, a seal that says cv=fail, \
+            the newest ARC-Message-Signature or any ARC-Seal not verifying) vouches for \
+            nothing: receivers ignore it, and a message that fails DMARC after a list gets no \
+            help from it.",
+        fix: "Look at the instance and signature named. The newest ARC-Message-Signature \
+            failing means something changed the message after the last hop sealed it; an \
+            ARC-Seal failing means an ARC field was altered or a hop's key is not published. \
+            The hop that broke it is the one to fix (its sealing, or its changes after \
+            sealing).",
+    }
+    ARC_TOO_MANY_SETS {
+        code: "message-arc-too-many-sets",
+        severity: Warning,
+        rfc: "RFC 8617 §4.2.1, §5.2",
+        summary: "More ARC sets than a chain may have (50)",
+        explanation: "RFC 8617 caps a chain at 50 sets (instance i=50) so that validation stays \
+            bounded; a message with a higher instance fails ARC outright. Legitimate mail \
+            crosses a handful of sealing hops; dozens suggest a mail loop or a message built to \
+            exhaust verifiers.",
+        fix: "Find the loop between the forwarders or lists that seal the message, or stop \
+            the hop that adds sets needlessly.",
     }
     FROM_MISSING {
         code: "message-from-missing",

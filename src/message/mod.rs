@@ -1,12 +1,16 @@
-//! Messages (RFC 5322, RFC 6376, RFC 8301, RFC 8463): a saved message read (`read`), its
+//! Messages (RFC 5322, RFC 6376, RFC 8301, RFC 8463, RFC 8617): a saved message read (`read`), its
 //! DKIM-Signature fields parsed (`signature`), canonicalized (`canon`) and hashed (`hash`),
 //! verified against the keys DNS publishes (`verify`), and new signatures made (`sign`, with
 //! the private key read by `signing_key`); the trace fields that say where it came from
-//! (`received`) and Authentication-Results fields (RFC 8601, `auth_results`); the author
+//! (`received`) and Authentication-Results fields (RFC 8601, `auth_results`); the ARC chain
+//! (`arc_sets` read, `arc` validated, `arc_report` what was found); the author
 //! (`from`), and the whole verdict on a received message (`authenticate`, reported as
-//! `report`, with `our_results` as a receiver writes it). Pure except `verify` and
+//! `report`, with `our_results` as a receiver writes it). Pure except `verify`, `arc` and
 //! `authenticate`, which ask the resolver.
 
+pub mod arc;
+pub mod arc_report;
+pub mod arc_sets;
 pub mod auth_results;
 pub mod authenticate;
 pub mod canon;

@@ -1,18 +1,25 @@
-//! Our verdict on a message as an Authentication-Results field (RFC 8601 §2.7): `spf`, one
-//! `dkim` per signature and `dmarc`, with authserv-id `mailaudit`, to hold beside the field the
-//! real receiver wrote.
+//! Our verdict on a message as an Authentication-Results field (RFC 8601 §2.7, RFC 8617 §10.2):
+//! `spf`, one `dkim` per signature, `arc` when the message has a chain, and `dmarc`, with
+//! authserv-id `mailaudit`, to hold beside the field the real receiver wrote.
 
 use crate::dmarc::verdict::{DmarcResult, DmarcVerdict};
 
 use super::DkimVerification;
+use super::arc_report::{ArcResult, ArcVerification};
 use super::auth_results::{AuthResults, MethodResult};
 use super::report::SpfCheck;
 
 /// The authserv-id our field carries.
 pub const AUTHSERV_ID: &str = "mailaudit";
 
-/// The field's results: SPF when it was evaluated, DKIM (`none` without a signature), DMARC.
-pub fn ours(spf: &SpfCheck, dkim: &DkimVerification, dmarc: Option<&DmarcVerdict>) -> AuthResults {
+/// The field's results: SPF when it was evaluated, DKIM (`none` without a signature), ARC
+/// when the message carries a set, DMARC.
+pub fn ours(
+    spf: &SpfCheck,
+    dkim: &DkimVerification,
+    arc: &ArcVerification,
+    dmarc: Option<&DmarcVerdict>,
+) -> AuthResults {
     let mut results = Vec::new();
     if let Some(e) = &spf.evaluation {
         // The null sender and a HELO-only check name the HELO domain (RFC 8601 §2.7.2).
@@ -42,6 +49,14 @@ pub fn ours(spf: &SpfCheck, dkim: &DkimVerification, dmarc: Option<&DmarcVerdict
         }
         let reason = (check.result != super::DkimResult::Pass).then(|| check.reason.clone());
         results.push(result("dkim", check.result.as_str(), reason, properties));
+    }
+    if arc.result != ArcResult::None {
+        // header.oldest-pass is RFC 8617 §10.2's; 0 says every hop's signature still holds.
+        let properties = arc.oldest_pass.map_or_else(Vec::new, |o| {
+            vec![("header.oldest-pass".to_string(), o.to_string())]
+        });
+        let reason = (arc.result == ArcResult::Fail).then(|| arc.reason.clone());
+        results.push(result("arc", arc.result.as_str(), reason, properties));
     }
     let dmarc_result = match dmarc.map(|d| d.result) {
         Some(DmarcResult::Pass) => "pass",

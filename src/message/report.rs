@@ -1,6 +1,7 @@
 //! What `verify` found about one received message (RFC 7208, RFC 6376, RFC 9989, RFC 8601):
-//! SPF for the client that handed it over, every DKIM signature, the DMARC verdict for its
-//! author, our result as an Authentication-Results field, and the fields it already carries.
+//! SPF for the client that handed it over, every DKIM signature, the ARC chain (RFC 8617), the
+//! DMARC verdict for its author, our result as an Authentication-Results field, and the fields
+//! it already carries.
 
 use std::net::IpAddr;
 
@@ -11,6 +12,7 @@ use crate::finding::Finding;
 use crate::spf::eval::Evaluation;
 
 use super::DkimVerification;
+use super::arc_report::ArcVerification;
 use super::auth_results::AuthResults;
 use super::received::Hop;
 
@@ -19,6 +21,7 @@ use super::received::Hop;
 pub struct MessageReport {
     pub spf: SpfCheck,
     pub dkim: DkimVerification,
+    pub arc: ArcVerification,
     /// The one From address; `null` when there is none, or several.
     pub from: Option<String>,
     /// `null` when the message has no single author domain (a finding says why).
@@ -27,7 +30,7 @@ pub struct MessageReport {
     pub authentication_results: AuthResults,
     /// The message's own Authentication-Results fields, top first.
     pub received_results: Vec<ReceivedResults>,
-    /// The From findings and the DKIM findings.
+    /// The From findings, the DKIM findings and the ARC findings.
     pub findings: Vec<Finding>,
 }
 

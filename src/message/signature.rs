@@ -31,7 +31,7 @@ impl SigningAlgorithm {
         }
     }
 
-    fn from_tag(value: &str) -> Option<Self> {
+    pub(crate) fn from_tag(value: &str) -> Option<Self> {
         match value.to_ascii_lowercase().as_str() {
             "rsa-sha256" => Some(Self::RsaSha256),
             "rsa-sha1" => Some(Self::RsaSha1),
@@ -103,6 +103,17 @@ fn without_fws(value: &str) -> String {
 impl DkimSignature {
     /// Parses a DKIM-Signature field's value.
     pub fn parse(value: &str) -> Result<Self, SignatureError> {
+        Self::parse_as(value, true)
+    }
+
+    /// Parses an ARC-Message-Signature field's value (RFC 8617 §4.1.2): the DKIM tags without
+    /// `v=`, and `i=` the ARC instance (read by `arc`), not an identity: `version` is empty and
+    /// `identity` `None`.
+    pub fn parse_ams(value: &str) -> Result<Self, SignatureError> {
+        Self::parse_as(value, false)
+    }
+
+    fn parse_as(value: &str, dkim: bool) -> Result<Self, SignatureError> {
         let tags = TagList::parse(value);
         if let Some(e) = tags.errors.first() {
             return Err(err(e.span.clone(), e.message.clone()));
@@ -118,10 +129,15 @@ impl DkimSignature {
             tags.get(name)
                 .ok_or_else(|| err(end.clone(), format!("the required tag {name}= is missing")))
         };
-        let version = required("v")?;
-        if version.value != "1" {
-            return Err(err(version.value_span.clone(), "v= is not 1"));
-        }
+        let version = if dkim {
+            let v = required("v")?;
+            if v.value != "1" {
+                return Err(err(v.value_span.clone(), "v= is not 1"));
+            }
+            v.value.clone()
+        } else {
+            String::new()
+        };
         let a = required("a")?;
         let algorithm = SigningAlgorithm::from_tag(&a.value).ok_or_else(|| {
             err(
@@ -140,7 +156,7 @@ impl DkimSignature {
         let h = required("h")?;
         let headers = signed_names(h)?;
         Ok(Self {
-            version: version.value.clone(),
+            version,
             algorithm,
             signature: without_fws(&b.value),
             body_hash: without_fws(&required("bh")?.value),
@@ -148,7 +164,7 @@ impl DkimSignature {
             body_canonicalization,
             domain: domain.value.clone(),
             headers,
-            identity: tags.get("i").map(|t| t.value.clone()),
+            identity: tags.get("i").filter(|_| dkim).map(|t| t.value.clone()),
             length: number(&tags, "l")?,
             query: tags.get("q").map(|t| t.value.clone()),
             selector: selector.value.clone(),
@@ -185,7 +201,7 @@ fn signed_names(h: &crate::tags::Tag) -> Result<Vec<String>, SignatureError> {
 
 /// From just after `b=`'s `=` to the `;` ending the tag (or the end): the value and the folding
 /// white space around it, which verifiers delete (RFC 6376 §3.5 `b=`).
-fn b_value_range(value: &str, name_end: usize) -> Range<usize> {
+pub(crate) fn b_value_range(value: &str, name_end: usize) -> Range<usize> {
     let eq = value[name_end..]
         .find('=')
         .map_or(name_end, |p| name_end + p + 1);

@@ -21,7 +21,8 @@ pub const MAX_SIGNATURES: usize = 20;
 /// How far in the future `t=` may be before it is refused: clocks drift.
 pub const CLOCK_SKEW_SECS: u64 = 300;
 
-type Outcome<T> = Result<T, (DkimResult, String)>;
+/// A value, or the result it ends in and why.
+pub(crate) type Outcome<T> = Result<T, (DkimResult, String)>;
 
 /// Checks every DKIM-Signature of `message` at `now` (seconds since 1970).
 pub async fn verify_dkim(dns: &Dns, message: &Message, now: u64) -> DkimVerification {
@@ -118,12 +119,12 @@ async fn run_checks(
     check.signature = Some(sig.clone());
     check_tags(&sig, now)?;
     let (bh, b) = decoded(&sig)?;
-    let name = key_name(&sig)?;
+    let name = key_name(&sig.selector, &sig.domain)?;
     check.key_name = Some(name.clone());
     let linted = fetch_key(dns, &name).await?;
     check.key = linted.key_info();
     check.key_findings.clone_from(&linted.findings);
-    let key = usable_key(&linted, &sig)?;
+    let key = usable_key(&linted, sig.algorithm, sig.identity.as_deref(), &sig.domain)?;
     let fail = |why: String| (DkimResult::Fail, why);
     let computed = body_hash(sig.body_canonicalization, &message.body, sig.length).map_err(
         |LengthBeyondBody { body_bytes }| {
@@ -237,10 +238,9 @@ fn decoded(sig: &DkimSignature) -> Outcome<(Vec<u8>, Vec<u8>)> {
 }
 
 /// `s._domainkey.d`, when both are domain names.
-fn key_name(sig: &DkimSignature) -> Outcome<String> {
-    let selector =
-        crate::dkim::Selector::new(&sig.selector).map_err(|e| (DkimResult::Permerror, e))?;
-    let domain = crate::dns::name::normalize_domain(&sig.domain).map_err(|e| {
+pub(crate) fn key_name(selector: &str, domain: &str) -> Outcome<String> {
+    let selector = crate::dkim::Selector::new(selector).map_err(|e| (DkimResult::Permerror, e))?;
+    let domain = crate::dns::name::normalize_domain(domain).map_err(|e| {
         (
             DkimResult::Permerror,
             format!("d= is not a domain name: {e}"),
@@ -250,7 +250,7 @@ fn key_name(sig: &DkimSignature) -> Outcome<String> {
 }
 
 /// The key record at `name`, linted.
-async fn fetch_key(dns: &Dns, name: &str) -> Outcome<Linted> {
+pub(crate) async fn fetch_key(dns: &Dns, name: &str) -> Outcome<Linted> {
     let answer = dns.lookup(name, RecordType::Txt).await.map_err(|e| {
         (
             DkimResult::Temperror,
@@ -267,8 +267,14 @@ async fn fetch_key(dns: &Dns, name: &str) -> Outcome<Linted> {
     Ok(lint_record(name, txt))
 }
 
-/// The public key, when the record allows it to verify this signature (RFC 6376 §6.1.2).
-fn usable_key(linted: &Linted, sig: &DkimSignature) -> Outcome<PublicKeyData> {
+/// The public key, when the record allows it to verify a signature made with `algorithm` by
+/// `identity` (`i=`, DKIM only) for `domain` (RFC 6376 §6.1.2).
+pub(crate) fn usable_key(
+    linted: &Linted,
+    algorithm: SigningAlgorithm,
+    identity: Option<&str>,
+    domain: &str,
+) -> Outcome<PublicKeyData> {
     let permerror = |why: String| Err((DkimResult::Permerror, why));
     let record = &linted.record;
     if let Some(f) = linted
@@ -284,7 +290,7 @@ fn usable_key(linted: &Linted, sig: &DkimSignature) -> Outcome<PublicKeyData> {
     if record.revoked() {
         return permerror("key revoked: the record's p= is empty".into());
     }
-    let wanted = match sig.algorithm {
+    let wanted = match algorithm {
         SigningAlgorithm::Ed25519Sha256 => KeyType::Ed25519,
         _ => KeyType::Rsa,
     };
@@ -293,7 +299,7 @@ fn usable_key(linted: &Linted, sig: &DkimSignature) -> Outcome<PublicKeyData> {
         Ok(k) => {
             return permerror(format!(
                 "the key is {k}, a={} needs {wanted}",
-                sig.algorithm.as_str()
+                algorithm.as_str()
             ));
         }
         Err(k) => {
@@ -303,7 +309,7 @@ fn usable_key(linted: &Linted, sig: &DkimSignature) -> Outcome<PublicKeyData> {
             ));
         }
     }
-    record_allows(record, sig)?;
+    record_allows(record, identity, domain)?;
     let Some(key) = &linted.key else {
         let why = linted
             .findings
@@ -324,7 +330,11 @@ fn usable_key(linted: &Linted, sig: &DkimSignature) -> Outcome<PublicKeyData> {
 }
 
 /// What the key record's `h=`, `s=` and `t=s` allow (RFC 6376 §3.6.1).
-fn record_allows(record: &crate::dkim::DkimKeyRecord, sig: &DkimSignature) -> Outcome<()> {
+fn record_allows(
+    record: &crate::dkim::DkimKeyRecord,
+    identity: Option<&str>,
+    domain: &str,
+) -> Outcome<()> {
     let permerror = |why: String| Err((DkimResult::Permerror, why));
     if let Some(h) = &record.hashes
         && !h.iter().any(|h| h == "sha256")
@@ -337,8 +347,8 @@ fn record_allows(record: &crate::dkim::DkimKeyRecord, sig: &DkimSignature) -> Ou
         return permerror("the key's s= does not allow email".into());
     }
     if record.flags.iter().any(|f| f == "s")
-        && let Some(i) = &sig.identity
-        && !identity_domain(i).eq_ignore_ascii_case(&sig.domain)
+        && let Some(i) = identity
+        && !identity_domain(i).eq_ignore_ascii_case(domain)
     {
         return permerror("the key's t=s needs i= to be in d= itself, not a subdomain".into());
     }

@@ -1,4 +1,5 @@
 //! Integration test cases, one module per capability.
+mod arc;
 mod architecture;
 mod bimi;
 mod bulk;

@@ -12,7 +12,7 @@ use crate::support::model::{
 use crate::support::temp::TempDir;
 
 /// The fixtures' key records (read from their zone file), with SPF and DMARC for example.com.
-fn server() -> TestDns {
+pub(super) fn server() -> TestDns {
     let zone = std::fs::read_to_string(fixture_dir().join("example.com.zone")).unwrap();
     let mut z = Zone::new();
     for line in zone.lines().filter(|l| l.contains("_domainkey")) {

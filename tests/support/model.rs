@@ -11,7 +11,7 @@
 use serde::{Deserialize, Deserializer};
 
 mod verify;
-pub use verify::{ClientSource, DkimResult, DmarcResult, MessageReport};
+pub use verify::{ArcResult, ClientSource, DkimResult, DmarcResult, MessageReport};
 
 /// `mailaudit spf DOMAIN` and `mailaudit lint spf RECORD`.
 #[derive(Debug, Clone, Deserialize)]

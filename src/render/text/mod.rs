@@ -20,6 +20,7 @@ mod spf;
 mod spf_eval;
 mod tls_rpt;
 mod verify;
+mod verify_arc;
 
 pub use check::{CheckSummary, SummaryRow};
 pub use explain::EntryList;

@@ -1,10 +1,12 @@
-//! Text for `verify` (RFC 7208, RFC 6376, RFC 9989, RFC 8601): a line per mechanism, then SPF's
-//! client and sender, each DKIM signature and why, the DMARC alignment in words, our
-//! Authentication-Results field, and the fields the message already carries beside it.
+//! Text for `verify` (RFC 7208, RFC 6376, RFC 8617, RFC 9989, RFC 8601): a line per mechanism,
+//! then SPF's client and sender, each DKIM signature and why, the ARC chain (`verify_arc`), the
+//! DMARC alignment in words, our Authentication-Results field, and the fields the message
+//! already carries beside it.
 
 use std::fmt::Write;
 
 use crate::dmarc::verdict::{DmarcResult, DmarcVerdict};
+use crate::message::arc_report::ArcResult;
 use crate::message::report::{ClientSource, MessageReport, ReceivedResults, SpfCheck};
 use crate::message::{DkimResult, DkimVerification, SignatureCheck};
 use crate::render::{Paint, Palette, Report, TextStyle};
@@ -27,6 +29,7 @@ impl Report for MessageReport {
         summary(&mut out, p, self);
         spf(&mut out, p, &self.spf);
         dkim(&mut out, p, &self.dkim);
+        super::verify_arc::section(&mut out, p, &self.arc);
         if let Some(d) = &self.dmarc {
             dmarc(&mut out, p, d);
         }
@@ -106,6 +109,10 @@ fn summary(out: &mut String, p: Palette, r: &MessageReport) {
     let _ = writeln!(out, "{}", p.bold("Message authentication"));
     row(out, 7, "SPF", &spf);
     row(out, 7, "DKIM", &dkim);
+    // Only forwarded mail carries ARC: without a set the line would say nothing.
+    if r.arc.result != ArcResult::None {
+        row(out, 7, "ARC", &super::verify_arc::summary(p, &r.arc));
+    }
     row(out, 7, "DMARC", &dmarc);
 }
 

@@ -1,5 +1,6 @@
 //! Mirror of `mailaudit verify FILE`'s JSON/YAML: SPF for the client, every DKIM signature with
-//! its tags, key and result, the DMARC verdict, our Authentication-Results and the message's own.
+//! its tags, key and result, the ARC chain, the DMARC verdict, our Authentication-Results and the
+//! message's own.
 
 use std::collections::BTreeMap;
 
@@ -12,6 +13,7 @@ use super::{AlignmentMode, DkimKeyInfo, DmarcPolicy, Evaluation, Finding, Policy
 pub struct MessageReport {
     pub spf: SpfCheck,
     pub dkim: DkimVerification,
+    pub arc: ArcVerification,
     #[serde(deserialize_with = "nullable")]
     pub from: Option<String>,
     #[serde(deserialize_with = "nullable")]
@@ -228,4 +230,50 @@ pub struct ReceivedResults {
     pub text: String,
     #[serde(deserialize_with = "nullable")]
     pub parsed: Option<AuthResults>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArcResult {
+    None,
+    Pass,
+    Fail,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArcVerification {
+    pub result: ArcResult,
+    pub reason: String,
+    pub sets: Vec<ArcSetCheck>,
+    #[serde(deserialize_with = "nullable")]
+    pub oldest_pass: Option<u32>,
+    #[serde(deserialize_with = "nullable")]
+    pub origin_results: Option<AuthResults>,
+    pub findings: Vec<Finding>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArcSetCheck {
+    pub instance: u32,
+    #[serde(deserialize_with = "nullable")]
+    pub cv: Option<String>,
+    pub seal: ArcSignatureCheck,
+    pub message_signature: ArcSignatureCheck,
+    #[serde(deserialize_with = "nullable")]
+    pub authentication_results: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArcSignatureCheck {
+    #[serde(deserialize_with = "nullable")]
+    pub domain: Option<String>,
+    #[serde(deserialize_with = "nullable")]
+    pub selector: Option<String>,
+    /// `null` when validation stopped before it.
+    #[serde(deserialize_with = "nullable")]
+    pub result: Option<DkimResult>,
+    pub reason: String,
 }
