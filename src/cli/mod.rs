@@ -213,7 +213,7 @@ pub enum Command {
     /// Make saved results of `check` into one self-contained HTML page: a summary of many
     /// domains with charts, a sortable table, each domain's findings, records and MX hosts
     Report(ReportArgs),
-    /// Explain why a received message passed or failed SPF, DKIM and DMARC, and write the
+    /// Explain why a received message passed or failed SPF, DKIM, DMARC and ARC, and write the
     /// result as an Authentication-Results field
     Verify(VerifyArgs),
     /// Lint a record given as text, before publishing it
