@@ -10,7 +10,7 @@ use mailaudit::message::arc::verify_arc;
 use mailaudit::message::arc_report::{ArcResult, ArcVerification};
 
 use crate::support::cmd::Mailaudit;
-use crate::support::messages::{fixture, fixture_dir, zone};
+use crate::support::messages::{DKIMPY_ZONE, fixture, fixture_dir, zone};
 use crate::support::model::{self, MessageReport};
 use crate::support::temp::TempDir;
 
@@ -101,18 +101,12 @@ fn sealed_chains_pass_and_broken_ones_fail_saying_where() {
 }
 
 /// dkimpy's `arc_verify` of a message, with the fixture zone as its DNS: prints pass/fail/none.
-const DKIMPY_ARC_VERIFY: &str = r#"
-import sys, dkim
-zone = {}
-for line in open(sys.argv[1]):
-    if " IN TXT " in line:
-        name, rest = line.split(" IN TXT ", 1)
-        zone[(name + ".example.com.").encode()] = "".join(rest.strip().split('"')[1::2]).encode()
-def dns(name, timeout=5):
-    return zone.get(name if name.endswith(b".") else name + b".")
-cv, _, _ = dkim.arc_verify(open(sys.argv[2], "rb").read(), dnsfunc=dns)
-print((cv or b"fail").decode())
-"#;
+fn dkimpy_arc_verify() -> String {
+    format!(
+        "{DKIMPY_ZONE}cv, _, _ = dkim.arc_verify(open(sys.argv[2], 'rb').read(), dnsfunc=dns)\n\
+         print((cv or b'fail').decode())\n"
+    )
+}
 
 #[test]
 fn our_validator_agrees_with_dkimpy() {
@@ -128,7 +122,7 @@ fn our_validator_agrees_with_dkimpy() {
     for (name, bytes, _) in cases() {
         let path = tmp.write("message.eml", &bytes);
         let out = Command::new("python3")
-            .args(["-c", DKIMPY_ARC_VERIFY])
+            .args(["-c", &dkimpy_arc_verify()])
             .arg(fixture_dir().join("example.com.zone"))
             .arg(&path)
             .output()

@@ -9,7 +9,7 @@ use mailaudit::message::DkimResult::{self, Fail, Pass};
 use mailaudit::message::read::MAX_MESSAGE_BYTES;
 
 use crate::support::cmd::{Mailaudit, Output};
-use crate::support::messages::{fixture, fixture_dir, results, verify};
+use crate::support::messages::{DKIMPY_ZONE, fixture, fixture_dir, results, verify};
 use crate::support::temp::TempDir;
 
 const SIGNED: &[&str] = &[
@@ -129,17 +129,11 @@ fn dkimpy() -> Option<()> {
 }
 
 /// dkimpy's verification of `path`, with the fixture zone as its DNS.
-const DKIMPY_VERIFY: &str = r#"
-import sys, dkim
-zone = {}
-for line in open(sys.argv[1]):
-    if " IN TXT " in line:
-        name, rest = line.split(" IN TXT ", 1)
-        zone[(name + ".example.com.").encode()] = "".join(rest.strip().split('"')[1::2]).encode()
-def dns(name, timeout=5):
-    return zone.get(name if name.endswith(b".") else name + b".")
-sys.exit(0 if dkim.verify(open(sys.argv[2], "rb").read(), dnsfunc=dns) else 1)
-"#;
+fn dkimpy_verify() -> String {
+    format!(
+        "{DKIMPY_ZONE}sys.exit(0 if dkim.verify(open(sys.argv[2], 'rb').read(), dnsfunc=dns) else 1)\n"
+    )
+}
 
 #[test]
 fn dkim_sign_output_passes_dkimpy() {
@@ -155,7 +149,7 @@ fn dkim_sign_output_passes_dkimpy() {
             out.assert_success();
             let path = tmp.write("signed.eml", &out.stdout);
             let status = Command::new("python3")
-                .args(["-c", DKIMPY_VERIFY])
+                .args(["-c", &dkimpy_verify()])
                 .arg(fixture_dir().join("example.com.zone"))
                 .arg(&path)
                 .status()
@@ -166,7 +160,7 @@ fn dkim_sign_output_passes_dkimpy() {
                 replace(out.stdout.as_bytes(), "Bob,", "Rob,"),
             );
             let status = Command::new("python3")
-                .args(["-c", DKIMPY_VERIFY])
+                .args(["-c", &dkimpy_verify()])
                 .arg(fixture_dir().join("example.com.zone"))
                 .arg(&tampered)
                 .status()

@@ -14,6 +14,19 @@ use mailaudit::message::{DkimResult, DkimVerification, Message};
 /// day the tests run.
 pub const NOW: u64 = 1_900_000_000;
 
+/// The start of a Python script for dkimpy: `dns`, answering from the fixture zone file given as
+/// `sys.argv[1]`; the message is `sys.argv[2]`.
+pub const DKIMPY_ZONE: &str = r#"
+import sys, dkim
+zone = {}
+for line in open(sys.argv[1]):
+    if " IN TXT " in line:
+        name, rest = line.split(" IN TXT ", 1)
+        zone[(name + ".example.com.").encode()] = "".join(rest.strip().split('"')[1::2]).encode()
+def dns(name, timeout=5):
+    return zone.get(name if name.endswith(b".") else name + b".")
+"#;
+
 pub fn fixture_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dkim")
 }

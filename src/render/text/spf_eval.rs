@@ -126,7 +126,8 @@ fn term_outcome(p: Palette, o: TermOutcome) -> String {
     p.paint(paint, text)
 }
 
-fn result(p: Palette, r: SpfResult) -> String {
+/// An SPF result in its colour (also `verify`'s).
+pub(super) fn result(p: Palette, r: SpfResult) -> String {
     let paint = match r {
         SpfResult::Pass => Paint::GreenBold,
         SpfResult::Fail => Paint::RedBold,

@@ -11,7 +11,6 @@ use crate::message::report::{ClientSource, MessageReport, ReceivedResults, SpfCh
 use crate::message::{DkimResult, DkimVerification, SignatureCheck};
 use crate::render::{Paint, Palette, Report, TextStyle};
 use crate::sanitize::escape;
-use crate::spf::eval::SpfResult;
 
 use super::findings::findings;
 use super::layout::row;
@@ -75,7 +74,7 @@ fn summary(out: &mut String, p: Palette, r: &MessageReport) {
     let spf = match &r.spf.evaluation {
         Some(e) => format!(
             "{}  {} for {}",
-            spf_result(p, e.result),
+            super::spf_eval::result(p, e.result),
             r.spf.ip.map(|ip| ip.to_string()).unwrap_or_default(),
             escape(&e.domain)
         ),
@@ -153,7 +152,7 @@ fn spf(out: &mut String, p: Palette, s: &SpfCheck) {
     }
     if let Some(e) = &s.evaluation {
         row(out, 12, "checked", &escape(&e.sender));
-        row(out, 12, "result", &spf_result(p, e.result));
+        row(out, 12, "result", &super::spf_eval::result(p, e.result));
         for (label, value) in [
             ("decided by", &e.mechanism),
             ("why", &e.problem),
@@ -223,17 +222,6 @@ fn dmarc(out: &mut String, p: Palette, d: &DmarcVerdict) {
         let _ = writeln!(out, "  {mark} {} ({passed})", escape(&c.text));
     }
     let _ = writeln!(out, "  {}", escape(&d.text));
-}
-
-fn spf_result(p: Palette, r: SpfResult) -> String {
-    let paint = match r {
-        SpfResult::Pass => Paint::GreenBold,
-        SpfResult::Fail => Paint::RedBold,
-        SpfResult::SoftFail => Paint::YellowBold,
-        SpfResult::Neutral | SpfResult::None => Paint::Bold,
-        SpfResult::TempError | SpfResult::PermError => Paint::MagentaBold,
-    };
-    p.paint(paint, r.as_str())
 }
 
 fn dkim_result(p: Palette, r: DkimResult) -> String {
