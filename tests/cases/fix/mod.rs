@@ -166,6 +166,24 @@ fn converges_on(domain: &str, zone: &str, extra: &[&str]) -> Changes {
     changes
 }
 
+/// The manual step that holds the MTA-STS record back until a policy is served; no change
+/// publishes the record meanwhile.
+#[track_caller]
+fn record_waits(changes: &Changes) -> &crate::support::model::ManualStep {
+    assert!(
+        changes
+            .changes
+            .iter()
+            .all(|c| c.name != "_mta-sts.example.com."),
+        "{changes:?}"
+    );
+    changes
+        .manual
+        .iter()
+        .find(|m| m.code == "mta-sts-missing")
+        .expect("the record, once the policy is served")
+}
+
 /// The change that fixes `code`.
 #[track_caller]
 fn fixing<'a>(changes: &'a Changes, code: &str) -> &'a crate::support::model::Change {
@@ -253,18 +271,7 @@ fn no_tls_rpt_gets_a_record() {
 fn no_mta_sts_gets_the_policy_to_serve_first() {
     let changes = converges(&format!("{MAIL}{SPF}{DMARC}"), &[]);
     // Nothing serves a policy yet: the record waits for it, said as work for a person.
-    assert!(
-        changes
-            .changes
-            .iter()
-            .all(|c| c.name != "_mta-sts.example.com."),
-        "{changes:?}"
-    );
-    let step = changes
-        .manual
-        .iter()
-        .find(|m| m.code == "mta-sts-missing")
-        .expect("the record, once the policy is served");
+    let step = record_waits(&changes);
     assert!(
         step.why
             .contains("then publish _mta-sts.example.com. TXT \"v=STSv1; id="),
