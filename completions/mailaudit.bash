@@ -37,6 +37,9 @@ _mailaudit() {
             mailaudit,dmarc)
                 cmd="mailaudit__subcmd__dmarc"
                 ;;
+            mailaudit,dnssec)
+                cmd="mailaudit__subcmd__dnssec"
+                ;;
             mailaudit,explain)
                 cmd="mailaudit__subcmd__explain"
                 ;;
@@ -174,6 +177,9 @@ _mailaudit() {
                 ;;
             mailaudit__subcmd__help,dmarc)
                 cmd="mailaudit__subcmd__help__subcmd__dmarc"
+                ;;
+            mailaudit__subcmd__help,dnssec)
+                cmd="mailaudit__subcmd__help__subcmd__dnssec"
                 ;;
             mailaudit__subcmd__help,explain)
                 cmd="mailaudit__subcmd__help__subcmd__explain"
@@ -338,7 +344,7 @@ _mailaudit() {
 
     case "${cmd}" in
         mailaudit)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -349,6 +355,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -400,7 +410,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__bimi)
-            opts="-q -h -V --selector --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --selector --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -415,6 +425,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -466,7 +480,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__check)
-            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --now --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -520,6 +534,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust-anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -568,7 +586,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__clients)
-            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --host --service --port --ehlo --transcript --jobs --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -599,6 +617,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -650,7 +672,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__completions)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version bash elvish fish powershell zsh"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -661,6 +683,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -712,7 +738,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__diff)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -723,6 +749,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -774,7 +804,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim)
-            opts="-q -h -V --selector --state --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version keygen verify-published rotate status sign help"
+            opts="-q -h -V --selector --state --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version keygen verify-published rotate status sign help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -793,6 +823,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -942,7 +976,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__keygen)
-            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --algorithm --bits --out --testing --hash --service --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -981,6 +1015,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1032,7 +1070,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__rotate)
-            opts="-q -h -V --domain --selector --activate --revoke --verify-signing --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --activate --revoke --verify-signing --exec --exec-timeout --state --now --interval --overlap --template --key-dir --algorithm --bits --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1094,6 +1132,10 @@ _mailaudit() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust-anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1142,7 +1184,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__sign)
-            opts="-q -h -V --key --domain --selector --canonicalization --expire --header --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --key --domain --selector --canonicalization --expire --header --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1177,6 +1219,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1228,7 +1274,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__status)
-            opts="-q -h -V --domain --state --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --state --now --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1251,6 +1297,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1302,7 +1352,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dkim__subcmd__verify__subcmd__published)
-            opts="-q -h -V --domain --selector --key --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --selector --key --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1325,6 +1375,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1376,7 +1430,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1387,6 +1441,76 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --timeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --budget)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dns-concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --qps)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "text json yaml jsonl csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --fail-on)
+                    COMPREPLY=($(compgen -W "error warning info never" -- "${cur}"))
+                    return 0
+                    ;;
+                --ca-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --mta-sts-port)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__dnssec)
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --resolver)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1438,7 +1562,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__explain)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1449,6 +1573,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1500,7 +1628,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__fix)
-            opts="-q -h -V --rua --parked --softfail --include --ip4 --ip6 --keep --selector --out --mta-sts-id --ttl --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --rua --parked --softfail --include --ip4 --ip6 --keep --selector --out --mta-sts-id --ttl --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1547,6 +1675,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1598,7 +1730,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version spf dmarc mta-sts tlsrpt bimi parked help"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version spf dmarc mta-sts tlsrpt bimi parked help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1609,6 +1741,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1660,7 +1796,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__docs)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1671,6 +1807,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1722,7 +1862,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__bimi)
-            opts="-q -h -V --domain --ttl --logo --authority --selector --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --ttl --logo --authority --selector --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1753,6 +1893,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1804,7 +1948,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__dmarc)
-            opts="-q -h -V --domain --ttl --policy --rua --ruf --sp --np --adkim --aspf --testing --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --ttl --policy --rua --ruf --sp --np --adkim --aspf --testing --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1851,6 +1995,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2014,7 +2162,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --domain --ttl --mode --mx --max-age --id --out --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --ttl --mode --mx --max-age --id --out --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2053,6 +2201,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2104,7 +2256,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__parked)
-            opts="-q -h -V --domain --ttl --rua --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --ttl --rua --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2127,6 +2279,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2178,7 +2334,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__spf)
-            opts="-q -h -V --domain --ttl --mx --a --include --ip4 --ip6 --all --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --ttl --mx --a --include --ip4 --ip6 --all --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2213,6 +2369,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2264,7 +2424,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__generate__subcmd__tlsrpt)
-            opts="-q -h -V --domain --ttl --rua --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domain --ttl --rua --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2287,6 +2447,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2338,7 +2502,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help)
-            opts="check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help"
+            opts="check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2506,6 +2670,20 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__help__subcmd__dmarc)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mailaudit__subcmd__help__subcmd__dnssec)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2898,7 +3076,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2909,6 +3087,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2960,7 +3142,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__bimi)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2971,6 +3153,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3022,7 +3208,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dkim)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3033,6 +3219,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3084,7 +3274,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__dmarc)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3095,6 +3285,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3272,7 +3466,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3283,6 +3477,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3334,7 +3532,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__mta__subcmd__sts__subcmd__policy)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3345,6 +3543,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3396,7 +3598,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__spf)
-            opts="-q -h -V --resolve --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolve --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3407,6 +3609,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3458,7 +3664,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__lint__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3469,6 +3675,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3520,7 +3730,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mta__subcmd__sts)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3531,6 +3741,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3582,7 +3796,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__mx)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3593,6 +3807,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3644,7 +3862,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__probe)
-            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3679,6 +3897,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3730,7 +3952,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__report)
-            opts="-o -q -h -V --output --baseline --max-domains --now --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-o -q -h -V --output --baseline --max-domains --now --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3761,6 +3983,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3812,7 +4038,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version eval help"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version eval help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3823,6 +4049,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3874,7 +4104,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__spf__subcmd__eval)
-            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --ip --mail-from --helo --receiver --trace --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3901,6 +4131,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3994,7 +4228,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__tlsrpt)
-            opts="-q -h -V --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4005,6 +4239,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4056,7 +4294,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__verify)
-            opts="-q -h -V --ip --mail-from --helo --trusted-host --resolver --zone --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --ip --mail-from --helo --trusted-host --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4083,6 +4321,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --zone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust-anchor)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_mailaudit_global_optspecs
-    string join \n resolver= zone= timeout= budget= dns-concurrency= qps= format= color= fail-on= q/quiet ca-file= config= no-ignore mta-sts-port= h/help V/version
+    string join \n resolver= zone= trust-anchor= no-dnssec timeout= budget= dns-concurrency= qps= format= color= fail-on= q/quiet ca-file= config= no-ignore mta-sts-port= h/help V/version
 end
 
 function __fish_mailaudit_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -45,6 +46,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -57,6 +59,7 @@ complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "dkim" -d 'Audit
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
+complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "dnssec" -d 'Show a domain\'s DNSSEC chain of trust: each zone from the anchor down, its DS and DNSKEY records, signatures and days left, and whether the domain\'s answers validate'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "clients" -d 'Check the endpoints users\' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
 complete -c mailaudit -n "__fish_mailaudit_needs_command" -f -a "diff" -d 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
@@ -81,6 +84,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l probe-port
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l now -d 'Act as if today were DATE (YYYY-MM-DD) for the config file\'s [[ignore]] until dates, for planning and tests' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -104,12 +108,14 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resume -d 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l parked -d 'The domains send no mail: they should publish "v=spf1 -all" and DMARC p=reject'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-probe -d 'Do not connect to the MX hosts (outbound port 25 is often blocked from home and cloud networks); DNS only'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l clients -d 'Also check the endpoints users\' mail programs reach: submission, IMAP and POP3 from the RFC 6186 SRV records, probed live'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -129,6 +135,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and not __fish_seen_subcommand_from eval help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -141,6 +148,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l receiver -d 'The receiving host\'s name, for %{r} in explanations' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -161,6 +169,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l trace -d 'Show every term evaluated and every DNS query made'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from eval" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -169,6 +178,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand spf; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -188,12 +198,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -213,6 +225,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -221,6 +234,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l state -d 'Rotation state file whose selectors discovery tries too [default: the user\'s]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -240,6 +254,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and not __fish_seen_subcommand_from keygen verify-published rotate status sign help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -260,6 +275,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l service -d 'Restrict the key to this service (s=)' -r -f -a "email\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -280,6 +296,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l testing -d 'Publish with t=y (testing: verifiers treat signed mail like unsigned)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from keygen" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -289,6 +306,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l key -d 'The private key, PEM (PKCS#8 or PKCS#1; RSA or Ed25519)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -308,6 +326,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from verify-published" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -327,6 +346,7 @@ ed25519\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l bits -d 'RSA key size [default: 2048]' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -349,6 +369,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l activate -d 'Activate the pending key once its record is published and matches'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l revoke -d 'Revoke retiring keys past their overlap once the empty record is published'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l verify-signing -d 'Before activating, sign a test message with each pending key and verify it through DNS; a key that does not verify is not activated'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from rotate" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -358,6 +379,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l now -d 'Act as if today were DATE (YYYY-MM-DD), for planning and tests' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -377,6 +399,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -392,6 +415,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l header -d 'A field to sign (repeatable), each copy present, From always and once more [default: From, To, Cc, Subject, Date, Message-ID, In-Reply-To, References, MIME-Version, Content-Type, Content-Transfer-Encoding]' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -411,6 +435,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from sign" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -423,6 +448,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dkim; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -442,6 +468,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -449,6 +476,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand dmarc" -s V -l versi
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l selector -d 'The BIMI selector: the record is looked up at SELECTOR._bimi.DOMAIN' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -468,12 +496,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand bimi" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -493,10 +523,38 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand mx" -s V -l version -d 'Print version'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l dns-concurrency -d 'DNS queries in flight at once' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l qps -d 'Send at most N DNS queries per second to each resolver (public resolvers rate-limit around 100-1,500 per second per client)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l format -d 'Output format (jsonl: one JSON object per line, written as each record is ready)' -r -f -a "text\t''
+json\t''
+yaml\t''
+jsonl\t'JSON Lines: one compact JSON object per record, written as soon as it is produced'
+csv\t'`check` only: one row per domain (RFC 4180), after a header row'"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l color -d 'When to colour text output (NO_COLOR is honoured with auto)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l fail-on -d 'Exit with status 1 when a finding is at or above this severity' -r -f -a "error\t''
+warning\t''
+info\t''
+never\t''"
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -s q -l quiet -d 'Print only findings, and nothing when there are none'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand dnssec" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l host -d 'Probe this host instead of the domain\'s MX hosts: a name (looked up), an address, with a port that overrides --port (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l port -d 'Port to probe (repeatable or comma-separated): 25 (relay), 587 and 2525 (STARTTLS), 465 (implicit TLS)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l implicit-tls-port -d 'A port that speaks TLS from the first byte instead of STARTTLS (repeatable)' -r
@@ -505,6 +563,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l jobs -d 'S
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l deadline -d 'Seconds the whole probe may take: sessions that start late get what is left, and those whose turn comes after it are not started (counted in smtp-probe-deadline)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -526,6 +585,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l config -d 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l rcpt-test -d 'Also send MAIL FROM:<> and RCPT TO:<postmaster@DOMAIN>, then RSET, to see whether postmaster is accepted (no message is sent)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l transcript -d 'Show the SMTP dialogue (sent and received lines, the TLS handshake summarised)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -537,6 +597,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l ehlo -d 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l jobs -d 'Sessions at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -557,12 +618,14 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l ca-file 
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l transcript -d 'Show each dialogue (sent and received lines, the TLS handshake summarised)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand clients" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -582,6 +645,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand diff" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -592,6 +656,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l max-domai
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l now -d 'Count days to certificate expiry from DATE (YYYY-MM-DD) instead of today' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -611,6 +676,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand report" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -621,6 +687,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l helo -d '
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l trusted-host -d 'The receiving MTA\'s name (repeatable): without --ip, SPF is checked for the client of the topmost Received field it added' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -640,12 +707,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand verify" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -665,6 +734,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -679,6 +749,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and not __fish_seen_subcommand_from spf mta-sts mta-sts-policy tlsrpt dkim dmarc bimi help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -699,12 +770,14 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l resolve -d 'Follow include and redirect through DNS to count lookups across the whole tree'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from spf" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -724,12 +797,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -749,12 +824,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from mta-sts-policy" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -774,12 +851,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from tlsrpt" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -799,12 +878,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dkim" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -824,12 +905,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from dmarc" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -849,6 +932,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from bimi" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -863,6 +947,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_see
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand lint; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -882,6 +967,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and not __fish_seen_subcommand_from spf dmarc mta-sts tlsrpt bimi parked help" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -902,6 +988,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 softfail\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -923,6 +1010,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l mx -d 'The domain\'s MX hosts send mail (mx)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l a -d 'The domain\'s own addresses send mail (a)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from spf" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -946,6 +1034,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 s\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -966,6 +1055,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l testing -d 'Test mode (t=y): receivers apply the policy one step below'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from dmarc" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -981,6 +1071,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l out -d 'Also write the policy file under DIR, as DIR/mta-sts.DOMAIN/.well-known/mta-sts.txt (never over an existing file)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1000,6 +1091,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from mta-sts" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1009,6 +1101,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l rua -d 'Where reports go: an address, a mailto: URI or an https: URL (several, or repeated)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1028,6 +1121,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from tlsrpt" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1039,6 +1133,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l selector -d 'The selector the record is published under' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1058,6 +1153,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from bimi" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1067,6 +1163,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l rua -d 'Ask for DMARC aggregate reports here, to see who sends mail in the domain\'s name (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1086,6 +1183,7 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate; and __fish_seen_subcommand_from parked" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1108,6 +1206,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l mta-sts-id -
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l ttl -d 'TTL of the records, in seconds' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1129,12 +1228,14 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l config -d 'R
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l parked -d 'The domain sends and receives no mail: null MX, "v=spf1 -all", DMARC p=reject'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l softfail -d 'End SPF records with ~all (softfail) instead of -all'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand fix" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1154,12 +1255,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand explain" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1179,12 +1282,14 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l timeout -d 'Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of an SMTP, IMAP or POP3 session' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l budget -d 'Seconds one domain\'s audit (or one `spf eval`, or one SMTP, IMAP or POP3 session) may take in all; what is not reached by then is reported as such' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l dns-concurrency -d 'DNS queries in flight at once' -r
@@ -1204,30 +1309,32 @@ never\t''"
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l ca-file -d 'Trust the CA certificates in this PEM file too, besides the public roots (for a private PKI)' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l config -d 'Read defaults, per-domain settings, the desired state and suppressions from this TOML file [default: $MAILAUDIT_CONFIG, else mailaudit/config.toml in $XDG_CONFIG_HOME or ~/.config, when there]' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l mta-sts-port -d 'The port the MTA-STS policy is fetched from (for tests; senders always use 443)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l no-dnssec -d 'Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s q -l quiet -d 'Print only findings, and nothing when there are none'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -l no-ignore -d 'Show and count every finding: the config file\'s [[ignore]] suppressions do not apply'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "clients" -d 'Check the endpoints users\' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "diff" -d 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "report" -d 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain\'s findings, records and MX hosts'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "verify" -d 'Explain why a received message passed or failed SPF, DKIM, DMARC and ARC, and write the result as an Authentication-Results field'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "generate" -d 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "fix" -d 'Propose the records that clear what `check --no-probe` finds for a domain, the files to serve, and the work only a person can do; changes nothing anywhere'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
-complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "check" -d 'Audit everything about a domain\'s mail at once: SPF, DMARC, DKIM, MX, MTA-STS, TLS-RPT, BIMI, the SMTP probe of the MX hosts, and with --clients the mail-client endpoints (one domain, or thousands with --domains-file)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "spf" -d 'Audit a domain\'s SPF policy, or evaluate it for a client IP (`spf eval`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "mta-sts" -d 'Audit a domain\'s MTA-STS record and policy, fetched as a sender does (RFC 8461)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "tlsrpt" -d 'Audit a domain\'s TLS-RPT record (RFC 8460)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "dkim" -d 'Audit a domain\'s DKIM keys; generate keys, verify them and rotate them (`dkim keygen`, `dkim verify-published`, `dkim rotate`, `dkim status`)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "dmarc" -d 'Audit a domain\'s DMARC policy: the record that applies, the tree walk, the effective policy'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "bimi" -d 'Audit a domain\'s BIMI record and the DMARC policy it needs'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "mx" -d 'Audit where a domain\'s mail goes: MX hosts by preference, their addresses, reverse DNS'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "dnssec" -d 'Show a domain\'s DNSSEC chain of trust: each zone from the anchor down, its DS and DNSKEY records, signatures and days left, and whether the domain\'s answers validate'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "probe" -d 'Probe a domain\'s MX hosts live over SMTP and STARTTLS, as a sending server meets them'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "clients" -d 'Check the endpoints users\' mail programs reach: submission, IMAP and POP3, found by RFC 6186 SRV records and probed live with STARTTLS and implicit TLS'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "diff" -d 'Report what changed between two saved runs of `check`: findings new, cleared or changed, records and certificates changed, domains added or missing; nothing when nothing changed'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "report" -d 'Make saved results of `check` into one self-contained HTML page: a summary of many domains with charts, a sortable table, each domain\'s findings, records and MX hosts'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "verify" -d 'Explain why a received message passed or failed SPF, DKIM, DMARC and ARC, and write the result as an Authentication-Results field'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "lint" -d 'Lint a record given as text, before publishing it'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "generate" -d 'Build a record from intent (SPF, DMARC, MTA-STS, TLS-RPT, BIMI, a parked domain), ready to publish: zone-file lines, and the files to serve'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "fix" -d 'Propose the records that clear what `check --no-probe` finds for a domain, the files to serve, and the work only a person can do; changes nothing anywhere'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "explain" -d 'Explain a finding code, or list every code'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "generate-docs" -d 'Regenerate the committed completions and man page (for maintainers)'
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and not __fish_seen_subcommand_from check spf mta-sts tlsrpt dkim dmarc bimi mx dnssec probe clients diff report verify lint generate fix explain completions generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from spf" -f -a "eval" -d 'Evaluate SPF for a client IP as a receiver does (RFC 7208 check_host)'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "keygen" -d 'Generate a key pair and the TXT record to publish'
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand help; and __fish_seen_subcommand_from dkim" -f -a "verify-published" -d 'Check that the published key is the public half of a private key file'

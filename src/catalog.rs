@@ -6,6 +6,7 @@ use crate::finding::Code;
 /// Each protocol's prefix and codes, in catalog order.
 const GROUPS: &[(&str, &[Code])] = &[
     (crate::dns::codes::PREFIX, crate::dns::codes::ALL),
+    (crate::dnssec::codes::PREFIX, crate::dnssec::codes::ALL),
     (crate::spf::codes::PREFIX, crate::spf::codes::ALL),
     (
         crate::policy::mta_sts::codes::PREFIX,

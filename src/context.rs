@@ -39,6 +39,25 @@ impl Ctx {
         Ok(self.dns.get_or_init(|| dns).clone())
     }
 
+    /// The DNSSEC trust anchors of `--trust-anchor`; empty for the root's built-in ones.
+    pub fn trust_anchors(&self) -> Result<Vec<crate::dns::anchor::Anchor>, Error> {
+        match &self.config.dnssec {
+            crate::config::DnssecChoice::Anchors(file) => crate::dns::anchor::read_anchors(file)
+                .map_err(|e| Error::TrustAnchor(crate::sanitize::escape(&e))),
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// What `check` validates from: `None` with `--no-dnssec`.
+    pub fn dnssec_anchors(&self) -> Result<Option<Vec<crate::dns::anchor::Anchor>>, Error> {
+        // Zone files hold no chain of trust: their answers are insecure, said on each record.
+        let zones = matches!(self.config.dns, crate::config::DnsChoice::Zones(_));
+        if self.config.dnssec == crate::config::DnssecChoice::Off || zones {
+            return Ok(None);
+        }
+        self.trust_anchors().map(Some)
+    }
+
     /// The public roots and `--ca-file`'s anchors, read on first use.
     pub fn trust(&self) -> Result<TrustStore, Error> {
         if let Some(trust) = self.trust.get() {

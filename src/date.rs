@@ -24,6 +24,13 @@ impl Date {
         }
     }
 
+    /// The day holding `secs` seconds since 1970-01-01 UTC.
+    pub fn from_unix(secs: i64) -> Self {
+        Self {
+            days: secs.div_euclid(86_400),
+        }
+    }
+
     pub fn from_ymd(year: i64, month: u32, day: u32) -> Option<Self> {
         let valid = (1..=9999).contains(&year)
             && (1..=12).contains(&month)

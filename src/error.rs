@@ -24,6 +24,9 @@ pub enum Error {
     Resolver(#[from] ResolverError),
     #[error(transparent)]
     Zone(#[from] ZoneError),
+    /// The `--trust-anchor` file could not be read; escaped for the terminal.
+    #[error("{0}")]
+    TrustAnchor(String),
     #[error("cannot read the record: {0}")]
     RecordInput(#[from] TxtInputError),
     /// A record file or stdin could not be read; both fields are escaped for the terminal.

@@ -13,6 +13,7 @@ pub mod diff;
 pub mod dkim;
 pub mod dmarc;
 pub mod dns;
+pub mod dnssec;
 pub mod docs;
 mod error;
 pub mod exit;

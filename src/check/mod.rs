@@ -22,6 +22,7 @@ use std::time::Duration;
 use crate::clients::ClientsReport;
 use crate::clients::probe::ClientSettings;
 use crate::dkim::Selector;
+use crate::dns::anchor::Anchor;
 use crate::dns::{Answer, Dns, QueryCount, RecordType};
 use crate::finding::Outcome;
 use crate::mx::MxSettings;
@@ -45,6 +46,9 @@ pub struct CheckSettings {
     pub probe: Option<ProbeSettings>,
     /// The mail-client endpoints; `Some` with `--clients`.
     pub clients: Option<ClientSettings>,
+    /// DNSSEC, from these anchors (empty: the root's built-in ones); `None` with
+    /// `--no-dnssec`.
+    pub dnssec: Option<Vec<Anchor>>,
     /// What differs for some domains (the config file's `[domains]`), by normalised domain.
     pub per_domain: Arc<BTreeMap<String, DomainOverride>>,
 }
@@ -95,7 +99,15 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         budget,
         reverse_dns: true,
     };
-    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, (probe, clients)) = tokio::join!(
+    let dnssec = async {
+        let anchors = settings.dnssec.as_deref()?;
+        within(
+            budget,
+            crate::dnssec::audit::audit_domain(dns, domain, anchors),
+        )
+        .await
+    };
+    let (mx, spf, dmarc, dkim, mta_sts, tls_rpt, bimi, dnssec, (probe, clients)) = tokio::join!(
         // The MTA-STS audit asks for the MX too: the cache answers both with one query.
         within(budget, crate::mx::audit_domain(dns, domain, mx_settings)),
         within(budget, crate::spf::audit::audit_domain(dns, domain, budget)),
@@ -119,6 +131,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
             budget,
             crate::policy::bimi::audit::audit_domain(dns, domain, &settings.bimi_selector)
         ),
+        dnssec,
         live_areas(dns, domain, settings),
     );
     let mut report = CheckReport {
@@ -130,6 +143,7 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         mta_sts,
         tls_rpt,
         bimi,
+        dnssec,
         probe,
         clients,
         queries: QueryCount::default(),
@@ -139,8 +153,17 @@ pub async fn check_domain(dns: &Dns, domain: &str, settings: &CheckSettings) -> 
         asked: Asked {
             smtp: settings.probe.is_some(),
             clients: settings.clients.is_some(),
+            dnssec: settings.dnssec.is_some(),
         },
     };
+    if let Some(dnssec) = &mut report.dnssec {
+        let answers = counter.judged();
+        within(
+            budget,
+            crate::dnssec::audit::judge_answers(dns, dnssec, answers),
+        )
+        .await;
+    }
     across(dns, &mut report, settings).await;
     report.queries = counter.get();
     report

@@ -8,6 +8,7 @@ use crate::clients::ClientsReport;
 use crate::dkim::DkimReport;
 use crate::dmarc::DmarcReport;
 use crate::dns::QueryCount;
+use crate::dnssec::DnssecReport;
 use crate::finding::{Finding, Outcome};
 use crate::mx::MxReport;
 use crate::policy::bimi::BimiReport;
@@ -28,6 +29,10 @@ pub struct CheckReport {
     pub mta_sts: Option<MtaStsReport>,
     pub tls_rpt: Option<TlsRptReport>,
     pub bimi: Option<BimiReport>,
+    /// The chain of trust to the domain's zone and the status of every answer used; `None`
+    /// with `--no-dnssec` or zone files.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<DnssecReport>,
     /// The live probe of the MX hosts; `None` with `--no-probe` or when it did not finish.
     pub probe: Option<ProbeReport>,
     /// The mail-client endpoints (`--clients`); `None` without it or when it did not finish.
@@ -52,6 +57,8 @@ pub struct CheckReport {
 pub struct Asked {
     /// The SMTP probe of the MX hosts (not with `--no-probe`).
     pub smtp: bool,
+    /// DNSSEC validation (not with `--no-dnssec`).
+    pub dnssec: bool,
     /// The mail-client endpoints (`--clients`).
     pub clients: bool,
 }
@@ -78,6 +85,7 @@ pub enum AreaReport<'a> {
     MtaSts(&'a MtaStsReport),
     TlsRpt(&'a TlsRptReport),
     Bimi(&'a BimiReport),
+    Dnssec(&'a DnssecReport),
     Smtp(&'a ProbeReport),
     Clients(&'a ClientsReport),
 }
@@ -92,6 +100,7 @@ impl<'a> AreaReport<'a> {
             Self::MtaSts(r) => r,
             Self::TlsRpt(r) => r,
             Self::Bimi(r) => r,
+            Self::Dnssec(r) => r,
             Self::Smtp(r) => r,
             Self::Clients(r) => r,
         }
@@ -102,8 +111,8 @@ impl<'a> AreaReport<'a> {
 pub const ACROSS: &str = "Across";
 
 impl CheckReport {
-    /// The nine areas, in the order the report shows them.
-    pub fn areas(&self) -> [Area<'_>; 9] {
+    /// The ten areas, in the order the report shows them.
+    pub fn areas(&self) -> [Area<'_>; 10] {
         // DMARC and BIMI fall back to an Organizational Domain above; the others stay below.
         let inherits = self.inherits_policy();
         let area = |name, asked, below_domain, report| Area {
@@ -140,6 +149,13 @@ impl CheckReport {
                 true,
                 !inherits,
                 self.bimi.as_ref().map(AreaReport::Bimi),
+            ),
+            // The chain above the domain is there whether the domain exists or not.
+            area(
+                "DNSSEC",
+                self.asked.dnssec,
+                false,
+                self.dnssec.as_ref().map(AreaReport::Dnssec),
             ),
             area(
                 "SMTP",
@@ -194,6 +210,7 @@ impl CheckReport {
             self.mta_sts.as_mut().map(|r| &mut r.findings),
             self.tls_rpt.as_mut().map(|r| &mut r.findings),
             self.bimi.as_mut().map(|r| &mut r.findings),
+            self.dnssec.as_mut().map(|r| &mut r.findings),
             self.probe.as_mut().map(|r| &mut r.findings),
             self.clients.as_mut().map(|r| &mut r.findings),
         ];

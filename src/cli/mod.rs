@@ -7,6 +7,7 @@ mod clients;
 mod diff;
 mod dkim;
 mod dmarc;
+mod dnssec;
 mod fix;
 mod generate;
 mod lint;
@@ -36,6 +37,7 @@ pub use dkim::{
     DkimSignArgs, DkimStatusArgs, DkimVerifyArgs, HashAlgorithm, PolicyArgs, Service, StateArgs,
 };
 pub use dmarc::DmarcArgs;
+pub use dnssec::DnssecArgs;
 pub use fix::FixArgs;
 pub use generate::{
     AlignmentArg, AllArg, GenerateBimiArgs, GenerateCommand, GenerateDmarcArgs, GenerateMtaStsArgs,
@@ -112,6 +114,15 @@ pub struct GlobalArgs {
     /// names not in the files are NXDOMAIN
     #[arg(long, value_name = "FILE", global = true, conflicts_with = "resolver")]
     pub zone: Vec<PathBuf>,
+
+    /// Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the
+    /// root's anchors: for private roots and lab zones
+    #[arg(long, value_name = "FILE", global = true)]
+    pub trust_anchor: Option<PathBuf>,
+
+    /// Do not validate DNSSEC: no status on answers and no DANE, fewer queries for long lists
+    #[arg(long, global = true, conflicts_with = "trust_anchor")]
+    pub no_dnssec: bool,
 
     /// Seconds to wait for each DNS query, for each HTTPS fetch as a whole, and for each step of
     /// an SMTP, IMAP or POP3 session
@@ -202,6 +213,9 @@ pub enum Command {
     Bimi(BimiArgs),
     /// Audit where a domain's mail goes: MX hosts by preference, their addresses, reverse DNS
     Mx(MxArgs),
+    /// Show a domain's DNSSEC chain of trust: each zone from the anchor down, its DS and DNSKEY
+    /// records, signatures and days left, and whether the domain's answers validate
+    Dnssec(DnssecArgs),
     /// Probe a domain's MX hosts live over SMTP and STARTTLS, as a sending server meets them
     Probe(ProbeArgs),
     /// Check the endpoints users' mail programs reach: submission, IMAP and POP3, found by

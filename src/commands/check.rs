@@ -349,6 +349,7 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
         bimi_selector: args.bimi_selector.to_ascii_lowercase(),
         mta_sts: ctx.fetch_settings()?,
         parked: args.parked,
+        dnssec: ctx.dnssec_anchors()?,
         probe: if args.no_probe {
             None
         } else {

@@ -159,6 +159,7 @@ fn settings(args: &FixArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
         parked: args.parked,
         probe: None,
         clients: None,
+        dnssec: None,
         per_domain: Arc::new(selectors::per_domain(!args.selectors.is_empty(), ctx)?),
     })
 }

@@ -19,6 +19,7 @@ mod dkim_sign;
 mod dkim_status;
 mod dkim_verify;
 mod dmarc;
+mod dnssec;
 mod explain;
 mod fix;
 mod generate;
@@ -86,6 +87,7 @@ pub async fn run(
         Command::Dmarc(args) => dmarc::run(args, ctx, printer).await,
         Command::Bimi(args) => bimi::run(args, ctx, printer).await,
         Command::Mx(args) => mx::run(args, ctx, printer).await,
+        Command::Dnssec(args) => dnssec::run(args, ctx, printer).await,
         Command::Probe(args) => smtp::run(args, ctx, printer).await,
         Command::Clients(args) => clients::run(args, ctx, printer).await,
         Command::Verify(args) => verify::run(args, ctx, printer).await,

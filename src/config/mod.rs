@@ -15,6 +15,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::cli::{ColorChoice, FailOn, GlobalArgs};
+use crate::dns::anchor::read_anchors;
 use crate::dns::live::LiveSource;
 use crate::dns::zone::ZoneSource;
 use crate::dns::{Dns, DnsSettings};
@@ -22,6 +23,7 @@ use crate::error::Error;
 use crate::exit::ExitStatus;
 use crate::finding::Severity;
 use crate::render::{Format, Palette, TextStyle};
+use crate::sanitize::escape;
 
 /// Where DNS answers come from.
 #[derive(Debug, Clone)]
@@ -29,6 +31,17 @@ pub enum DnsChoice {
     /// The system's resolvers, or the ones given.
     Live(Vec<SocketAddr>),
     Zones(Vec<PathBuf>),
+}
+
+/// Whether answers are validated (DNSSEC), and from which anchors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DnssecChoice {
+    /// `--no-dnssec`.
+    Off,
+    /// From the root anchors built in.
+    BuiltIn,
+    /// From `--trust-anchor FILE`.
+    Anchors(PathBuf),
 }
 
 #[derive(Debug, Clone)]
@@ -41,6 +54,7 @@ pub struct Config {
     pub quiet: bool,
     pub dns: DnsChoice,
     pub dns_settings: DnsSettings,
+    pub dnssec: DnssecChoice,
     /// Queries per second to each upstream resolver (`--qps`); `None`: as fast as answered.
     pub qps: Option<NonZeroU32>,
     pub timeout: Duration,
@@ -105,6 +119,11 @@ impl Config {
             } else {
                 DnsChoice::Zones(args.zone.clone())
             },
+            dnssec: match (&args.trust_anchor, args.no_dnssec) {
+                (_, true) => DnssecChoice::Off,
+                (Some(file), false) => DnssecChoice::Anchors(file.clone()),
+                (None, false) => DnssecChoice::BuiltIn,
+            },
             dns_settings: DnsSettings {
                 concurrency: usize::from(args.dns_concurrency),
                 ..DnsSettings::default()
@@ -124,11 +143,20 @@ impl Config {
     pub fn resolver(&self) -> Result<Dns, Error> {
         Ok(match &self.dns {
             DnsChoice::Live(servers) => {
-                let source = LiveSource::with_qps(servers, self.timeout, self.qps)?;
+                let anchors = match &self.dnssec {
+                    DnssecChoice::Off => None,
+                    DnssecChoice::BuiltIn => Some(Vec::new()),
+                    DnssecChoice::Anchors(file) => {
+                        Some(read_anchors(file).map_err(|e| Error::TrustAnchor(escape(&e)))?)
+                    }
+                };
+                let source = LiveSource::with_options(servers, self.timeout, self.qps, anchors)?;
                 Dns::with_settings(source, self.dns_settings)
             }
             DnsChoice::Zones(paths) => {
-                Dns::with_settings(ZoneSource::load(paths)?, self.dns_settings)
+                let mut zones = ZoneSource::load(paths)?;
+                zones.judged = self.dnssec != DnssecChoice::Off;
+                Dns::with_settings(zones, self.dns_settings)
             }
         })
     }

@@ -1,10 +1,15 @@
 //! Counting one scope's lookups (e.g. one domain's check) on the run's shared resolver: how
 //! many went to the DNS source, how many the cache answered, how many failed (RFC 1035 §7).
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
+
+use super::Judged;
+
+/// The most answers whose DNSSEC status one scope keeps (a domain's check uses about 150).
+const MAX_JUDGED: usize = 2_000;
 
 /// The lookups of one scope.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -28,6 +33,7 @@ struct Counts {
     sent: AtomicU64,
     cached: AtomicU64,
     failed: AtomicU64,
+    judged: Mutex<Vec<Judged>>,
 }
 
 impl QueryCounter {
@@ -38,6 +44,28 @@ impl QueryCounter {
             cached: self.0.cached.load(Ordering::Relaxed),
             failed: self.0.failed.load(Ordering::Relaxed),
         }
+    }
+
+    /// The DNSSEC status of each answer the scope used, in the order first used.
+    pub fn judged(&self) -> Vec<Judged> {
+        self.lock().clone()
+    }
+
+    pub(super) fn judged_one(&self, answer: Judged) {
+        let mut judged = self.lock();
+        let seen = judged
+            .iter()
+            .any(|j| j.name == answer.name && j.rtype == answer.rtype);
+        if !seen && judged.len() < MAX_JUDGED {
+            judged.push(answer);
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<Judged>> {
+        self.0
+            .judged
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     pub(super) fn sent(&self) {

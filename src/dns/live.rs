@@ -6,6 +6,7 @@
 use std::future::Future;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
@@ -22,13 +23,20 @@ use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
 use hickory_resolver::system_conf::read_system_conf;
 
+use hickory_proto::dnssec::TrustAnchors;
+use tokio::sync::OnceCell;
+
+use super::anchor::Anchor;
 use super::rate::Pacer;
+use super::raw::{RawAnswer, over_tcp};
 use super::udp::{Reply, UdpClient};
+use super::validation::{judge, trust_anchors, unproven_denial};
 use super::wire::{
     MAX_CNAME_CHAIN, answered_loop, chain_problem, cname_of, convert, direct_answer, hickory_type,
 };
 use super::{
-    Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType,
+    Answer, BoxFuture, DnsSource, FailureKind, Judgement, LookupError, LookupResult, Rdata,
+    RecordType, Security, Validation,
 };
 
 /// The resolver could not be set up.
@@ -46,6 +54,19 @@ pub struct LiveSource {
     /// rest through `route`.
     direct: Option<Direct>,
     timeout: Duration,
+    /// Where DNSSEC records are asked for as sent: the first server.
+    raw: Option<(SocketAddr, UdpClient)>,
+    validator: Option<Validator>,
+}
+
+/// DNSSEC validation (RFC 4035 §5) by hickory, from the anchors given or its built-in root
+/// anchors. Its resolvers are made on first use: a DS anchor needs its zone's DNSKEY records.
+struct Validator {
+    anchors: Vec<Anchor>,
+    config: ResolverConfig,
+    opts: ResolverOpts,
+    qps: Option<NonZeroU32>,
+    route: OnceCell<Result<Route, String>>,
 }
 
 /// How a query reaches the upstream resolvers.
@@ -92,51 +113,176 @@ impl LiveSource {
         timeout: Duration,
         qps: Option<NonZeroU32>,
     ) -> Result<Self, ResolverError> {
+        Self::with_options(servers, timeout, qps, None)
+    }
+
+    /// Like [`LiveSource::with_qps`]; with `dnssec`, every answer is validated, from these
+    /// anchors or (when empty) from hickory's root anchors.
+    pub fn with_options(
+        servers: &[SocketAddr],
+        timeout: Duration,
+        qps: Option<NonZeroU32>,
+        dnssec: Option<Vec<Anchor>>,
+    ) -> Result<Self, ResolverError> {
         let (config, opts) = configure(servers, timeout)?;
-        let alone = |server: &NameServerConfig| {
-            let parts = (config.domain().cloned(), config.search().to_vec());
-            let alone = ResolverConfig::from_parts(parts.0, parts.1, vec![server.clone()]);
-            build(alone, opts.clone())
-        };
-        let route = match (qps, config.name_servers()) {
-            (Some(qps), all) => Route::Paced {
-                servers: all
-                    .iter()
-                    .map(|server| {
-                        Ok(Upstream {
-                            resolver: alone(server)?,
-                            pacer: Pacer::new(qps),
-                        })
-                    })
-                    .collect::<Result<_, ResolverError>>()?,
-                turn: AtomicUsize::new(0),
-            },
-            (None, all @ [_, _, ..]) => Route::Pool {
-                resolver: Box::new(build(config.clone(), opts.clone())?),
-                each: all.iter().map(alone).collect::<Result<_, _>>()?,
-            },
-            (None, _) => Route::Pool {
-                resolver: Box::new(build(config.clone(), opts.clone())?),
-                each: Vec::new(),
-            },
-        };
-        let direct = match (qps, config.name_servers()) {
-            (None, [one]) => Some(Direct {
+        let route = route(&config, &opts, qps, &Validate::Off)?;
+        let first = config.name_servers().first();
+        let raw = first.map(|one| {
+            let addr = SocketAddr::new(one.ip, port_of(one, true));
+            (addr, UdpClient::new(addr))
+        });
+        let direct = match (qps, config.name_servers(), &dnssec) {
+            (None, [one], None) => Some(Direct {
                 udp: UdpClient::new(SocketAddr::new(one.ip, port_of(one, true))),
                 tcp: tcp_only(&config, one, opts.clone())?,
             }),
             _ => None,
         };
+        let validator = dnssec.map(|anchors| Validator {
+            anchors,
+            config,
+            opts,
+            qps,
+            route: OnceCell::new(),
+        });
         Ok(Self {
             route,
             direct,
             timeout,
+            raw,
+            validator,
         })
     }
 
+    /// The validating resolvers, made on first use.
+    async fn validating<'a>(&'a self, validator: &'a Validator) -> Result<&'a Route, String> {
+        let made = validator.route.get_or_init(|| async {
+            let anchors = if validator.anchors.is_empty() {
+                Validate::BuiltInRoot
+            } else {
+                Validate::From(self.anchor_keys(&validator.anchors).await?)
+            };
+            let (config, opts) = (&validator.config, &validator.opts);
+            route(config, opts, validator.qps, &anchors).map_err(|e| e.to_string())
+        });
+        made.await.as_ref().map_err(Clone::clone)
+    }
+
+    /// The trust anchors with each DS anchor's zone's DNSKEY records fetched.
+    async fn anchor_keys(&self, anchors: &[Anchor]) -> Result<Arc<TrustAnchors>, String> {
+        let mut keys = Vec::new();
+        for anchor in anchors {
+            if let Anchor::Ds(name, _) = anchor {
+                let answer = self
+                    .raw_query(name, HickoryType::DNSKEY)
+                    .await
+                    .map_err(|e| format!("the DNSKEY of the DS anchor: {e}"))?;
+                let found = answer
+                    .answers
+                    .iter()
+                    .filter_map(|r| match &r.data {
+                        hickory_proto::rr::RData::DNSSEC(
+                            hickory_proto::dnssec::rdata::DNSSECRData::DNSKEY(k),
+                        ) if r.name == *name => Some(k.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                keys.push((name.clone(), found));
+            }
+        }
+        trust_anchors(anchors, &keys)
+    }
+
+    /// One query with the DO bit to the first server: UDP, then TCP when truncated.
+    async fn raw_query(&self, name: &Name, rtype: HickoryType) -> Result<RawAnswer, LookupError> {
+        let text = super::wire::name_text(name);
+        let fail = |kind, what: &str| LookupError {
+            kind,
+            detail: format!("{text} {rtype}: {what}"),
+        };
+        let Some((server, udp)) = &self.raw else {
+            return Err(fail(FailureKind::Io, "no resolver is configured"));
+        };
+        let message = match udp.ask(name, rtype, self.timeout, true).await {
+            Ok(Reply::Timeout) => return Err(fail(FailureKind::Timeout, "timed out")),
+            Ok(Reply::Answer(m)) if m.metadata.truncation => {
+                over_tcp(*server, name, rtype, self.timeout)
+                    .await
+                    .map_err(|e| fail(FailureKind::Io, &e))?
+            }
+            Ok(Reply::Answer(m)) => m,
+            Err(e) => return Err(fail(FailureKind::Io, &e.to_string())),
+        };
+        match message.metadata.response_code {
+            ResponseCode::ServFail => Err(fail(FailureKind::Servfail, "SERVFAIL")),
+            ResponseCode::Refused => Err(fail(FailureKind::Refused, "REFUSED")),
+            _ => Ok(RawAnswer::from_message(message)),
+        }
+    }
+}
+
+/// Whether a resolver validates, and from which anchors.
+#[derive(Clone)]
+enum Validate {
+    Off,
+    /// From hickory's root anchors.
+    BuiltInRoot,
+    From(Arc<TrustAnchors>),
+}
+
+/// The resolvers a query goes through.
+fn route(
+    config: &ResolverConfig,
+    opts: &ResolverOpts,
+    qps: Option<NonZeroU32>,
+    anchors: &Validate,
+) -> Result<Route, ResolverError> {
+    let build = |config: ResolverConfig| build(config, opts.clone(), anchors);
+    let alone = |server: &NameServerConfig| {
+        let parts = (config.domain().cloned(), config.search().to_vec());
+        build(ResolverConfig::from_parts(
+            parts.0,
+            parts.1,
+            vec![server.clone()],
+        ))
+    };
+    Ok(match (qps, config.name_servers()) {
+        (Some(qps), all) => Route::Paced {
+            servers: all
+                .iter()
+                .map(|server| {
+                    Ok(Upstream {
+                        resolver: alone(server)?,
+                        pacer: Pacer::new(qps),
+                    })
+                })
+                .collect::<Result<_, ResolverError>>()?,
+            turn: AtomicUsize::new(0),
+        },
+        (None, all @ [_, _, ..]) => Route::Pool {
+            resolver: Box::new(build(config.clone())?),
+            each: all.iter().map(alone).collect::<Result<_, _>>()?,
+        },
+        (None, _) => Route::Pool {
+            resolver: Box::new(build(config.clone())?),
+            each: Vec::new(),
+        },
+    })
+}
+
+impl LiveSource {
     /// One query, to the pool or to the paced servers in turn.
     async fn ask(&self, name: &Name, rtype: HickoryType) -> Result<Lookup, NetError> {
-        match &self.route {
+        self.ask_on(&self.route, name, rtype).await
+    }
+
+    async fn ask_on(
+        &self,
+        route: &Route,
+        name: &Name,
+        rtype: HickoryType,
+    ) -> Result<Lookup, NetError> {
+        match route {
             Route::Pool { resolver, each } => {
                 self.bounded(pooled(resolver, each, name, rtype)).await
             }
@@ -186,17 +332,54 @@ impl LiveSource {
             .unwrap_or(Err(NetError::Timeout))
     }
 
+    /// The answer, validated when the source validates.
+    async fn query_judged(&self, name: &str, rtype: RecordType) -> Judgement {
+        let Some(validator) = &self.validator else {
+            return (self.query(name, rtype).await, None);
+        };
+        let fqdn = match fqdn(name) {
+            Ok(fqdn) => fqdn,
+            Err(e) => return (Err(e), None),
+        };
+        let route = match self.validating(validator).await {
+            Ok(route) => route,
+            Err(e) => return (Err(failure(FailureKind::Other, name, rtype, &e)), None),
+        };
+        let wanted = hickory_type(rtype);
+        let mut asked = self.ask_on(route, &fqdn, wanted).await;
+        let mut dnssec = judge(&asked);
+        // A DS or DNSKEY query that timed out inside hickory can come back as bogus: asked once
+        // more, which its validation cache makes cheap when the first verdict was real.
+        if dnssec
+            .as_ref()
+            .is_some_and(|d| matches!(d.status, Security::Bogus | Security::Indeterminate))
+        {
+            asked = self.ask_on(route, &fqdn, wanted).await;
+            dnssec = judge(&asked);
+        }
+        // hickory withholds records that fail validation; the audit still reports what is
+        // published, marked bogus.
+        if matches!(asked, Err(NetError::Dns(DnsError::DnssecBogus))) {
+            asked = self.ask(&fqdn, wanted).await;
+        }
+        if let Err(e) = &asked
+            && let Some(code) = unproven_denial(e)
+        {
+            let answer = if code == ResponseCode::NXDomain {
+                Answer::NxDomain
+            } else {
+                Answer::NoData
+            };
+            return (Ok(answer), dnssec);
+        }
+        (self.conclude(asked, &fqdn, name, rtype).await, dnssec)
+    }
+
     async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {
-        // Label by label: SPF names may hold any printable byte (RFC 7208 §7.3), which
-        // hostname parsing would reject.
-        let fqdn =
-            Name::from_labels(name.split('.').map(str::as_bytes)).map_err(|e| LookupError {
-                kind: FailureKind::InvalidName,
-                detail: format!("{name} is not a valid DNS name: {e}"),
-            })?;
+        let fqdn = fqdn(name)?;
         let wanted = hickory_type(rtype);
         let asked = match &self.direct {
-            Some(direct) => match direct.udp.ask(&fqdn, wanted, self.timeout).await {
+            Some(direct) => match direct.udp.ask(&fqdn, wanted, self.timeout, false).await {
                 Ok(Reply::Timeout) => {
                     return Err(failure(FailureKind::Timeout, name, rtype, "timed out"));
                 }
@@ -215,6 +398,18 @@ impl LiveSource {
             },
             None => self.ask(&fqdn, wanted).await,
         };
+        self.conclude(asked, &fqdn, name, rtype).await
+    }
+
+    /// What a lookup through hickory says, in mailaudit's terms.
+    async fn conclude(
+        &self,
+        asked: Result<Lookup, NetError>,
+        fqdn: &Name,
+        name: &str,
+        rtype: RecordType,
+    ) -> LookupResult {
+        let (fqdn, wanted) = (fqdn.clone(), hickory_type(rtype));
         let lookup = match asked {
             // A negative answer reached through a CNAME chain, or without the SOA that RFC 2308
             // asks every negative answer to carry, may hide a loop.
@@ -274,8 +469,39 @@ impl LiveSource {
 
 impl DnsSource for LiveSource {
     fn lookup<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, LookupResult> {
-        Box::pin(self.query(name, rtype))
+        Box::pin(async move { self.query_judged(name, rtype).await.0 })
     }
+
+    fn judged<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, Judgement> {
+        Box::pin(self.query_judged(name, rtype))
+    }
+
+    fn raw<'a>(
+        &'a self,
+        name: &'a Name,
+        rtype: HickoryType,
+    ) -> BoxFuture<'a, Result<RawAnswer, LookupError>> {
+        Box::pin(self.raw_query(name, rtype))
+    }
+
+    fn validation(&self) -> Option<Validation> {
+        self.validator.as_ref().map(|v| {
+            if v.anchors.is_empty() {
+                Validation::BuiltInRoot
+            } else {
+                Validation::GivenAnchors
+            }
+        })
+    }
+}
+
+/// `name` as a DNS name, label by label: SPF names may hold any printable byte (RFC 7208
+/// §7.3), which hostname parsing would reject.
+fn fqdn(name: &str) -> Result<Name, LookupError> {
+    Name::from_labels(name.split('.').map(str::as_bytes)).map_err(|e| LookupError {
+        kind: FailureKind::InvalidName,
+        detail: format!("{name} is not a valid DNS name: {e}"),
+    })
 }
 
 /// The port of a server's UDP (or TCP) connection: 53 unless the configuration says otherwise.
@@ -300,6 +526,7 @@ fn tcp_only(
     build(
         ResolverConfig::from_parts(parts.0, parts.1, vec![alone]),
         opts,
+        &Validate::Off,
     )
 }
 
@@ -366,8 +593,16 @@ async fn pooled(
     pooled
 }
 
-fn build(config: ResolverConfig, opts: ResolverOpts) -> Result<TokioResolver, ResolverError> {
+fn build(
+    config: ResolverConfig,
+    mut opts: ResolverOpts,
+    anchors: &Validate,
+) -> Result<TokioResolver, ResolverError> {
+    opts.validate = !matches!(anchors, Validate::Off);
     let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default());
+    if let Validate::From(anchors) = anchors {
+        builder = builder.with_trust_anchor(anchors.clone());
+    }
     *builder.options_mut() = opts;
     builder.build().map_err(ResolverError::Start)
 }

@@ -4,6 +4,7 @@
 //! (timeout, SERVFAIL, REFUSED, I/O). Keeping "the name has no such record" apart from "we could
 //! not find out" is what lets a failed lookup never be reported as a missing record.
 
+pub mod anchor;
 pub mod codes;
 mod count;
 #[cfg(test)]
@@ -11,13 +12,16 @@ pub(crate) mod fake;
 pub mod live;
 pub mod name;
 pub mod rate;
+pub mod raw;
 mod resolver;
+pub mod security;
 mod txt;
 mod udp;
+mod validation;
 mod wire;
 pub mod zone;
 
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::future::Future;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::pin::Pin;
@@ -27,7 +31,9 @@ use serde::Serialize;
 use crate::finding::Finding;
 
 pub use count::{QueryCount, QueryCounter};
+pub use raw::RawAnswer;
 pub use resolver::{Dns, DnsSettings};
+pub use security::{Dnssec, Judged, Security};
 pub use txt::{Txt, TxtInputError, bytes_text};
 
 /// The record types mailaudit asks for.
@@ -45,6 +51,15 @@ pub enum RecordType {
     Cname,
     /// Service locations (RFC 2782), e.g. the mail-client endpoints of RFC 6186.
     Srv,
+    /// DANE certificate associations (RFC 6698), e.g. `_25._tcp.<MX host>` (RFC 7672).
+    Tlsa,
+}
+
+impl RecordType {
+    /// The type as hickory names it.
+    pub fn hickory(self) -> hickory_proto::rr::RecordType {
+        wire::hickory_type(self)
+    }
 }
 
 impl fmt::Display for RecordType {
@@ -58,6 +73,7 @@ impl fmt::Display for RecordType {
             Self::Spf => "SPF",
             Self::Cname => "CNAME",
             Self::Srv => "SRV",
+            Self::Tlsa => "TLSA",
         })
     }
 }
@@ -83,6 +99,9 @@ pub enum Rdata {
         port: u16,
         target: String,
     },
+    /// A TLSA record's RDATA as on the wire (RFC 6698 §2.1): usage, selector and matching type,
+    /// one byte each, then the certificate association data. `tls::tlsa` reads it.
+    Tlsa(Vec<u8>),
 }
 
 impl Rdata {
@@ -186,7 +205,19 @@ fn rdata_text(r: &Rdata) -> String {
             let target = if target.is_empty() { "." } else { target };
             format!("{priority} {weight} {port} {target}")
         }
+        Rdata::Tlsa(wire) => tlsa_text(wire),
     }
+}
+
+/// A TLSA record in presentation form (RFC 6698 §2.2): "3 1 1 <hex>".
+fn tlsa_text(wire: &[u8]) -> String {
+    let (fields, data) = wire.split_at(wire.len().min(3));
+    let mut text: Vec<String> = fields.iter().map(u8::to_string).collect();
+    text.push(data.iter().fold(String::new(), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    }));
+    text.join(" ")
 }
 
 /// Why a lookup could not be completed.
@@ -227,4 +258,41 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 /// ([`zone::ZoneSource`]). `name` is absolute, lowercase and has no trailing dot.
 pub trait DnsSource: Send + Sync {
     fn lookup<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, LookupResult>;
+
+    /// The answer with its DNSSEC status, from a source that judges it.
+    fn judged<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, Judgement> {
+        Box::pin(async move { (self.lookup(name, rtype).await, None) })
+    }
+
+    /// The records as sent, signatures included (for the chain of trust).
+    fn raw<'a>(
+        &'a self,
+        _name: &'a hickory_proto::rr::Name,
+        _rtype: hickory_proto::rr::RecordType,
+    ) -> BoxFuture<'a, Result<RawAnswer, LookupError>> {
+        Box::pin(async {
+            Err(LookupError {
+                kind: FailureKind::Other,
+                detail: "this source of answers holds no DNSSEC records".into(),
+            })
+        })
+    }
+
+    /// How answers are validated: `None` when they are not.
+    fn validation(&self) -> Option<Validation> {
+        None
+    }
+}
+
+/// An answer and, from a validating source, its DNSSEC status.
+pub type Judgement = (LookupResult, Option<Dnssec>);
+
+/// How a source validates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Validation {
+    /// From the root anchors built into hickory.
+    BuiltInRoot,
+    /// From the anchors of `--trust-anchor`.
+    GivenAnchors,
 }

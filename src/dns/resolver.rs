@@ -9,10 +9,10 @@ use std::sync::{Arc, Mutex};
 use tokio::sync::{OnceCell, Semaphore};
 
 use super::count::QueryCounter;
-use super::{DnsSource, LookupResult, RecordType};
+use super::{DnsSource, Judged, Judgement, LookupError, LookupResult, RawAnswer, RecordType};
 
 type Key = (String, RecordType);
-type Slot = Arc<OnceCell<LookupResult>>;
+type Slot = Arc<OnceCell<Judgement>>;
 
 /// How much the resolver does at once and remembers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +89,12 @@ impl Dns {
     /// Looks `name` up once while its answer is cached; later and concurrent callers share the
     /// first answer.
     pub async fn lookup(&self, name: &str, rtype: RecordType) -> LookupResult {
+        self.lookup_judged(name, rtype).await.0
+    }
+
+    /// [`Dns::lookup`] with the answer's DNSSEC status when the source validates; a counted
+    /// scope notes the status of each answer it used.
+    pub async fn lookup_judged(&self, name: &str, rtype: RecordType) -> Judgement {
         let key = (super::name::canonical(name), rtype);
         let slot = self.slot(&key);
         let sent = AtomicBool::new(false);
@@ -101,18 +107,43 @@ impl Dns {
                 if let Some(counter) = &self.counter {
                     counter.sent();
                 }
-                self.inner.source.lookup(&key.0, rtype).await
+                self.inner.source.judged(&key.0, rtype).await
             })
             .await
             .clone();
         if let Some(counter) = &self.counter {
-            match (sent.load(Ordering::Relaxed), &result) {
+            match (sent.load(Ordering::Relaxed), &result.0) {
                 (true, Err(_)) => counter.failed(),
                 (true, Ok(_)) => {}
                 (false, _) => counter.cached(),
             }
+            if let Some(dnssec) = &result.1 {
+                counter.judged_one(Judged {
+                    name: key.0.clone(),
+                    rtype,
+                    dnssec: dnssec.clone(),
+                });
+            }
         }
         result
+    }
+
+    /// The records as the upstream sent them, signatures included; not cached.
+    pub async fn raw(
+        &self,
+        name: &hickory_proto::rr::Name,
+        rtype: hickory_proto::rr::RecordType,
+    ) -> Result<RawAnswer, LookupError> {
+        let _permit = self.inner.permits.acquire().await.ok();
+        if let Some(counter) = &self.counter {
+            counter.sent();
+        }
+        self.inner.source.raw(name, rtype).await
+    }
+
+    /// How the source validates answers; `None`: it does not.
+    pub fn validation(&self) -> Option<super::Validation> {
+        self.inner.source.validation()
     }
 
     /// Answers held in the cache now (for tests of its bound).

@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query};
+use hickory_proto::op::{Message, MessageType};
 use hickory_proto::rr::{Name, RecordType};
 use tokio::net::UdpSocket;
 use tokio::sync::{OnceCell, oneshot};
@@ -77,12 +77,14 @@ impl UdpClient {
         }
     }
 
-    /// Asks `name` `rtype` (recursion desired) and waits at most `timeout` for the answer.
+    /// Asks `name` `rtype` (recursion desired) and waits at most `timeout` for the answer;
+    /// with `dnssec`, with the DO bit, for the signatures too (RFC 3225).
     pub async fn ask(
         &self,
         name: &Name,
         rtype: RecordType,
         timeout: Duration,
+        dnssec: bool,
     ) -> io::Result<Reply> {
         let sockets = self.sockets.get_or_try_init(|| open(self.server)).await?;
         let (socket, _) = &sockets[self.turn.fetch_add(1, Ordering::Relaxed) % sockets.len()];
@@ -90,12 +92,7 @@ impl UdpClient {
         let (tx, mut rx) = oneshot::channel();
         let id = register(&socket.waiting, &sent_as, rtype, tx)?;
         let _unregister = Unregister(&socket.waiting, id);
-        let mut query = Message::new(id, MessageType::Query, OpCode::Query);
-        query.metadata.recursion_desired = true;
-        query.add_query(Query::query(sent_as, rtype));
-        let mut edns = Edns::new();
-        edns.set_max_payload(PAYLOAD);
-        query.set_edns(edns);
+        let query = super::raw::query_message(id, &sent_as, rtype, PAYLOAD, dnssec);
         let bytes = query.to_vec().map_err(io::Error::other)?;
         socket.udp.send(&bytes).await?;
         let deadline = tokio::time::Instant::now() + timeout;
@@ -260,6 +257,7 @@ fn lock(waiting: &Waiting) -> std::sync::MutexGuard<'_, HashMap<u16, Pending>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use hickory_proto::op::{OpCode, Query};
     use hickory_proto::rr::rdata::A;
     use hickory_proto::rr::{RData, Record};
 
@@ -345,6 +343,7 @@ mod tests {
                 &name("mail.example.com."),
                 RecordType::A,
                 Duration::from_secs(5),
+                false,
             )
             .await
             .unwrap();
@@ -368,8 +367,8 @@ mod tests {
         let time = Duration::from_secs(5);
         let (one, two) = (name("one.example."), name("two.example."));
         let (one, two) = tokio::join!(
-            client.ask(&one, RecordType::A, time),
-            client.ask(&two, RecordType::A, time),
+            client.ask(&one, RecordType::A, time, false),
+            client.ask(&two, RecordType::A, time, false),
         );
         assert_eq!(last_octet(&one.unwrap()), Some(1));
         assert_eq!(last_octet(&two.unwrap()), Some(2));
@@ -378,6 +377,7 @@ mod tests {
                 &name("silent.example."),
                 RecordType::A,
                 Duration::from_millis(50),
+                false,
             )
             .await
             .unwrap();

@@ -63,6 +63,7 @@ pub(super) fn hickory_type(rtype: RecordType) -> HickoryType {
         RecordType::Spf => HickoryType::Unknown(99),
         RecordType::Cname => HickoryType::CNAME,
         RecordType::Srv => HickoryType::SRV,
+        RecordType::Tlsa => HickoryType::TLSA,
     }
 }
 
@@ -94,6 +95,16 @@ pub(super) fn convert(data: &RData) -> Option<Rdata> {
             port: srv.port,
             target: name_text(&srv.target),
         },
+        RData::TLSA(tlsa) => Rdata::Tlsa(
+            [
+                u8::from(tlsa.cert_usage),
+                u8::from(tlsa.selector),
+                u8::from(tlsa.matching),
+            ]
+            .into_iter()
+            .chain(tlsa.cert_data.iter().copied())
+            .collect(),
+        ),
         // Type 99 has TXT's wire format (RFC 7208 §3.1); hickory hands it over undecoded.
         RData::Unknown { code, rdata } if u16::from(*code) == 99 => Rdata::Txt(Txt {
             strings: character_strings(rdata.anything.as_ref())?,

@@ -16,7 +16,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{
-    Answer, BoxFuture, DnsSource, FailureKind, LookupError, LookupResult, Rdata, RecordType,
+    Answer, BoxFuture, DnsSource, Dnssec, FailureKind, Judgement, LookupError, LookupResult, Rdata,
+    RecordType, Security,
 };
 use crate::sanitize::escape;
 
@@ -81,6 +82,8 @@ pub struct ZoneSource {
     names: HashSet<String>,
     /// Zone data read from files so far, against [`MAX_ZONE_BYTES`].
     bytes_read: u64,
+    /// Answers carry a DNSSEC status: insecure, as nothing chains them to an anchor.
+    pub judged: bool,
 }
 
 impl ZoneSource {
@@ -223,6 +226,16 @@ impl master::Sink for ZoneSource {
 impl DnsSource for ZoneSource {
     fn lookup<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, LookupResult> {
         Box::pin(async move { self.answer(name, rtype) })
+    }
+
+    fn judged<'a>(&'a self, name: &'a str, rtype: RecordType) -> BoxFuture<'a, Judgement> {
+        let dnssec = self.judged.then(|| {
+            Dnssec::because(
+                Security::Insecure,
+                "from a zone file: no chain of trust reaches it",
+            )
+        });
+        Box::pin(async move { (self.answer(name, rtype), dnssec) })
     }
 }
 

@@ -511,6 +511,7 @@ fn ctrl_c_stops_a_list_cleanly_with_every_line_whole() {
             "5",
             "--budget",
             "20",
+            "--no-dnssec",
         ])
         .args([
             "--format",

@@ -62,6 +62,7 @@ fn the_builder_adds_the_server_and_a_timeout_before_the_arguments() {
             "2",
             "--format",
             "json",
+            "--no-dnssec",
             "spf",
             "example.com"
         ]
@@ -81,6 +82,7 @@ fn the_builder_adds_the_server_and_a_timeout_before_the_arguments() {
             "0.5",
             "--color",
             "never",
+            "--no-dnssec",
             "explain"
         ]
     );

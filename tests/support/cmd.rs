@@ -162,11 +162,22 @@ impl Mailaudit {
         if let Some(zone) = &self.zone {
             option("--zone", zone);
         }
+        // The test server is no root: the built-in root anchors cannot validate its answers.
+        // Tests of DNSSEC give --trust-anchor (the signed server's own root) instead.
+        let dnssec_given = self
+            .args
+            .iter()
+            .any(|a| a == "--trust-anchor" || a == "--no-dnssec");
+        let resolver_given = self.resolver.is_some() || self.args.iter().any(|a| a == "--resolver");
+        let no_dnssec = resolver_given && !dnssec_given;
         if let Some(format) = &self.format {
             option("--format", format.as_ref());
         }
         if let Some(color) = &self.color {
             option("--color", color.as_ref());
+        }
+        if no_dnssec {
+            line.push("--no-dnssec".into());
         }
         line.extend(self.args.iter().cloned());
         line

@@ -94,6 +94,8 @@ pub(super) fn data(rtype: &str, wire: &[u8]) -> Result<Data, String> {
         }
         "PTR" => rr(RecordType::Ptr, Rdata::Ptr(only_name(rtype, wire)?)),
         "CNAME" => Ok(Data::Cname(only_name(rtype, wire)?)),
+        "TLSA" if wire.len() < 3 => Err(format!("TLSA data is {} bytes, under 3", wire.len())),
+        "TLSA" => rr(RecordType::Tlsa, Rdata::Tlsa(wire.to_vec())),
         _ => Ok(Data::Other),
     }
 }

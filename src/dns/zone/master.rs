@@ -273,11 +273,40 @@ fn data(rtype: &str, rdata: &[&Token], origin: Option<&Name>) -> Result<Data, St
             };
             rr(kind, Rdata::Txt(Txt { strings }))
         }
+        "TLSA" => rr(
+            RecordType::Tlsa,
+            tlsa(rdata).map_err(|e| format!("invalid TLSA record: {e}"))?,
+        ),
         other => {
             check_other(other, rdata, origin)?;
             Data::Other
         }
     })
+}
+
+/// "usage selector matching hex…" (RFC 6698 §2.2); the hexadecimal may be split by spaces.
+fn tlsa(rdata: &[&Token]) -> Result<Rdata, String> {
+    if rdata.len() < 4 {
+        return Err(format!("4 or more data fields, not {}", rdata.len()));
+    }
+    let mut wire = Vec::new();
+    for (field, what) in rdata[..3]
+        .iter()
+        .zip(["usage", "selector", "matching type"])
+    {
+        let n = number(field, what)?;
+        wire.push(u8::try_from(n).map_err(|_| format!("{what} {n} is over 255"))?);
+    }
+    let digits: Vec<u8> = rdata[3..].iter().flat_map(|t| t.text.clone()).collect();
+    if rdata[3..].iter().any(|t| t.quoted) || fields::hex(&digits).is_none() {
+        return Err("the data is not an even number of hex digits".into());
+    }
+    wire.extend(
+        digits
+            .chunks(2)
+            .map(|pair| u8::from_str_radix(&String::from_utf8_lossy(pair), 16).unwrap_or(0)),
+    );
+    Ok(Rdata::Tlsa(wire))
 }
 
 fn mx(preference: &Token, exchange: &Token, origin: Option<&Name>) -> Result<Rdata, String> {

@@ -19,7 +19,7 @@ const MAX_DEPTH: usize = 12;
 
 /// The scorecard's areas and the key each has in the page (filter values, data attributes).
 /// In the order of the check's scorecard.
-pub const AREAS: [(&str, &str); 9] = [
+pub const AREAS: [(&str, &str); 10] = [
     ("SPF", "spf"),
     ("DMARC", "dmarc"),
     ("DKIM", "dkim"),
@@ -27,6 +27,7 @@ pub const AREAS: [(&str, &str); 9] = [
     ("MTA-STS", "mta-sts"),
     ("TLS-RPT", "tls-rpt"),
     ("BIMI", "bimi"),
+    ("DNSSEC", "dnssec"),
     ("SMTP", "smtp"),
     ("Clients", "clients"),
 ];

@@ -8,6 +8,7 @@ mod diff;
 mod dkim;
 mod dkim_rotate;
 mod dmarc;
+mod dnssec;
 mod explain;
 mod findings;
 mod generate;

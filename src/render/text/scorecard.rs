@@ -136,6 +136,7 @@ fn card(report: AreaReport<'_>) -> Card {
         AreaReport::MtaSts(r) => super::mta_sts::card(r),
         AreaReport::TlsRpt(r) => super::tls_rpt::card(r),
         AreaReport::Bimi(r) => super::bimi::card(r).into(),
+        AreaReport::Dnssec(r) => super::dnssec::card(r),
         AreaReport::Smtp(r) => super::smtp::card(r).into(),
         AreaReport::Clients(r) => super::clients::card(r).into(),
     }

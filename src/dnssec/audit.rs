@@ -1,0 +1,182 @@
+//! One domain's DNSSEC audit: the chain of trust to its zone and what it says (RFC 4035 §5,
+//! RFC 8624), and the status of the answers another audit used, with the reason for each bogus
+//! one.
+
+use hickory_proto::rr::Name;
+
+use super::chain::{Chain, walk};
+use super::codes;
+use super::diagnose::diagnose;
+use super::records::{EXPIRING_DAYS, SigVerdict, now_secs};
+use super::report::DnssecReport;
+use crate::dns::anchor::Anchor;
+use crate::dns::{Dns, Judged, Security};
+use crate::finding::Finding;
+
+/// Bogus answers explained one by one; the rest are counted in one finding.
+const MAX_EXPLAINED: usize = 20;
+
+/// The chain of trust to `domain`'s zone and its findings. `anchors` are those of
+/// `--trust-anchor` (empty: the root's built-in ones).
+pub async fn audit_domain(dns: &Dns, domain: &str, anchors: &[Anchor]) -> DnssecReport {
+    let validation = dns.validation();
+    let mut report = DnssecReport {
+        domain: domain.to_string(),
+        validation,
+        chain: None,
+        answers: Vec::new(),
+        findings: Vec::new(),
+        incomplete: false,
+    };
+    if validation.is_none() {
+        return report;
+    }
+    let Ok(mut name) = Name::from_ascii(domain) else {
+        report.incomplete = true;
+        return report;
+    };
+    name.set_fqdn(true);
+    let chain = walk(dns, &name, anchors, now_secs()).await;
+    report.findings = chain_findings(&chain, domain, anchors.is_empty());
+    report.incomplete = chain.status == Security::Indeterminate;
+    report.chain = Some(chain);
+    report
+}
+
+/// Adds the answers another audit used, explaining each bogus one (re-fetched as sent).
+pub async fn judge_answers(dns: &Dns, report: &mut DnssecReport, mut answers: Vec<Judged>) {
+    let chain = report.chain.clone();
+    if chain.as_ref().is_some_and(|c| c.upstream_strips) {
+        // Nothing could validate through this resolver: no answer's own fault.
+        for answer in &mut answers {
+            answer.dnssec = crate::dns::Dnssec::because(
+                Security::Indeterminate,
+                "the resolver returns no DNSSEC records",
+            );
+        }
+        report.answers = answers;
+        return;
+    }
+    let mut bogus = 0;
+    for answer in &mut answers {
+        if !matches!(
+            answer.dnssec.status,
+            Security::Bogus | Security::Indeterminate
+        ) {
+            continue;
+        }
+        bogus += 1;
+        if bogus > MAX_EXPLAINED {
+            continue;
+        }
+        if answer.dnssec.reason.is_none() {
+            let (status, reason) = diagnose(dns, answer, chain.as_ref()).await;
+            answer.dnssec.status = status;
+            answer.dnssec.reason = Some(reason);
+        }
+        let (code, what) = match answer.dnssec.status {
+            Security::Bogus => (codes::BOGUS, "is bogus"),
+            _ => (codes::INDETERMINATE, "could not be validated"),
+        };
+        let reason = answer
+            .dnssec
+            .reason
+            .as_deref()
+            .unwrap_or("validation failed");
+        report.findings.push(Finding::new(
+            code,
+            format!("{} {}", answer.name, answer.rtype),
+            format!("the answer {what}: {reason}"),
+        ));
+    }
+    if bogus > MAX_EXPLAINED {
+        report.findings.push(Finding::new(
+            codes::BOGUS,
+            report.domain.clone(),
+            format!(
+                "{} more answers failed validation; the first {MAX_EXPLAINED} are explained",
+                bogus - MAX_EXPLAINED
+            ),
+        ));
+    }
+    report.answers = answers;
+}
+
+/// What the chain says of the domain's zone.
+fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    if chain.upstream_strips {
+        let anchor = chain.zones.first().map_or(".", |z| z.zone.as_str());
+        findings.push(Finding::new(
+            codes::NO_DNSSEC_DATA,
+            anchor,
+            format!("the resolver returned the DNSKEY records of {anchor} without RRSIGs, or none"),
+        ));
+        return findings;
+    } else if built_in && !chain.upstream_validates {
+        findings.push(Finding::new(
+            codes::RESOLVER_NOT_VALIDATING,
+            ".",
+            "the resolver did not set AD on the root's DNSKEY records; mailaudit validated \
+             every answer itself",
+        ));
+    }
+    let Some(zone) = chain.zones.last() else {
+        return findings;
+    };
+    let reason = chain.reason.clone().unwrap_or_default();
+    match chain.status {
+        Security::Insecure => findings.push(Finding::new(
+            codes::UNSIGNED,
+            zone.zone.clone(),
+            format!("{domain} is not protected by DNSSEC: {reason}"),
+        )),
+        Security::Indeterminate => findings.push(Finding::new(
+            codes::INDETERMINATE,
+            zone.zone.clone(),
+            format!("the chain of trust could not be followed: {reason}"),
+        )),
+        Security::Bogus if zone.ds.iter().all(|d| !d.matches_key) && !zone.ds.is_empty() => {
+            findings.push(Finding::new(codes::DS_NO_DNSKEY, zone.zone.clone(), reason));
+        }
+        Security::Bogus => findings.push(Finding::new(
+            codes::BOGUS,
+            zone.zone.clone(),
+            format!("the chain of trust breaks at {}: {reason}", zone.zone),
+        )),
+        Security::Secure => {}
+    }
+    if !zone.signed {
+        return findings;
+    }
+    for sig in &zone.signatures {
+        if sig.verdict == SigVerdict::Valid && sig.days_left < EXPIRING_DAYS {
+            findings.push(Finding::new(
+                codes::SIGNATURE_EXPIRING,
+                format!("{} {}", zone.zone, sig.covers),
+                format!(
+                    "the RRSIG over {} {} (key tag {}) expires on {}, in {} days",
+                    zone.zone, sig.covers, sig.key_tag, sig.expiration, sig.days_left
+                ),
+            ));
+        }
+    }
+    for key in zone.keys.iter().filter(|k| k.algorithm.deprecated()) {
+        findings.push(Finding::new(
+            codes::DEPRECATED_ALGORITHM,
+            format!("{} DNSKEY", zone.zone),
+            format!("key tag {} uses {}", key.key_tag, key.algorithm),
+        ));
+    }
+    for ds in zone.ds.iter().filter(|d| d.digest_type == 1) {
+        findings.push(Finding::new(
+            codes::SHA1_DS,
+            format!("{} DS", zone.zone),
+            format!(
+                "the DS for key tag {} uses digest type 1 (SHA-1)",
+                ds.key_tag
+            ),
+        ));
+    }
+    findings
+}
