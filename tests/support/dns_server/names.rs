@@ -85,3 +85,20 @@ pub(super) fn type_mnemonic(rtype: RecordType) -> String {
         other => other.to_string(),
     }
 }
+
+/// Bytes from hex digits (either case, even length); `None` if it is not hex.
+pub(super) fn bytes_of_hex(hex: &str) -> Option<Vec<u8>> {
+    let digits = hex.as_bytes();
+    if digits.len() % 2 != 0 {
+        return None;
+    }
+    digits
+        .chunks(2)
+        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+        .collect()
+}
+
+/// Lowercase hex of `bytes`.
+pub(super) fn hex_of_bytes(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
