@@ -2,12 +2,17 @@
 //! hickory-resolver's own DNSSEC validator (RFC 4035 §5) trusting the server's root through a
 //! trust-anchor file: what a validating product sees for each case the fixture offers.
 
+use std::fmt::Write as _;
+use std::net::UdpSocket;
 use std::path::Path;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
-use hickory_proto::dnssec::{Proof, TrustAnchors};
-use hickory_proto::rr::{Name, RecordType};
+use base64ct::{Base64, Encoding};
+use hickory_proto::dnssec::rdata::{DNSKEY, DNSSECRData};
+use hickory_proto::dnssec::{Algorithm, DigestType, Proof, PublicKey, PublicKeyBuf, TrustAnchors};
+use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query};
+use hickory_proto::rr::{Name, RData, Record, RecordType};
 use hickory_resolver::TokioResolver;
 use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolveHosts, ResolverConfig};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
@@ -18,6 +23,9 @@ use crate::support::temp::TempDir;
 
 /// An EE certificate's SPKI SHA-256 (any 32 bytes do for the fixture).
 const SPKI_SHA256: &str = "8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1";
+
+/// A day in seconds.
+const DAY: i64 = 86_400;
 
 /// Every case, one tree: a signed root and `test.`, and a zone below `test.` per case.
 fn fixture() -> Zone {
@@ -79,7 +87,7 @@ fn start(timeout: Duration) -> Signed {
     let dir = TempDir::new("dnssec-anchor");
     let anchor = server
         .trust_anchor()
-        .write(&dir, "root.key", AnchorForm::Dnskey);
+        .write(dir.path(), "root.key", AnchorForm::Dnskey);
     let resolver = validating(&server, &anchor, timeout);
     Signed {
         server,
@@ -152,53 +160,345 @@ async fn seen(resolver: &TokioResolver, name: &str, rtype: RecordType) -> Seen {
     }
 }
 
-fn all_secure(n: usize) -> Seen {
-    Seen::Records(vec![Proof::Secure; n])
+/// Records of `rtype` only, each proven `Secure`, and at least one.
+fn assert_secure(seen: &Seen, what: &str) {
+    match seen {
+        Seen::Records(proofs)
+            if !proofs.is_empty() && proofs.iter().all(|p| *p == Proof::Secure) => {}
+        other => panic!("{what}: expected secure records, got {other:?}"),
+    }
+}
+
+/// A validated negative answer: `NoRecordsFound` with this response code and authority
+/// records that are all `Secure`.
+fn assert_secure_denial(seen: &Seen, code: &str, what: &str) {
+    match seen {
+        Seen::NoRecords(got, proofs)
+            if got == code && !proofs.is_empty() && proofs.iter().all(|p| *p == Proof::Secure) => {}
+        other => panic!("{what}: expected a secure {code}, got {other:?}"),
+    }
 }
 
 #[tokio::test]
-async fn explore() {
-    let s = start(Duration::from_millis(300));
-    for (name, rtype) in [
-        ("signed.test.", RecordType::A),
-        ("signed.test.", RecordType::TXT),
-        ("signed.test.", RecordType::MX),
-        ("_25._tcp.mx.signed.test.", RecordType::TLSA),
-        ("nsec3.test.", RecordType::A),
-        ("_25._tcp.mx.nsec3.test.", RecordType::TLSA),
-        ("unsigned.test.", RecordType::A),
-        ("expired.test.", RecordType::A),
-        ("soon.test.", RecordType::A),
-        ("mismatch.test.", RecordType::A),
-        ("nosig.test.", RecordType::A),
-        ("rsa.test.", RecordType::A),
-        ("sha1.test.", RecordType::A),
-        ("ed.test.", RecordType::A),
-        ("missing.signed.test.", RecordType::A),
-        ("signed.test.", RecordType::AAAA),
-        ("missing.nsec3.test.", RecordType::A),
-        ("nsec3.test.", RecordType::AAAA),
-        ("missing.unsigned.test.", RecordType::A),
-        ("unsigned.test.", RecordType::AAAA),
-        ("silent.test.", RecordType::A),
-        ("missing.nosig.test.", RecordType::A),
-        ("missing.expired.test.", RecordType::A),
-        ("missing.mismatch.test.", RecordType::A),
-        ("unsigned.test.", RecordType::DS),
-        ("signed.test.", RecordType::DS),
-        ("nsec3.test.", RecordType::DS),
-        ("signed.test.", RecordType::DNSKEY),
-        ("test.", RecordType::DNSKEY),
-        (".", RecordType::DNSKEY),
-        ("nothere.test.", RecordType::A),
-        ("mx.signed.test.", RecordType::AAAA),
-        ("_tcp.mx.signed.test.", RecordType::A),
-        ("_tcp.mx.nsec3.test.", RecordType::A),
-        ("a.b.c.nsec3.test.", RecordType::A),
-        ("silent.test.", RecordType::AAAA),
-    ] {
-        let got = seen(&s.resolver, name, rtype).await;
-        eprintln!("{name} {rtype}: {got:?}");
+async fn signed_zones_answer_secure_a_txt_mx_and_tlsa() {
+    let s = start(Duration::from_secs(2));
+    for domain in ["signed.test", "nsec3.test", "soon.test", "ed.test"] {
+        for (name, rtype) in [
+            (format!("{domain}."), RecordType::A),
+            (format!("{domain}."), RecordType::TXT),
+            (format!("{domain}."), RecordType::MX),
+            (format!("mx.{domain}."), RecordType::A),
+            (format!("_25._tcp.mx.{domain}."), RecordType::TLSA),
+        ] {
+            let got = seen(&s.resolver, &name, rtype).await;
+            assert_secure(&got, &format!("{name} {rtype}"));
+        }
     }
-    drop(s.server);
+    for (name, rtype) in [
+        (".", RecordType::DNSKEY),
+        ("test.", RecordType::DNSKEY),
+        ("signed.test.", RecordType::DS),
+    ] {
+        assert_secure(
+            &seen(&s.resolver, name, rtype).await,
+            &format!("{name} {rtype}"),
+        );
+    }
+}
+
+#[tokio::test]
+async fn an_unsigned_delegation_is_insecure_and_its_missing_ds_is_proven() {
+    let s = start(Duration::from_secs(2));
+    assert_eq!(
+        seen(&s.resolver, "unsigned.test.", RecordType::A).await,
+        Seen::Records(vec![Proof::Insecure])
+    );
+    assert_eq!(
+        seen(&s.resolver, "_25._tcp.mx.unsigned.test.", RecordType::TLSA).await,
+        Seen::Records(vec![Proof::Insecure])
+    );
+    assert_eq!(
+        seen(&s.resolver, "missing.unsigned.test.", RecordType::A).await,
+        Seen::NoRecords("Non-Existent Domain".into(), vec![Proof::Insecure])
+    );
+    // The parent's NSEC at the delegation point: NS, no DS.
+    let got = seen(&s.resolver, "unsigned.test.", RecordType::DS).await;
+    assert_secure_denial(&got, "No Error", "unsigned.test DS");
+    let wire = raw_query(&s.server, "unsigned.test.", RecordType::DS, true);
+    let nsec = wire
+        .authorities
+        .iter()
+        .find_map(|r| match &r.data {
+            RData::DNSSEC(DNSSECRData::NSEC(nsec)) => Some((r.name.to_ascii(), nsec.clone())),
+            _ => None,
+        })
+        .expect("an NSEC in the authority section");
+    assert_eq!(nsec.0, "unsigned.test.");
+    assert!(nsec.1.type_set().contains(RecordType::NS));
+    assert!(!nsec.1.type_set().contains(RecordType::DS));
+}
+
+#[tokio::test]
+async fn expired_signatures_a_mismatched_ds_and_missing_rrsigs_are_bogus() {
+    let s = start(Duration::from_secs(2));
+    for domain in ["expired.test", "mismatch.test", "nosig.test"] {
+        for (name, rtype) in [
+            (format!("{domain}."), RecordType::A),
+            (format!("_25._tcp.mx.{domain}."), RecordType::TLSA),
+            (format!("missing.{domain}."), RecordType::A),
+        ] {
+            assert_eq!(
+                seen(&s.resolver, &name, rtype).await,
+                Seen::Bogus,
+                "{name} {rtype}"
+            );
+        }
+    }
+}
+
+#[tokio::test]
+async fn nsec_nxdomain_and_nodata_validate() {
+    let s = start(Duration::from_secs(2));
+    for (name, rtype, code) in [
+        ("missing.signed.test.", RecordType::A, "Non-Existent Domain"),
+        (
+            "deep.missing.signed.test.",
+            RecordType::TXT,
+            "Non-Existent Domain",
+        ),
+        ("nothere.test.", RecordType::A, "Non-Existent Domain"),
+        ("signed.test.", RecordType::AAAA, "No Error"),
+        ("mx.signed.test.", RecordType::TLSA, "No Error"),
+    ] {
+        assert_secure_denial(&seen(&s.resolver, name, rtype).await, code, name);
+        let wire = raw_query(&s.server, name, rtype, true);
+        assert!(
+            has_type(&wire.authorities, RecordType::NSEC),
+            "{name}: {wire:?}"
+        );
+        assert!(!has_type(&wire.authorities, RecordType::NSEC3), "{name}");
+    }
+}
+
+#[tokio::test]
+async fn nsec3_nxdomain_and_nodata_validate() {
+    let s = start(Duration::from_secs(2));
+    for (name, rtype, code) in [
+        ("missing.nsec3.test.", RecordType::A, "Non-Existent Domain"),
+        ("a.b.c.nsec3.test.", RecordType::A, "Non-Existent Domain"),
+        ("nsec3.test.", RecordType::AAAA, "No Error"),
+        ("mx.nsec3.test.", RecordType::TXT, "No Error"),
+        // An empty non-terminal has an NSEC3 of its own (RFC 5155 §7.1).
+        ("_tcp.mx.nsec3.test.", RecordType::A, "No Error"),
+        ("missing.rsa.test.", RecordType::A, "Non-Existent Domain"),
+    ] {
+        assert_secure_denial(&seen(&s.resolver, name, rtype).await, code, name);
+        let wire = raw_query(&s.server, name, rtype, true);
+        assert!(
+            has_type(&wire.authorities, RecordType::NSEC3),
+            "{name}: {wire:?}"
+        );
+        assert!(!has_type(&wire.authorities, RecordType::NSEC), "{name}");
+    }
+}
+
+/// hickory reports a DNSKEY fetch that times out as `DnssecBogus`, like a real bogus answer.
+#[tokio::test]
+async fn a_dnskey_timeout_is_reported_as_bogus() {
+    let s = start(Duration::from_millis(300));
+    assert_eq!(
+        seen(&s.resolver, "silent.test.", RecordType::A).await,
+        Seen::Bogus
+    );
+    assert!(
+        s.server
+            .queries()
+            .contains(&("silent.test".to_string(), "DNSKEY".to_string())),
+        "the validator asked for the DNSKEY: {:?}",
+        s.server.queries()
+    );
+}
+
+#[tokio::test]
+async fn rsa_keys_and_a_sha1_ds_validate_with_their_numbers_on_the_wire() {
+    let s = start(Duration::from_secs(2));
+    for name in ["rsa.test.", "sha1.test."] {
+        assert_secure(&seen(&s.resolver, name, RecordType::A).await, name);
+    }
+    let algorithm = |name: &str| {
+        let wire = raw_query(&s.server, name, RecordType::DNSKEY, true);
+        wire.answers.iter().find_map(|r| match &r.data {
+            RData::DNSSEC(DNSSECRData::DNSKEY(key)) => Some(u8::from(key.public_key().algorithm())),
+            _ => None,
+        })
+    };
+    assert_eq!(algorithm("rsa.test."), Some(8));
+    assert_eq!(algorithm("sha1.test."), Some(5));
+    assert_eq!(algorithm("signed.test."), Some(13));
+    assert_eq!(algorithm("ed.test."), Some(15));
+    let wire = raw_query(&s.server, "rsa.test.", RecordType::DS, true);
+    let digest = wire.answers.iter().find_map(|r| match &r.data {
+        RData::DNSSEC(DNSSECRData::DS(ds)) => Some(ds.digest_type()),
+        _ => None,
+    });
+    assert_eq!(digest, Some(DigestType::SHA1));
+}
+
+#[tokio::test]
+async fn expiring_signatures_validate_and_show_their_expiry() {
+    let s = start(Duration::from_secs(2));
+    assert_secure(
+        &seen(&s.resolver, "soon.test.", RecordType::A).await,
+        "soon.test",
+    );
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_secs();
+    let expiry = |name: &str| {
+        let wire = raw_query(&s.server, name, RecordType::A, true);
+        wire.answers
+            .iter()
+            .find_map(|r| match &r.data {
+                RData::DNSSEC(DNSSECRData::RRSIG(sig)) => {
+                    Some(u64::from(sig.input().sig_expiration.get()))
+                }
+                _ => None,
+            })
+            .expect("an RRSIG")
+    };
+    let seconds_left =
+        |name: &str| i64::try_from(expiry(name)).unwrap() - i64::try_from(now).unwrap();
+    let soon = seconds_left("soon.test.");
+    assert!(DAY < soon && soon < 2 * DAY, "{soon} s left");
+    assert!(seconds_left("signed.test.") > 29 * DAY);
+    assert!(seconds_left("expired.test.") < 0);
+}
+
+#[tokio::test]
+async fn another_servers_anchor_makes_every_signed_answer_bogus() {
+    let s = start(Duration::from_secs(2));
+    let other = TestDns::start(fixture());
+    let dir = TempDir::new("dnssec-other-anchor");
+    let anchor = other
+        .trust_anchor()
+        .write(dir.path(), "root.key", AnchorForm::Dnskey);
+    let stranger = validating(&s.server, &anchor, Duration::from_secs(2));
+    assert_eq!(
+        seen(&stranger, "signed.test.", RecordType::A).await,
+        Seen::Bogus
+    );
+}
+
+#[test]
+fn the_anchor_file_holds_the_root_dnskey_and_its_ds() {
+    let server = TestDns::start(fixture());
+    let anchor = server.trust_anchor();
+    let dnskey_line = anchor.dnskey_line();
+    let fields: Vec<&str> = dnskey_line.split(' ').collect();
+    assert_eq!(
+        fields[..6],
+        [".", "3600", "IN", "DNSKEY", "257", "3"],
+        "{dnskey_line}"
+    );
+    assert_eq!(fields[6], "13");
+    let public = Base64::decode_vec(fields[7]).expect("base64 key");
+    assert_eq!(
+        public.len(),
+        64,
+        "an uncompressed P-256 point without its 0x04 prefix"
+    );
+
+    let ds_line = anchor.ds_line();
+    let ds: Vec<&str> = ds_line.split(' ').collect();
+    assert_eq!(ds[..4], [".", "3600", "IN", "DS"], "{ds_line}");
+    assert_eq!(ds[4], anchor.key_tag().to_string());
+    assert_eq!(ds[5..7], ["13", "2"]);
+    // The DS digest is the root DNSKEY's (RFC 4034 §5.1.4).
+    let dnskey = DNSKEY::new(
+        true,
+        true,
+        false,
+        PublicKeyBuf::new(public, Algorithm::ECDSAP256SHA256),
+    );
+    assert_eq!(dnskey.calculate_key_tag().unwrap(), anchor.key_tag());
+    let digest = dnskey.to_digest(&Name::root(), DigestType::SHA256).unwrap();
+    let hex = digest.as_ref().iter().fold(String::new(), |mut hex, b| {
+        let _ = write!(hex, "{b:02x}");
+        hex
+    });
+    assert_eq!(ds[7], hex);
+
+    // The server's root DNSKEY is the anchor's.
+    let wire = raw_query(&server, ".", RecordType::DNSKEY, true);
+    assert!(wire.answers.iter().any(|r| matches!(&r.data,
+        RData::DNSSEC(DNSSECRData::DNSKEY(key)) if *key == dnskey)));
+
+    let dir = TempDir::new("dnssec-anchor-forms");
+    let both = anchor.write(dir.path(), "both.key", AnchorForm::Both);
+    assert_eq!(
+        std::fs::read_to_string(&both).unwrap(),
+        format!("{dnskey_line}\n{ds_line}\n")
+    );
+    assert!(TrustAnchors::from_file(&anchor.write(dir.path(), "key", AnchorForm::Dnskey)).is_ok());
+    // hickory 0.26 reads DNSKEY lines only: a DS anchor is for the product to read itself.
+    assert!(TrustAnchors::from_file(&anchor.write(dir.path(), "ds", AnchorForm::Ds)).is_err());
+    assert!(TrustAnchors::from_file(&both).is_err());
+}
+
+#[test]
+fn without_the_do_bit_answers_carry_no_dnssec_records() {
+    let server = TestDns::start(fixture());
+    let plain = raw_query(&server, "signed.test.", RecordType::A, false);
+    assert!(has_type(&plain.answers, RecordType::A));
+    assert!(!has_type(&plain.answers, RecordType::RRSIG));
+    let negative = raw_query(&server, "missing.signed.test.", RecordType::A, false);
+    assert_eq!(
+        negative.metadata.response_code.to_string(),
+        "Non-Existent Domain"
+    );
+    assert!(!has_type(&negative.authorities, RecordType::NSEC));
+    assert!(!has_type(&negative.authorities, RecordType::RRSIG));
+    // The SOA is the enclosing zone's, with or without DO.
+    let soa = negative
+        .authorities
+        .iter()
+        .find(|r| r.record_type() == RecordType::SOA);
+    assert_eq!(
+        soa.map(|r| r.name.to_ascii()),
+        Some("signed.test.".to_string())
+    );
+
+    let signed = raw_query(&server, "signed.test.", RecordType::A, true);
+    assert!(has_type(&signed.answers, RecordType::RRSIG));
+    assert!(signed.edns.as_ref().is_some_and(|e| e.flags().dnssec_ok));
+}
+
+fn has_type(records: &[Record], rtype: RecordType) -> bool {
+    records.iter().any(|r| r.record_type() == rtype)
+}
+
+/// One query over UDP (TCP is not needed: the fixture's answers fit 4096 bytes), with EDNS and
+/// the DO bit when `dnssec_ok`, without EDNS otherwise.
+fn raw_query(server: &TestDns, name: &str, rtype: RecordType, dnssec_ok: bool) -> Message {
+    let mut query = Message::new(0x5353, MessageType::Query, OpCode::Query);
+    query.add_query(Query::query(Name::from_ascii(name).unwrap(), rtype));
+    if dnssec_ok {
+        let mut edns = Edns::new();
+        edns.set_max_payload(4096);
+        edns.set_dnssec_ok(true);
+        query.set_edns(edns);
+    }
+    let socket = UdpSocket::bind("127.0.0.1:0").unwrap();
+    socket
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    socket
+        .send_to(&query.to_vec().unwrap(), server.addr())
+        .unwrap();
+    let mut buf = [0u8; 4096];
+    let (len, _) = socket.recv_from(&mut buf).expect("an answer within 5 s");
+    let response = Message::from_vec(&buf[..len]).expect("a well-formed answer");
+    assert!(!response.metadata.truncation, "{name} {rtype}: truncated");
+    response
 }

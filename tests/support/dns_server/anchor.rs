@@ -1,14 +1,13 @@
 //! The trust anchor of the test DNS server's own root (RFC 4033 §2, RFC 7958 in zone-file
 //! form): the root's DNSKEY and DS as zone-file lines, written to a file for `--trust-anchor`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use base64ct::{Base64, Encoding};
 use hickory_proto::dnssec::PublicKey;
 use hickory_proto::dnssec::rdata::{DNSKEY, DS};
 
 use super::names::hex_of_bytes;
-use crate::support::temp::TempDir;
 
 /// What a trust-anchor file holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,14 +55,17 @@ impl TrustAnchor {
         self.ds.key_tag()
     }
 
-    /// Writes the anchor as `form` says into `dir`/`file_name`, one record a line; returns the
-    /// path, for `--trust-anchor`.
-    pub fn write(&self, dir: &TempDir, file_name: &str, form: AnchorForm) -> PathBuf {
+    /// Writes the anchor as `form` says into `dir`/`file_name` (e.g. a `TempDir`'s path), one
+    /// record a line; returns the path, for `--trust-anchor`. Panics if it cannot be written.
+    pub fn write(&self, dir: &Path, file_name: &str, form: AnchorForm) -> PathBuf {
         let text = match form {
             AnchorForm::Dnskey => format!("{}\n", self.dnskey_line()),
             AnchorForm::Ds => format!("{}\n", self.ds_line()),
             AnchorForm::Both => format!("{}\n{}\n", self.dnskey_line(), self.ds_line()),
         };
-        dir.write(file_name, text)
+        let path = dir.join(file_name);
+        std::fs::write(&path, text)
+            .unwrap_or_else(|e| panic!("cannot write the trust anchor {}: {e}", path.display()));
+        path
     }
 }

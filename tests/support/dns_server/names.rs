@@ -89,7 +89,7 @@ pub(super) fn type_mnemonic(rtype: RecordType) -> String {
 /// Bytes from hex digits (either case, even length); `None` if it is not hex.
 pub(super) fn bytes_of_hex(hex: &str) -> Option<Vec<u8>> {
     let digits = hex.as_bytes();
-    if digits.len() % 2 != 0 {
+    if !digits.len().is_multiple_of(2) {
         return None;
     }
     digits
@@ -100,5 +100,10 @@ pub(super) fn bytes_of_hex(hex: &str) -> Option<Vec<u8>> {
 
 /// Lowercase hex of `bytes`.
 pub(super) fn hex_of_bytes(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes
+        .iter()
+        .flat_map(|b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
+        .map(char::from)
+        .collect()
 }

@@ -69,7 +69,8 @@ impl Window {
             Self::ExpiringInDays(days) => (now - DAY, now + u64::from(days) * DAY - 3600),
         };
         // RRSIG times are 32-bit serial numbers (RFC 4034 §3.1.5): modulo 2^32.
-        (inception as u32, expiration as u32)
+        let serial = |t: u64| u32::try_from(t & u64::from(u32::MAX)).unwrap_or_default();
+        (serial(inception), serial(expiration))
     }
 }
 
