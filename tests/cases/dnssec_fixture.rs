@@ -3,23 +3,18 @@
 //! trust-anchor file: what a validating product sees for each case the fixture offers.
 
 use std::fmt::Write as _;
-use std::net::UdpSocket;
-use std::path::Path;
-use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use base64ct::{Base64, Encoding};
 use hickory_proto::dnssec::rdata::{DNSKEY, DNSSECRData};
 use hickory_proto::dnssec::{Algorithm, DigestType, Proof, PublicKey, PublicKeyBuf, TrustAnchors};
-use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query};
 use hickory_proto::rr::{Name, RData, Record, RecordType};
 use hickory_resolver::TokioResolver;
-use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolveHosts, ResolverConfig};
-use hickory_resolver::net::runtime::TokioRuntimeProvider;
 use hickory_resolver::net::{DnsError, NetError};
 
 use crate::support::dns_server::{AnchorForm, KeyAlgorithm, Signing, TestDns, Zone};
 use crate::support::temp::TempDir;
+use crate::support::validating::{raw_query, validating};
 
 /// An EE certificate's SPKI SHA-256 (any 32 bytes do for the fixture).
 const SPKI_SHA256: &str = "8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1";
@@ -94,31 +89,6 @@ fn start(timeout: Duration) -> Signed {
         _dir: dir,
         resolver,
     }
-}
-
-fn validating(server: &TestDns, anchor: &Path, timeout: Duration) -> TokioResolver {
-    let addr = server.addr();
-    let mut udp = ConnectionConfig::udp();
-    udp.port = addr.port();
-    let mut tcp = ConnectionConfig::tcp();
-    tcp.port = addr.port();
-    let config = ResolverConfig::from_name_servers(vec![NameServerConfig::new(
-        addr.ip(),
-        true,
-        vec![udp, tcp],
-    )]);
-    let anchors = TrustAnchors::from_file(anchor).expect("hickory reads the anchor file");
-    let mut builder = TokioResolver::builder_with_config(config, TokioRuntimeProvider::default())
-        .with_trust_anchor(Arc::new(anchors));
-    let opts = builder.options_mut();
-    opts.validate = true;
-    opts.timeout = timeout;
-    opts.attempts = 1;
-    opts.ndots = 0;
-    opts.edns0 = true;
-    opts.cache_size = 0;
-    opts.use_hosts_file = ResolveHosts::Never;
-    builder.build().expect("resolver builds")
 }
 
 /// What hickory made of one lookup.
@@ -476,29 +446,4 @@ fn without_the_do_bit_answers_carry_no_dnssec_records() {
 
 fn has_type(records: &[Record], rtype: RecordType) -> bool {
     records.iter().any(|r| r.record_type() == rtype)
-}
-
-/// One query over UDP (TCP is not needed: the fixture's answers fit 4096 bytes), with EDNS and
-/// the DO bit when `dnssec_ok`, without EDNS otherwise.
-fn raw_query(server: &TestDns, name: &str, rtype: RecordType, dnssec_ok: bool) -> Message {
-    let mut query = Message::new(0x5353, MessageType::Query, OpCode::Query);
-    query.add_query(Query::query(Name::from_ascii(name).unwrap(), rtype));
-    if dnssec_ok {
-        let mut edns = Edns::new();
-        edns.set_max_payload(4096);
-        edns.set_dnssec_ok(true);
-        query.set_edns(edns);
-    }
-    let socket = UdpSocket::bind("127.0.0.1:0").unwrap();
-    socket
-        .set_read_timeout(Some(Duration::from_secs(5)))
-        .unwrap();
-    socket
-        .send_to(&query.to_vec().unwrap(), server.addr())
-        .unwrap();
-    let mut buf = [0u8; 4096];
-    let (len, _) = socket.recv_from(&mut buf).expect("an answer within 5 s");
-    let response = Message::from_vec(&buf[..len]).expect("a well-formed answer");
-    assert!(!response.metadata.truncation, "{name} {rtype}: truncated");
-    response
 }

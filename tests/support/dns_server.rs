@@ -18,6 +18,12 @@
 //! query name, and `exists_below` makes computed names exist without data (see [`Zone`]);
 //! `data_beside_cname` answers a name's own records beside its CNAME, as broken servers do.
 //!
+//! Zones can be declared over the fixture data, signed or not (`Zone::signed_zone`,
+//! `Zone::unsigned_zone`): the server then answers as a validating resolver's upstream would,
+//! signing live for queries with the DO bit, from a root of its own whose trust anchor
+//! `TestDns::trust_anchor` gives. See dns_server/cuts.rs for the how-to, the faults, and what
+//! hickory's validator reports for each case.
+//!
 //! Names are handled label by label as they come off the wire, so labels may hold any byte
 //! except '.' (e.g. ':', '/', '+', '_') and be up to 63 bytes long; ASCII case is ignored. Fixture
 //! names are written in dotted form, with or without the trailing dot; a label containing '.'

@@ -1,6 +1,61 @@
 //! Zone cuts over the test DNS server's fixture data (RFC 1034 §4.2, RFC 4035 §2): which names
 //! are zone apexes, which zones are signed (NSEC or NSEC3 denial, RFC 4034 §4, RFC 5155) and
 //! the faults a signed zone can be asked to show.
+//!
+//! # Serving signed zones
+//! ```ignore
+//! let mut zone = Zone::new();
+//! zone.signed_zone(".", Signing::nsec())            // the root: required once any zone is
+//!     .signed_zone("test", Signing::nsec())         // declared
+//!     .signed_zone("example.test", Signing::nsec3())
+//!     .unsigned_zone("plain.test")                  // an insecure delegation
+//!     .a("example.test", "192.0.2.1")               // fixture data as usual; it belongs to
+//!     .tlsa("_25._tcp.mx.example.test", 3, 1, 1, "8cb0..21f1"); // the deepest zone above it
+//! let server = TestDns::start(zone);                // keys are made here, fresh each start
+//! let dir = TempDir::new("anchor");
+//! let anchor = server.trust_anchor().write(dir.path(), "root.key", AnchorForm::Dnskey);
+//! // mailaudit --resolver <server.resolver_arg()> --trust-anchor <anchor> ...
+//! ```
+//! The server is a "recursive" view of every zone at once. Each declared zone gets a SOA and
+//! an NS at its apex, and a DNSKEY when signed (one key, flags 257, signing everything); its
+//! parent's zone holds its DS (signed by the parent) when it is signed, and proves there is
+//! none (an NSEC/NSEC3 at the delegation point: NS, no DS) when it is not. Negative answers carry
+//! the SOA of the zone that holds the name (with or without DO). Queries with the DO bit get an
+//! RRSIG on every RRset of a signed zone, and NSEC/NSEC3 records proving each NXDOMAIN (the
+//! covering record and the wildcard's; for NSEC3 the closest-encloser proof) and each NODATA.
+//! Without DO, answers carry no RRSIG and no denial records. `AnchorForm::Ds` or `Both` write the
+//! root's DS line (`. 3600 IN DS <tag> 13 2 <hex>`) as well; `TrustAnchor::dnskey_line`,
+//! `ds_line` and `key_tag` give the text.
+//!
+//! Faults, per zone, on [`Signing`]: `expired()` (RRSIGs from 30 days ago to a day ago),
+//! `expiring_in_days(n)` (valid now, expiring an hour short of n days), `ds_mismatch()` (the
+//! parent's DS is for another key), `without_rrsigs()` (only the DNSKEY RRset is signed),
+//! `silent_dnskey()` (DNSKEY queries at the apex go unanswered), `algorithm(KeyAlgorithm::..)`
+//! (EcdsaP256 = 13, the default; EcdsaP384 = 14; Ed25519 = 15; RsaSha256 = 8; RsaSha1 = 5, signed
+//! with the `rsa` crate since ring signs no SHA-1), `ds_sha1()` (DS digest type 1, not 2).
+//! Not covered in signed zones: `txt_below`/`exists_below` names are not in the NSEC chains,
+//! and wildcard answers are signed as if the name asked for existed (no wildcard proof).
+//!
+//! # What hickory 0.26's validator makes of it (tests/cases/dnssec_fixture.rs)
+//! `ResolverOpts::validate` with `with_trust_anchor(TrustAnchors::from_file(..))`; hickory's
+//! anchor reader takes DNSKEY lines only and fails on a DS line, so a DS anchor is the product's
+//! to read. `Resolver::lookup` gives:
+//! - secure or insecure data: `Ok(lookup)`; `lookup.answers()` holds the records and their
+//!   RRSIGs, each record's `proof` is `Proof::Secure` (signed zone) or `Proof::Insecure` (under
+//!   an unsigned delegation). RSA/SHA-1 (5) and a SHA-1 DS validate as `Secure`: flagging them
+//!   deprecated is the product's job (read the DNSKEY/DS algorithm numbers).
+//! - a validated NXDOMAIN or NODATA: `Err(NetError::Dns(DnsError::NoRecordsFound(no)))` with
+//!   `no.response_code` NXDomain or NoError, `no.soa` and every record of `no.authorities`
+//!   (SOA, NSEC or NSEC3, RRSIGs) `Proof::Secure`; under an unsigned delegation the same error
+//!   with `Proof::Insecure` authorities. By hickory's source (not exercised here),
+//!   `DnsError::Nsec { proof, .. }` comes out only when a denial proves Insecure or
+//!   Indeterminate (e.g. NSEC3 iterations over the soft limit); a Bogus one becomes
+//!   `DnssecBogus`.
+//! - bogus (expired signatures, DS matching no DNSKEY, missing RRSIGs, positive or negative
+//!   answer): `Err(NetError::Dns(DnsError::DnssecBogus))`, no records and no reason.
+//! - a DNSKEY fetch that times out: also `DnssecBogus` (after about twice the query timeout
+//!   with one attempt), indistinguishable from the above; to call it indeterminate the
+//!   product must ask for the DNSKEY (or DS) itself and see the timeout.
 
 use hickory_proto::dnssec::DigestType;
 
