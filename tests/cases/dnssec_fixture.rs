@@ -45,7 +45,11 @@ fn fixture() -> Zone {
             "sha1.test",
             Signing::nsec().algorithm(KeyAlgorithm::RsaSha1),
         )
-        .signed_zone("ed.test", Signing::nsec().algorithm(KeyAlgorithm::Ed25519));
+        .signed_zone("ed.test", Signing::nsec().algorithm(KeyAlgorithm::Ed25519))
+        .signed_zone(
+            "dsa.test",
+            Signing::nsec().algorithm(KeyAlgorithm::Unverifiable(3)),
+        );
     for domain in [
         "signed.test",
         "nsec3.test",
@@ -58,6 +62,7 @@ fn fixture() -> Zone {
         "rsa.test",
         "sha1.test",
         "ed.test",
+        "dsa.test",
     ] {
         let mx = format!("mx.{domain}");
         zone.a(domain, "192.0.2.1")
@@ -290,7 +295,7 @@ async fn a_dnskey_timeout_is_reported_as_bogus() {
 }
 
 #[tokio::test]
-async fn rsa_keys_and_a_sha1_ds_validate_with_their_numbers_on_the_wire() {
+async fn each_key_algorithm_and_a_sha1_ds_show_on_the_wire_and_validate() {
     let s = start(Duration::from_secs(2));
     for name in ["rsa.test.", "sha1.test."] {
         assert_secure(&seen(&s.resolver, name, RecordType::A).await, name);
@@ -306,6 +311,12 @@ async fn rsa_keys_and_a_sha1_ds_validate_with_their_numbers_on_the_wire() {
     assert_eq!(algorithm("sha1.test."), Some(5));
     assert_eq!(algorithm("signed.test."), Some(13));
     assert_eq!(algorithm("ed.test."), Some(15));
+    assert_eq!(algorithm("dsa.test."), Some(3));
+    // An algorithm the validator lacks makes the zone insecure (RFC 4035 §5.2), not bogus.
+    assert_eq!(
+        seen(&s.resolver, "dsa.test.", RecordType::A).await,
+        Seen::Records(vec![Proof::Insecure])
+    );
     let wire = raw_query(&s.server, "rsa.test.", RecordType::DS, true);
     let digest = wire.answers.iter().find_map(|r| match &r.data {
         RData::DNSSEC(DNSSECRData::DS(ds)) => Some(ds.digest_type()),

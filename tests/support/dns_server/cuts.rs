@@ -32,7 +32,9 @@
 //! parent's DS is for another key), `without_rrsigs()` (only the DNSKEY RRset is signed),
 //! `silent_dnskey()` (DNSKEY queries at the apex go unanswered), `algorithm(KeyAlgorithm::..)`
 //! (EcdsaP256 = 13, the default; EcdsaP384 = 14; Ed25519 = 15; RsaSha256 = 8; RsaSha1 = 5, signed
-//! with the `rsa` crate since ring signs no SHA-1), `ds_sha1()` (DS digest type 1, not 2).
+//! with the `rsa` crate since ring signs no SHA-1; `Unverifiable(n)`, a P-256 key labelled n,
+//! e.g. 1 RSAMD5 or 3 DSA, which hickory validates as `Insecure`), `ds_sha1()` (DS digest type
+//! 1, not 2).
 //! Not covered in signed zones: `txt_below`/`exists_below` names are not in the NSEC chains,
 //! and wildcard answers are signed as if the name asked for existed (no wildcard proof).
 //!

@@ -60,7 +60,7 @@ impl SignedView {
             let parent = zones.iter().rposition(|z| cut.apex.ends_with(&z.apex_key));
             let key = cut.signing.as_ref().map(|s| ZoneKey::generate(s.algorithm));
             let ds = match (&cut.signing, &key) {
-                (Some(signing), Some(key)) if signing.ds_mismatch => {
+                (Some(signing), Some(_)) if signing.ds_mismatch => {
                     vec![ZoneKey::generate(signing.algorithm).ds(&apex, signing.ds_digest)]
                 }
                 (Some(signing), Some(key)) => vec![key.ds(&apex, signing.ds_digest)],

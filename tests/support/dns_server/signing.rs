@@ -26,6 +26,10 @@ pub enum KeyAlgorithm {
     /// 5, RSASHA1: deprecated (RFC 8624 §3.1: MUST NOT sign); signed with the `rsa` crate
     /// since ring no longer signs with SHA-1.
     RsaSha1,
+    /// A number validators cannot verify (e.g. 1 RSAMD5, 3 DSA, 12 ECC-GOST, 253 PRIVATEDNS): the
+    /// key and signatures are P-256 ones labelled with this number, which a validator without
+    /// the algorithm treats as unsigned (RFC 4035 §5.2, RFC 6840 §5.2).
+    Unverifiable(u8),
 }
 
 impl KeyAlgorithm {
@@ -36,6 +40,7 @@ impl KeyAlgorithm {
     #[allow(deprecated)]
     pub(super) fn hickory(self) -> Algorithm {
         match self {
+            Self::Unverifiable(number) => Algorithm::from_u8(number),
             Self::EcdsaP256 => Algorithm::ECDSAP256SHA256,
             Self::EcdsaP384 => Algorithm::ECDSAP384SHA384,
             Self::Ed25519 => Algorithm::ED25519,
@@ -108,6 +113,10 @@ impl ZoneKey {
             KeyAlgorithm::RsaSha256 | KeyAlgorithm::RsaSha1 => {
                 Box::new(RsaKey::generate(algorithm))
             }
+            KeyAlgorithm::Unverifiable(number) => Box::new(Relabelled {
+                inner: Self::generate(KeyAlgorithm::EcdsaP256).key,
+                algorithm: Algorithm::from_u8(number),
+            }),
         };
         let public = key.to_public_key().expect("a public key");
         let dnskey = DNSKEY::new(true, true, false, public);
@@ -215,5 +224,29 @@ impl SigningKey for RsaKey {
 
     fn algorithm(&self) -> Algorithm {
         self.algorithm.hickory()
+    }
+}
+
+/// A key that signs as another does but says it is of `algorithm`.
+struct Relabelled {
+    inner: Box<dyn SigningKey>,
+    algorithm: Algorithm,
+}
+
+impl SigningKey for Relabelled {
+    fn sign(&self, tbs: &TBS) -> DnsSecResult<Vec<u8>> {
+        self.inner.sign(tbs)
+    }
+
+    fn to_public_key(&self) -> DnsSecResult<PublicKeyBuf> {
+        let inner = self.inner.to_public_key()?;
+        Ok(PublicKeyBuf::new(
+            inner.public_bytes().to_vec(),
+            self.algorithm,
+        ))
+    }
+
+    fn algorithm(&self) -> Algorithm {
+        self.algorithm
     }
 }
