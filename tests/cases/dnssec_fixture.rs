@@ -10,69 +10,14 @@ use hickory_proto::dnssec::rdata::{DNSKEY, DNSSECRData};
 use hickory_proto::dnssec::{Algorithm, DigestType, Proof, PublicKey, PublicKeyBuf, TrustAnchors};
 use hickory_proto::rr::{Name, RData, Record, RecordType};
 use hickory_resolver::TokioResolver;
-use hickory_resolver::net::{DnsError, NetError};
 
-use crate::support::dns_server::{AnchorForm, KeyAlgorithm, Signing, TestDns, Zone};
+use crate::support::dns_server::{AnchorForm, TestDns};
+use crate::support::signed_zones::fixture;
 use crate::support::temp::TempDir;
-use crate::support::validating::{raw_query, validating};
-
-/// An EE certificate's SPKI SHA-256 (any 32 bytes do for the fixture).
-const SPKI_SHA256: &str = "8cb0fc6c527506a053f4f14c8464bebbd6dede2738d11468dd953d7d6a3021f1";
+use crate::support::validating::{Seen, raw_query, seen, validating};
 
 /// A day in seconds.
 const DAY: i64 = 86_400;
-
-/// Every case, one tree: a signed root and `test.`, and a zone below `test.` per case.
-fn fixture() -> Zone {
-    let mut zone = Zone::new();
-    zone.signed_zone(".", Signing::nsec())
-        .signed_zone("test", Signing::nsec())
-        .signed_zone("signed.test", Signing::nsec())
-        .signed_zone("nsec3.test", Signing::nsec3())
-        .unsigned_zone("unsigned.test")
-        .signed_zone("expired.test", Signing::nsec().expired())
-        .signed_zone("soon.test", Signing::nsec().expiring_in_days(2))
-        .signed_zone("mismatch.test", Signing::nsec().ds_mismatch())
-        .signed_zone("nosig.test", Signing::nsec().without_rrsigs())
-        .signed_zone("silent.test", Signing::nsec().silent_dnskey())
-        .signed_zone(
-            "rsa.test",
-            Signing::nsec3()
-                .algorithm(KeyAlgorithm::RsaSha256)
-                .ds_sha1(),
-        )
-        .signed_zone(
-            "sha1.test",
-            Signing::nsec().algorithm(KeyAlgorithm::RsaSha1),
-        )
-        .signed_zone("ed.test", Signing::nsec().algorithm(KeyAlgorithm::Ed25519))
-        .signed_zone(
-            "dsa.test",
-            Signing::nsec().algorithm(KeyAlgorithm::Unverifiable(3)),
-        );
-    for domain in [
-        "signed.test",
-        "nsec3.test",
-        "unsigned.test",
-        "expired.test",
-        "soon.test",
-        "mismatch.test",
-        "nosig.test",
-        "silent.test",
-        "rsa.test",
-        "sha1.test",
-        "ed.test",
-        "dsa.test",
-    ] {
-        let mx = format!("mx.{domain}");
-        zone.a(domain, "192.0.2.1")
-            .txt(domain, &["v=spf1 -all"])
-            .mx(domain, 10, &mx)
-            .a(&mx, "192.0.2.25")
-            .tlsa(&format!("_25._tcp.{mx}"), 3, 1, 1, SPKI_SHA256);
-    }
-    zone
-}
 
 struct Signed {
     server: TestDns,
@@ -93,45 +38,6 @@ fn start(timeout: Duration) -> Signed {
         server,
         _dir: dir,
         resolver,
-    }
-}
-
-/// What hickory made of one lookup.
-#[derive(Debug, PartialEq, Eq)]
-enum Seen {
-    /// Records of the asked type, with the proof each carries.
-    Records(Vec<Proof>),
-    /// `NoRecordsFound`: its response code, and the proofs of its authority records.
-    NoRecords(String, Vec<Proof>),
-    /// `DnsError::Nsec`: a negative answer whose denial did not prove secure.
-    Nsec(Proof),
-    /// `DnsError::DnssecBogus`.
-    Bogus,
-    /// Any other error, as text.
-    Error(String),
-}
-
-async fn seen(resolver: &TokioResolver, name: &str, rtype: RecordType) -> Seen {
-    let name = Name::from_ascii(name).expect("a name");
-    match resolver.lookup(name, rtype).await {
-        Ok(lookup) => Seen::Records(
-            lookup
-                .answers()
-                .iter()
-                .filter(|r| r.record_type() == rtype)
-                .map(|r| r.proof)
-                .collect(),
-        ),
-        Err(NetError::Dns(DnsError::NoRecordsFound(no))) => Seen::NoRecords(
-            no.response_code.to_string(),
-            no.authorities
-                .iter()
-                .flat_map(|a| a.iter().map(|r| r.proof))
-                .collect(),
-        ),
-        Err(NetError::Dns(DnsError::Nsec { proof, .. })) => Seen::Nsec(proof),
-        Err(NetError::Dns(DnsError::DnssecBogus)) => Seen::Bogus,
-        Err(other) => Seen::Error(other.to_string()),
     }
 }
 
@@ -277,20 +183,93 @@ async fn nsec3_nxdomain_and_nodata_validate() {
     }
 }
 
-/// hickory reports a DNSKEY fetch that times out as `DnssecBogus`, like a real bogus answer.
+/// hickory reports a DNSKEY or DS fetch that times out as `DnssecBogus`, like a real bogus
+/// answer.
 #[tokio::test]
-async fn a_dnskey_timeout_is_reported_as_bogus() {
+async fn a_dnskey_or_ds_timeout_is_reported_as_bogus() {
     let s = start(Duration::from_millis(300));
-    assert_eq!(
-        seen(&s.resolver, "silent.test.", RecordType::A).await,
-        Seen::Bogus
+    for (zone, rtype) in [("silent.test", "DNSKEY"), ("nods.test", "DS")] {
+        let name = format!("{zone}.");
+        assert_eq!(
+            seen(&s.resolver, &name, RecordType::A).await,
+            Seen::Bogus,
+            "{zone}"
+        );
+        assert!(
+            s.server
+                .queries()
+                .contains(&(zone.to_string(), rtype.to_string())),
+            "the validator asked for the {rtype}: {:?}",
+            s.server.queries()
+        );
+    }
+}
+
+/// Each RRset of a CNAME chain is signed by its own zone; the answer is as secure as its least
+/// secure link.
+#[tokio::test]
+async fn cname_chains_across_zones_validate_link_by_link() {
+    let s = start(Duration::from_secs(2));
+    assert_secure(
+        &seen(&s.resolver, "alias.signed.test.", RecordType::A).await,
+        "alias",
     );
-    assert!(
-        s.server
-            .queries()
-            .contains(&("silent.test".to_string(), "DNSKEY".to_string())),
-        "the validator asked for the DNSKEY: {:?}",
-        s.server.queries()
+    assert_secure(
+        &seen(&s.resolver, "_25._tcp.alias.signed.test.", RecordType::TLSA).await,
+        "TLSA through a CNAME",
+    );
+    assert_eq!(
+        seen(&s.resolver, "plain.signed.test.", RecordType::A).await,
+        Seen::Records(vec![Proof::Insecure])
+    );
+    let wire = raw_query(&s.server, "plain.signed.test.", RecordType::A, true);
+    let signers: Vec<String> = wire
+        .answers
+        .iter()
+        .filter_map(|r| match &r.data {
+            RData::DNSSEC(DNSSECRData::RRSIG(sig)) => Some(sig.input().signer_name.to_ascii()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(signers, ["signed.test."], "only the CNAME is signed");
+}
+
+/// A CNAME whose target does not exist (or lacks the type): the server proves the target's
+/// denial in the target's zone, as RFC 4035 §3.1.3 asks. hickory 0.26 checks that proof against
+/// the name it asked for, so with the whole chain in one answer it says Bogus; handed one CNAME
+/// per answer (`Zone::cname_hops(0)`) it asks for the target itself and validates the denial.
+#[tokio::test]
+async fn a_denial_at_the_end_of_a_cname_chain() {
+    let s = start(Duration::from_secs(2));
+    let cases = [
+        ("gone.signed.test.", RecordType::A, "Non-Existent Domain"),
+        ("alias.signed.test.", RecordType::TXT, "No Error"),
+    ];
+    for (name, rtype, code) in cases {
+        let wire = raw_query(&s.server, name, rtype, true);
+        assert_eq!(wire.metadata.response_code.to_string(), code);
+        assert!(has_type(&wire.answers, RecordType::CNAME), "{name}");
+        assert!(
+            has_type(&wire.authorities, RecordType::NSEC3),
+            "{name}: the target's denial"
+        );
+        assert_eq!(seen(&s.resolver, name, rtype).await, Seen::Bogus, "{name}");
+    }
+
+    let mut zone = fixture();
+    zone.cname_hops(0);
+    let server = TestDns::start(zone);
+    let dir = TempDir::new("dnssec-hops");
+    let anchor = server
+        .trust_anchor()
+        .write(dir.path(), "root.key", AnchorForm::Dnskey);
+    let resolver = validating(&server, &anchor, Duration::from_secs(2));
+    for (name, rtype, code) in cases {
+        assert_secure_denial(&seen(&resolver, name, rtype).await, code, name);
+    }
+    assert_secure(
+        &seen(&resolver, "alias.signed.test.", RecordType::A).await,
+        "alias",
     );
 }
 

@@ -19,6 +19,7 @@ pub mod huge_records;
 pub mod messages;
 pub mod model;
 pub mod props;
+pub mod signed_zones;
 pub mod smtp_personas;
 pub mod smtp_server;
 pub mod temp;

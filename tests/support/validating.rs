@@ -1,5 +1,5 @@
 //! A validating hickory resolver (RFC 4035 §5) pointed at the test DNS server and trusting a
-//! trust-anchor file, and single raw queries with or without the DO bit (RFC 3225): to see
+//! trust-anchor file, what it makes of a lookup, and single raw queries with or without the DO bit (RFC 3225): to see
 //! what the signed test zones look like to a validator and on the wire.
 
 use std::net::UdpSocket;
@@ -7,12 +7,13 @@ use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
-use hickory_proto::dnssec::TrustAnchors;
+use hickory_proto::dnssec::{Proof, TrustAnchors};
 use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query};
 use hickory_proto::rr::{Name, RecordType};
 use hickory_resolver::TokioResolver;
 use hickory_resolver::config::{ConnectionConfig, NameServerConfig, ResolveHosts, ResolverConfig};
 use hickory_resolver::net::runtime::TokioRuntimeProvider;
+use hickory_resolver::net::{DnsError, NetError};
 
 use super::dns_server::TestDns;
 
@@ -66,4 +67,43 @@ pub fn raw_query(server: &TestDns, name: &str, rtype: RecordType, dnssec_ok: boo
     let response = Message::from_vec(&buf[..len]).expect("a well-formed answer");
     assert!(!response.metadata.truncation, "{name} {rtype}: truncated");
     response
+}
+
+/// What hickory made of one lookup.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Seen {
+    /// Records of the asked type, with the proof each carries.
+    Records(Vec<Proof>),
+    /// `NoRecordsFound`: its response code, and the proofs of its authority records.
+    NoRecords(String, Vec<Proof>),
+    /// `DnsError::Nsec`: a negative answer whose denial did not prove secure.
+    Nsec(Proof),
+    /// `DnsError::DnssecBogus`.
+    Bogus,
+    /// Any other error, as text.
+    Error(String),
+}
+
+pub async fn seen(resolver: &TokioResolver, name: &str, rtype: RecordType) -> Seen {
+    let name = Name::from_ascii(name).expect("a name");
+    match resolver.lookup(name, rtype).await {
+        Ok(lookup) => Seen::Records(
+            lookup
+                .answers()
+                .iter()
+                .filter(|r| r.record_type() == rtype)
+                .map(|r| r.proof)
+                .collect(),
+        ),
+        Err(NetError::Dns(DnsError::NoRecordsFound(no))) => Seen::NoRecords(
+            no.response_code.to_string(),
+            no.authorities
+                .iter()
+                .flat_map(|a| a.iter().map(|r| r.proof))
+                .collect(),
+        ),
+        Err(NetError::Dns(DnsError::Nsec { proof, .. })) => Seen::Nsec(proof),
+        Err(NetError::Dns(DnsError::DnssecBogus)) => Seen::Bogus,
+        Err(other) => Seen::Error(other.to_string()),
+    }
 }

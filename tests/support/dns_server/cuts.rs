@@ -30,7 +30,7 @@
 //! Faults, per zone, on [`Signing`]: `expired()` (RRSIGs from 30 days ago to a day ago),
 //! `expiring_in_days(n)` (valid now, expiring an hour short of n days), `ds_mismatch()` (the
 //! parent's DS is for another key), `without_rrsigs()` (only the DNSKEY RRset is signed),
-//! `silent_dnskey()` (DNSKEY queries at the apex go unanswered), `algorithm(KeyAlgorithm::..)`
+//! `silent_dnskey()` and `silent_ds()` (DNSKEY or DS queries for the apex go unanswered), `algorithm(KeyAlgorithm::..)`
 //! (EcdsaP256 = 13, the default; EcdsaP384 = 14; Ed25519 = 15; RsaSha256 = 8; RsaSha1 = 5, signed
 //! with the `rsa` crate since ring signs no SHA-1; `Unverifiable(n)`, a P-256 key labelled n,
 //! e.g. 1 RSAMD5 or 3 DSA, which hickory validates as `Insecure`), `ds_sha1()` (DS digest type
@@ -84,7 +84,8 @@ pub struct Signing {
     pub(super) window: Window,
     pub(super) ds_mismatch: bool,
     pub(super) without_rrsigs: bool,
-    pub(super) silent_dnskey: bool,
+    /// Types (DNSKEY, DS) whose queries for the apex go unanswered.
+    pub(super) silent: Vec<&'static str>,
 }
 
 impl Signing {
@@ -98,7 +99,7 @@ impl Signing {
             window: Window::Valid,
             ds_mismatch: false,
             without_rrsigs: false,
-            silent_dnskey: false,
+            silent: Vec::new(),
         }
     }
 
@@ -156,11 +157,15 @@ impl Signing {
     }
 
     /// DNSKEY queries for the zone's apex are never answered: a validator must time out.
-    pub fn silent_dnskey(self) -> Signing {
-        Signing {
-            silent_dnskey: true,
-            ..self
-        }
+    pub fn silent_dnskey(mut self) -> Signing {
+        self.silent.push("DNSKEY");
+        self
+    }
+
+    /// DS queries for the zone's apex (answered by its parent) are never answered.
+    pub fn silent_ds(mut self) -> Signing {
+        self.silent.push("DS");
+        self
     }
 }
 
@@ -177,8 +182,8 @@ impl Zone {
     /// apex gets a SOA, NS and DNSKEY of its own, and its parent's zone a DS (and an NS) at
     /// `apex`. Once any zone is declared, the root "." must be declared too.
     pub fn signed_zone(&mut self, apex: &str, signing: Signing) -> &mut Self {
-        if signing.silent_dnskey {
-            self.silent(apex, Some("DNSKEY"));
+        for &rtype in &signing.silent {
+            self.silent(apex, Some(rtype));
         }
         self.declare(apex, Some(signing))
     }

@@ -159,22 +159,21 @@ impl SignedView {
         let key = key_of_name(qname);
         let z = self.zone_for(&key, qtype);
         let from_cut = self.cut_records(z, &key, qtype);
-        let (mut code, answers) = if from_cut.is_empty() {
-            let (code, answers, _) = zone.resolve(qname, qtype);
-            (code, answers)
+        // `resolve` gives an SOA for a negative answer only: not for data, nor for a chain of
+        // CNAMEs cut short (`Zone::cname_hops`), which the client follows itself.
+        let (mut code, answers, negative) = if from_cut.is_empty() {
+            let (code, answers, soa) = zone.resolve(qname, qtype);
+            (code, answers, !soa.is_empty())
         } else {
-            (ResponseCode::NoError, from_cut)
+            (ResponseCode::NoError, from_cut, false)
         };
         let last = final_name(qname, &answers);
         let last_key = key_of_name(&last);
-        let positive = answers
-            .iter()
-            .any(|r| r.name == last && (qtype == RecordType::ANY || r.record_type() == qtype));
         if code == ResponseCode::NXDomain && self.is_apex(&last_key) {
             code = ResponseCode::NoError;
         }
         let answers = self.sign_all(answers, dnssec_ok);
-        if positive || code != ResponseCode::NoError && code != ResponseCode::NXDomain {
+        if !negative {
             return (code, answers, Vec::new());
         }
         let fz = self.zone_for(&last_key, qtype);
