@@ -30,11 +30,11 @@
 //! Faults, per zone, on [`Signing`]: `expired()` (RRSIGs from 30 days ago to a day ago),
 //! `expiring_in_days(n)` (valid now, expiring an hour short of n days), `ds_mismatch()` (the
 //! parent's DS is for another key), `without_rrsigs()` (only the DNSKEY RRset is signed),
-//! `silent_dnskey()` and `silent_ds()` (DNSKEY or DS queries for the apex go unanswered), `algorithm(KeyAlgorithm::..)`
-//! (EcdsaP256 = 13, the default; EcdsaP384 = 14; Ed25519 = 15; RsaSha256 = 8; RsaSha1 = 5, signed
-//! with the `rsa` crate since ring signs no SHA-1; `Unverifiable(n)`, a P-256 key labelled n,
-//! e.g. 1 RSAMD5 or 3 DSA, which hickory validates as `Insecure`), `ds_sha1()` (DS digest type
-//! 1, not 2).
+//! `silent_dnskey()` and `silent_ds()` (DNSKEY or DS queries for the apex go unanswered),
+//! `algorithm(KeyAlgorithm::..)` (EcdsaP256 = 13, the default; EcdsaP384 = 14; Ed25519 = 15;
+//! RsaSha256 = 8; RsaSha1 = 5, signed with the `rsa` crate since ring signs no SHA-1;
+//! `Unverifiable(n)`, a P-256 key labelled n, e.g. 1 RSAMD5 or 3 DSA, which hickory validates
+//! as `Insecure`), `ds_sha1()` (DS digest type 1, not 2).
 //! Not covered in signed zones: `txt_below`/`exists_below` names are not in the NSEC chains,
 //! and wildcard answers are signed as if the name asked for existed (no wildcard proof).
 //!
@@ -55,9 +55,16 @@
 //!   `DnssecBogus`.
 //! - bogus (expired signatures, DS matching no DNSKEY, missing RRSIGs, positive or negative
 //!   answer): `Err(NetError::Dns(DnsError::DnssecBogus))`, no records and no reason.
-//! - a DNSKEY fetch that times out: also `DnssecBogus` (after about twice the query timeout
-//!   with one attempt), indistinguishable from the above; to call it indeterminate the
+//! - a DNSKEY or DS fetch that times out: also `DnssecBogus` (after about twice the query
+//!   timeout with one attempt), indistinguishable from the above; to call it indeterminate the
 //!   product must ask for the DNSKEY (or DS) itself and see the timeout.
+//! - a CNAME chain handed over whole whose target does not exist or lacks the type: the server
+//!   proves the target's denial in the target's zone (RFC 4035 §3.1.3), but hickory checks it
+//!   against the name it asked for and says `DnssecBogus`. With `Zone::cname_hops(0)` (one CNAME
+//!   per answer) hickory asks for the target itself and gets a secure `NoRecordsFound`.
+//!
+//! tests/support/signed_zones.rs has a ready tree with a zone per case, and
+//! tests/support/validating.rs a validating hickory resolver for the server and raw DO queries.
 
 use hickory_proto::dnssec::DigestType;
 
