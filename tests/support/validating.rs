@@ -1,6 +1,6 @@
 //! A validating hickory resolver (RFC 4035 §5) pointed at the test DNS server and trusting a
-//! trust-anchor file, what it makes of a lookup, and single raw queries with or without the DO bit (RFC 3225): to see
-//! what the signed test zones look like to a validator and on the wire.
+//! trust-anchor file, what it makes of a lookup, and single raw queries with or without the DO
+//! bit (RFC 3225): to see what the signed test zones look like to a validator and on the wire.
 
 use std::net::UdpSocket;
 use std::path::Path;
