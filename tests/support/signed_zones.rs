@@ -3,12 +3,13 @@
 //! "v=spf1 -all" and MX at the apex, `mx.<zone>` A, `_25._tcp.mx.<zone>` TLSA 3 1 1).
 //!
 //! Zones: `signed.test` (NSEC), `nsec3.test` (NSEC3), `unsigned.test` (insecure delegation),
-//! `expired.test`, `soon.test` (expires within 2 days), `mismatch.test` (DS matches no key),
-//! `nosig.test` (no RRSIGs), `silent.test` (DNSKEY unanswered), `nods.test` (DS unanswered),
-//! `rsa.test` (RSASHA256, NSEC3, SHA-1 DS), `sha1.test` (RSASHA1), `ed.test` (Ed25519),
-//! `dsa.test` (labelled DSA: unverifiable). CNAMEs: `alias.signed.test` -> `mx.nsec3.test`,
-//! `_25._tcp.alias.signed.test` -> `_25._tcp.mx.nsec3.test`, `plain.signed.test` ->
-//! `mx.unsigned.test`, `gone.signed.test` -> `gone.nsec3.test` (which does not exist).
+//! `expired.test`, `future.test` (not valid yet), `soon.test` (expires within 2 days),
+//! `mismatch.test` (DS matches no key), `nosig.test` (no RRSIGs), `silent.test` (DNSKEY
+//! unanswered), `nods.test` (DS unanswered), `rsa.test` (RSASHA256, NSEC3, SHA-1 DS),
+//! `sha1.test` (RSASHA1), `ed.test` (Ed25519), `dsa.test` (labelled DSA: unverifiable). CNAMEs:
+//! `alias.signed.test` -> `mx.nsec3.test`, `_25._tcp.alias.signed.test` ->
+//! `_25._tcp.mx.nsec3.test`, `plain.signed.test` -> `mx.unsigned.test`, `gone.signed.test` ->
+//! `gone.nsec3.test` (which does not exist).
 
 use super::dns_server::{KeyAlgorithm, Signing, Zone};
 
@@ -24,6 +25,7 @@ pub fn fixture() -> Zone {
         .signed_zone("nsec3.test", Signing::nsec3())
         .unsigned_zone("unsigned.test")
         .signed_zone("expired.test", Signing::nsec().expired())
+        .signed_zone("future.test", Signing::nsec().not_yet_valid())
         .signed_zone("soon.test", Signing::nsec().expiring_in_days(2))
         .signed_zone("mismatch.test", Signing::nsec().ds_mismatch())
         .signed_zone("nosig.test", Signing::nsec().without_rrsigs())
@@ -49,6 +51,7 @@ pub fn fixture() -> Zone {
         "nsec3.test",
         "unsigned.test",
         "expired.test",
+        "future.test",
         "soon.test",
         "mismatch.test",
         "nosig.test",

@@ -28,6 +28,7 @@
 //! `ds_line` and `key_tag` give the text.
 //!
 //! Faults, per zone, on [`Signing`]: `expired()` (RRSIGs from 30 days ago to a day ago),
+//! `not_yet_valid()` (RRSIGs from a day from now),
 //! `expiring_in_days(n)` (valid now, expiring an hour short of n days), `ds_mismatch()` (the
 //! parent's DS is for another key), `without_rrsigs()` (only the DNSKEY RRset is signed),
 //! `silent_dnskey()` and `silent_ds()` (DNSKEY or DS queries for the apex go unanswered),
@@ -135,6 +136,14 @@ impl Signing {
     pub fn expired(self) -> Signing {
         Signing {
             window: Window::Expired,
+            ..self
+        }
+    }
+
+    /// Every RRSIG of the zone becomes valid only tomorrow (inception a day from now).
+    pub fn not_yet_valid(self) -> Signing {
+        Signing {
+            window: Window::NotYetValid,
             ..self
         }
     }

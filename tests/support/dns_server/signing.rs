@@ -59,6 +59,8 @@ pub enum Window {
     Expired,
     /// From a day ago to an hour less than this many days from now: valid, expiring soon.
     ExpiringInDays(u32),
+    /// From a day from now to 30 days from now: not valid yet.
+    NotYetValid,
 }
 
 impl Window {
@@ -72,6 +74,7 @@ impl Window {
             Self::Valid => (now - 3600, now + 30 * DAY),
             Self::Expired => (now - 30 * DAY, now - DAY),
             Self::ExpiringInDays(days) => (now - DAY, now + u64::from(days) * DAY - 3600),
+            Self::NotYetValid => (now + DAY, now + 30 * DAY),
         };
         // RRSIG times are 32-bit serial numbers (RFC 4034 §3.1.5): modulo 2^32.
         let serial = |t: u64| u32::try_from(t & u64::from(u32::MAX)).unwrap_or_default();
