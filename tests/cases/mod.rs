@@ -21,6 +21,7 @@ mod dmarc_properties;
 mod dns_cache;
 mod dns_load;
 mod dns_server_selftest;
+mod dnssec_fixture;
 mod docs_sync;
 mod escaping;
 mod fix;

@@ -18,6 +18,12 @@
 //! query name, and `exists_below` makes computed names exist without data (see [`Zone`]);
 //! `data_beside_cname` answers a name's own records beside its CNAME, as broken servers do.
 //!
+//! Zones can be declared over the fixture data, signed or not (`Zone::signed_zone`,
+//! `Zone::unsigned_zone`): the server then answers as a validating resolver's upstream would,
+//! signing live for queries with the DO bit, from a root of its own whose trust anchor
+//! `TestDns::trust_anchor` gives. See dns_server/cuts.rs for the how-to, the faults, and what
+//! hickory's validator reports for each case.
+//!
 //! Names are handled label by label as they come off the wire, so labels may hold any byte
 //! except '.' (e.g. ':', '/', '+', '_') and be up to 63 bytes long; ASCII case is ignored. Fixture
 //! names are written in dotted form, with or without the trailing dot; a label containing '.'
@@ -44,12 +50,30 @@ use hickory_server::server::{Request, RequestHandler, ResponseHandler, ResponseI
 use hickory_server::zone_handler::MessageResponseBuilder;
 use tokio::net::{TcpListener, UdpSocket};
 
+#[path = "dns_server/anchor.rs"]
+mod anchor;
+#[path = "dns_server/cuts.rs"]
+mod cuts;
+#[path = "dns_server/denial.rs"]
+mod denial;
 #[path = "dns_server/names.rs"]
 mod names;
+#[path = "dns_server/secure.rs"]
+mod secure;
+#[path = "dns_server/signing.rs"]
+mod signing;
 #[path = "dns_server/zone.rs"]
 mod zone;
 
+// The benches include this file too, and sign nothing.
+#[allow(unused_imports)]
+pub use anchor::{AnchorForm, TrustAnchor};
+#[allow(unused_imports)]
+pub use cuts::Signing;
 use names::{key_of_name, text_of_key, type_mnemonic};
+use secure::SignedView;
+#[allow(unused_imports)]
+pub use signing::KeyAlgorithm;
 pub use zone::Zone;
 
 /// How long an idle TCP connection is kept open by the server.
@@ -72,6 +96,7 @@ pub struct LoggedQuery {
 pub struct TestDns {
     addr: SocketAddr,
     log: Arc<Mutex<Vec<LoggedQuery>>>,
+    view: Option<Arc<SignedView>>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     thread: Option<JoinHandle<()>>,
 }
@@ -82,9 +107,11 @@ impl TestDns {
     /// `#[test]`s and from inside a tokio runtime alike.
     pub fn start(zone: Zone) -> TestDns {
         let log = Arc::new(Mutex::new(Vec::new()));
+        let view = SignedView::new(&zone).map(Arc::new);
         let handler = Handler {
             zone: Arc::new(zone),
             log: log.clone(),
+            view: view.clone(),
         };
         let (ready_tx, ready_rx) = mpsc::channel::<Result<SocketAddr, String>>();
         let (shutdown_tx, shutdown_rx) = tokio::sync::oneshot::channel::<()>();
@@ -100,6 +127,7 @@ impl TestDns {
         TestDns {
             addr,
             log,
+            view,
             shutdown: Some(shutdown_tx),
             thread: Some(thread),
         }
@@ -125,6 +153,17 @@ impl TestDns {
     /// Every query in arrival order, with the transport it came over.
     pub fn query_log(&self) -> Vec<LoggedQuery> {
         lock(&self.log).clone()
+    }
+
+    /// The trust anchor of the server's own root, whose keys were made when it started. Panics
+    /// unless the zone declared a signed root (`Zone::signed_zone(".", ..)`).
+    pub fn trust_anchor(&self) -> TrustAnchor {
+        self.view
+            .as_ref()
+            .and_then(|view| view.trust_anchor())
+            .expect(
+                "the server has no signed root zone: declare one with Zone::signed_zone(\".\", ..)",
+            )
     }
 
     /// Forgets the queries logged so far.
@@ -218,6 +257,8 @@ async fn bind_pair() -> Result<(UdpSocket, TcpListener), String> {
 struct Handler {
     zone: Arc<Zone>,
     log: Arc<Mutex<Vec<LoggedQuery>>>,
+    /// The declared zones and their keys, when the fixture declares any.
+    view: Option<Arc<SignedView>>,
 }
 
 // `RequestHandler` is declared with `#[async_trait]`; this is the signature that macro expands to,
@@ -291,7 +332,10 @@ impl Handler {
             return send(request, handle, metadata, edns.as_ref(), &[], &[]).await;
         }
 
-        let (code, answers, soa) = zone.resolve(qname, qtype);
+        let (code, answers, soa) = match &self.view {
+            Some(view) => view.answer(zone, qname, qtype, dnssec_ok(request)),
+            None => zone.resolve(qname, qtype),
+        };
         metadata.response_code = code;
         if !tcp && !fits(request, metadata, edns.as_ref(), &answers, &soa) {
             metadata.truncation = true;
@@ -307,8 +351,18 @@ fn response_edns(request: &Request) -> Option<Edns> {
     request.edns.as_ref().map(|_| {
         let mut edns = Edns::new();
         edns.set_max_payload(request.max_payload());
+        // RFC 3225 §3: the DO bit is copied into the response.
+        edns.set_dnssec_ok(dnssec_ok(request));
         edns
     })
+}
+
+/// Whether the query set the DO bit (RFC 3225): it wants RRSIGs and denial records.
+fn dnssec_ok(request: &Request) -> bool {
+    request
+        .edns
+        .as_ref()
+        .is_some_and(|edns| edns.flags().dnssec_ok)
 }
 
 /// Whether the full response fits the client's UDP limit: 512 bytes without EDNS, else the

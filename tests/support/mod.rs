@@ -1,4 +1,5 @@
-//! Test support: an in-process authoritative DNS server serving fixture data, scripted HTTPS,
+//! Test support: an in-process authoritative DNS server serving fixture data (zones signed live
+//! if asked, and a validating resolver to look at them), scripted HTTPS,
 //! SMTP, IMAP and POP3 servers with their personalities, a builder that runs the built
 //! `mailaudit` binary, mirror structs of its JSON output, a line diff for whole texts, the
 //! examples of the README and the guide, and self-removing temporary directories. Not every test uses every helper.
@@ -18,7 +19,9 @@ pub mod huge_records;
 pub mod messages;
 pub mod model;
 pub mod props;
+pub mod signed_zones;
 pub mod smtp_personas;
 pub mod smtp_server;
 pub mod temp;
+pub mod validating;
 pub mod zone_edit;

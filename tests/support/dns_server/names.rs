@@ -85,3 +85,25 @@ pub(super) fn type_mnemonic(rtype: RecordType) -> String {
         other => other.to_string(),
     }
 }
+
+/// Bytes from hex digits (either case, even length); `None` if it is not hex.
+pub(super) fn bytes_of_hex(hex: &str) -> Option<Vec<u8>> {
+    let digits = hex.as_bytes();
+    if !digits.len().is_multiple_of(2) {
+        return None;
+    }
+    digits
+        .chunks(2)
+        .map(|pair| u8::from_str_radix(std::str::from_utf8(pair).ok()?, 16).ok())
+        .collect()
+}
+
+/// Lowercase hex of `bytes`.
+pub(super) fn hex_of_bytes(bytes: &[u8]) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    bytes
+        .iter()
+        .flat_map(|b| [DIGITS[usize::from(b >> 4)], DIGITS[usize::from(b & 15)]])
+        .map(char::from)
+        .collect()
+}

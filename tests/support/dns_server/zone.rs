@@ -10,9 +10,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use hickory_server::proto::op::ResponseCode;
-use hickory_server::proto::rr::rdata::{A, AAAA, CNAME, MX, NULL, PTR, SOA, SRV, TXT};
+use hickory_server::proto::rr::rdata::{A, AAAA, CNAME, MX, NULL, PTR, SOA, SRV, TLSA, TXT};
 use hickory_server::proto::rr::{Name, RData, Record, RecordType};
 
+use super::cuts::Cut;
 use super::names::{
     Key, SPF_TYPE, check_strings, key_of, key_of_name, parse_type, text_of_key, wire_name,
 };
@@ -76,6 +77,8 @@ pub struct Zone {
     pub(super) data_beside_cname: HashSet<Key>,
     /// CNAME hops followed within one answer; [`MAX_CNAME_HOPS`] when `None`.
     pub(super) cname_hops: Option<usize>,
+    /// Declared zones, signed or not (see cuts.rs); none: one unsigned tree, as before.
+    pub(super) cuts: Vec<Cut>,
 }
 
 impl Zone {
@@ -159,6 +162,21 @@ impl Zone {
     ) -> &mut Self {
         let srv = SRV::new(priority, weight, port, wire_name(target));
         self.add(name, RData::SRV(srv))
+    }
+
+    /// Adds a TLSA record (RFC 6698 §2): usage, selector, matching type, data in hex.
+    pub fn tlsa(
+        &mut self,
+        name: &str,
+        usage: u8,
+        selector: u8,
+        matching: u8,
+        hex: &str,
+    ) -> &mut Self {
+        let data = super::names::bytes_of_hex(hex)
+            .unwrap_or_else(|| panic!("fixture TLSA record {name}: {hex:?} is not hex"));
+        let tlsa = TLSA::new(usage.into(), selector.into(), matching.into(), data);
+        self.add(name, RData::TLSA(tlsa))
     }
 
     pub fn ptr(&mut self, name: &str, target: &str) -> &mut Self {
