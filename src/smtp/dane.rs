@@ -36,11 +36,17 @@ impl Dialogue<'_> {
 
     /// The chain presented (if any) against the host's TLSA records, once the session is over.
     pub(super) fn judge_dane(&mut self) {
-        let Some(input) = self.endpoint.dane.clone() else {
+        let Some(mut input) = self.endpoint.dane.clone() else {
             return;
         };
         if !self.session.connected {
             return;
+        }
+        if input.names.is_empty() {
+            // The MX host name is always a reference identifier (RFC 7672 §3.2.2).
+            std::sync::Arc::make_mut(&mut input)
+                .names
+                .push(self.endpoint.host.clone());
         }
         let chain = self
             .inspector

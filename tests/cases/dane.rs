@@ -31,6 +31,8 @@ pub struct Case {
     persona: &'static str,
     records: Records,
     at: Option<SystemTime>,
+    /// The reference identifiers given with the records.
+    names: &'static [&'static str],
 }
 
 impl Case {
@@ -39,6 +41,7 @@ impl Case {
             persona,
             records,
             at: None,
+            names: &[MX_HOST, "example.com"],
         }
     }
 }
@@ -69,7 +72,7 @@ fn probe(case: &Case) -> ProbeReport {
         .collect();
     let input = DaneInput {
         tlsa,
-        names: vec![MX_HOST.into(), "example.com".into()],
+        names: case.names.iter().map(|n| (*n).to_string()).collect(),
     };
     let settings = ProbeSettings {
         session: Settings {
@@ -192,6 +195,21 @@ fn dane_ta_matches_the_issuer_now_and_fails_once_the_certificate_has_expired() {
     let found = codes(&later.findings);
     assert!(found.contains(&"dane-no-match"), "{found:?}");
     assert!(found.contains(&"smtp-cert-expired"), "{found:?}");
+}
+
+#[test]
+fn dane_ta_names_the_mx_host_when_no_reference_identifier_is_given() {
+    for (names, status) in [
+        (&[][..], DaneStatus::Matched),
+        (&["example.org"][..], DaneStatus::NoMatch),
+    ] {
+        let report = probe(&Case {
+            names,
+            ..Case::from(by_the_ca as Records)
+        });
+        let verdict = report.sessions[0].dane.as_ref().expect("a DANE verdict");
+        assert_eq!(verdict.status, status, "{names:?}: {verdict:?}");
+    }
 }
 
 #[test]

@@ -6,10 +6,10 @@ use crate::sanitize::escape;
 use crate::tls::dane::{DaneStatus, DaneVerdict, RecordOutcome};
 
 use super::layout::row;
-use super::smtp::LABEL;
 
-/// The DANE row of a session, and a row per record that did not match.
-pub(super) fn dane_rows(out: &mut String, p: Palette, verdict: &DaneVerdict) {
+/// The DANE row of a session, and a row per record that did not match; `width` is the session's
+/// label width.
+pub(super) fn dane_rows(out: &mut String, width: usize, p: Palette, verdict: &DaneVerdict) {
     let headline = match (verdict.status, verdict.matched_record()) {
         (DaneStatus::Matched, Some(m)) => {
             let depth = m.depth.map_or_else(
@@ -38,7 +38,7 @@ pub(super) fn dane_rows(out: &mut String, p: Palette, verdict: &DaneVerdict) {
             ),
         ),
     };
-    row(out, LABEL, "DANE", &headline);
+    row(out, width, "DANE", &headline);
     if verdict.status == DaneStatus::Matched {
         return;
     }
@@ -47,7 +47,7 @@ pub(super) fn dane_rows(out: &mut String, p: Palette, verdict: &DaneVerdict) {
             continue;
         }
         let text = format!("{} {}: {}", r.index, r.record.short(), r.detail);
-        row(out, LABEL, "", &p.dim(&escape(&text)));
+        row(out, width, "", &p.dim(&escape(&text)));
     }
 }
 
@@ -76,7 +76,7 @@ mod tests {
 
     fn text(v: &DaneVerdict) -> String {
         let mut out = String::new();
-        dane_rows(&mut out, Palette::new(false), v);
+        dane_rows(&mut out, 10, Palette::new(false), v);
         out
     }
 

@@ -99,7 +99,7 @@ pub(super) fn session_text(out: &mut String, p: Palette, s: &Session) {
         row(out, LABEL, "EHLO/TLS", &ehlo_text(ehlo));
     }
     if let Some(verdict) = &s.dane {
-        super::dane::dane_rows(out, p, verdict);
+        super::dane::dane_rows(out, LABEL, p, verdict);
     }
     if let Some(test) = &s.rcpt_test {
         rcpt_rows(out, test);
