@@ -49,7 +49,7 @@ fn unusable_usages(subject: &str, records: &[Tlsa], usable: usize) -> Option<Fin
             codes::UNUSABLE_USAGE,
             subject,
             format!(
-                "every usable-looking TLSA record has a PKIX usage, which SMTP senders ignore: \
+                "every well-formed TLSA record has a PKIX usage, which SMTP senders ignore: \
                  {listed}; DANE authenticates nothing here"
             ),
         )
