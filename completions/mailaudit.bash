@@ -480,7 +480,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__check)
-            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --now --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --domains-file --jobs --shard --shards --output --resume --selector --state --bimi-selector --parked --no-probe --probe-port --clients --now --at --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -523,6 +523,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --now)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3862,7 +3866,7 @@ _mailaudit() {
             return 0
             ;;
         mailaudit__subcmd__probe)
-            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
+            opts="-q -h -V --host --port --implicit-tls-port --ehlo --rcpt-test --transcript --jobs --deadline --at --resolver --zone --trust-anchor --no-dnssec --timeout --budget --dns-concurrency --qps --format --color --fail-on --quiet --ca-file --config --no-ignore --mta-sts-port --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3889,6 +3893,10 @@ _mailaudit() {
                     return 0
                     ;;
                 --deadline)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --at)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

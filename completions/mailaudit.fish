@@ -82,6 +82,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l state -d '
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l bimi-selector -d 'The BIMI selector' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l probe-port -d 'A port to probe on every MX address (repeatable; 465 speaks TLS first)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l now -d 'Act as if today were DATE (YYYY-MM-DD) for the config file\'s [[ignore]] until dates, for planning and tests' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l at -d 'Judge the probed certificates\' expiry and DANE-TA chains as of DATE (YYYY-MM-DD, midnight UTC) instead of now' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand check" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F
@@ -561,6 +562,7 @@ complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l implicit-t
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l ehlo -d 'The name to give in EHLO (default: this machine\'s host name)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l jobs -d 'Sessions at once' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l deadline -d 'Seconds the whole probe may take: sessions that start late get what is left, and those whose turn comes after it are not started (counted in smtp-probe-deadline)' -r
+complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l at -d 'Judge certificate expiry and DANE-TA chains as of DATE (YYYY-MM-DD, midnight UTC) instead of now, to see an expiry or a key rollover break before it happens' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l resolver -d 'DNS server to ask instead of the system\'s resolvers, as IP or IP:PORT (repeatable)' -r
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l zone -d 'Answer every DNS query from this RFC 1035 zone file instead of the network (repeatable); names not in the files are NXDOMAIN' -r -F
 complete -c mailaudit -n "__fish_mailaudit_using_subcommand probe" -l trust-anchor -d 'Validate DNSSEC from the DNSKEY or DS records in FILE (zone-file lines) instead of the root\'s anchors: for private roots and lab zones' -r -F

@@ -26,6 +26,10 @@ const GROUPS: &[(&str, &[Code])] = &[
     (crate::check::codes::PREFIX, crate::check::codes::ALL),
     (crate::mx::codes::PREFIX, crate::mx::codes::ALL),
     (crate::smtp::codes::PREFIX, crate::smtp::codes::ALL),
+    (
+        crate::tls::dane::codes::PREFIX,
+        crate::tls::dane::codes::ALL,
+    ),
     (crate::clients::codes::PREFIX, crate::clients::codes::ALL),
     (crate::desired::codes::PREFIX, crate::desired::codes::ALL),
 ];

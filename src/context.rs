@@ -90,6 +90,7 @@ impl Ctx {
             rcpt_test: None,
             transcript: false,
             deadline: None,
+            at: None,
         })
     }
 

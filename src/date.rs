@@ -1,9 +1,11 @@
 //! Calendar dates (proleptic Gregorian, UTC) for key rotation, certificate expiry and `--now`:
 //! parsed and written as ISO 8601 `YYYY-MM-DD` (RFC 3339 `full-date`), counted in days. Every
-//! use works in whole days, so no time of day or time zone is kept.
+//! use works in whole days, so no time of day or time zone is kept; the moments of `--at` and of
+//! certificate validity are written and read as `YYYY-MM-DD HH:MM:SS UTC` beside them.
 
 use std::fmt;
 use std::str::FromStr;
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
@@ -65,10 +67,55 @@ impl Date {
         }
     }
 
+    /// Midnight UTC at the start of the day (`--at DATE`); the epoch for days before it.
+    pub fn start(self) -> SystemTime {
+        let secs = u64::try_from(self.days).unwrap_or(0) * 86_400;
+        UNIX_EPOCH + Duration::from_secs(secs)
+    }
+
+    /// The day (UTC) of a moment; the epoch's for moments before it.
+    pub fn of(time: SystemTime) -> Self {
+        let secs = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+        Self {
+            days: i64::try_from(secs / 86_400).unwrap_or(0),
+        }
+    }
+
     /// Days from `earlier` to `self` (negative when `earlier` is later).
     pub fn days_since(self, earlier: Date) -> i64 {
         self.days - earlier.days
     }
+}
+
+/// A moment as `YYYY-MM-DD HH:MM:SS UTC`, as certificate validity is shown.
+pub fn utc_text(time: SystemTime) -> String {
+    let secs = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
+    let rest = secs % 86_400;
+    format!(
+        "{} {:02}:{:02}:{:02} UTC",
+        Date::of(time),
+        rest / 3600,
+        rest % 3600 / 60,
+        rest % 60
+    )
+}
+
+/// Reads what [`utc_text`] writes; `None` for anything else or a moment before 1970.
+pub fn parse_utc_text(text: &str) -> Option<SystemTime> {
+    let (day, rest) = text.split_once(' ')?;
+    let clock = rest.strip_suffix(" UTC")?;
+    let date: Date = day.parse().ok()?;
+    let parts: Vec<u64> = clock
+        .split(':')
+        .map(|p| p.parse().ok().filter(|_| p.len() == 2))
+        .collect::<Option<_>>()?;
+    let [h, m, s] = parts[..] else {
+        return None;
+    };
+    if h > 23 || m > 59 || s > 60 || date.days < 0 {
+        return None;
+    }
+    Some(date.start() + Duration::from_secs(h * 3600 + m * 60 + s))
 }
 
 fn is_leap(year: i64) -> bool {
@@ -150,6 +197,24 @@ impl<'de> Deserialize<'de> for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moments_read_back_as_written() {
+        let at: Date = "2031-02-28".parse().unwrap();
+        assert_eq!(utc_text(at.start()), "2031-02-28 00:00:00 UTC");
+        let later = at.start() + Duration::from_secs(13 * 3600 + 5 * 60 + 9);
+        assert_eq!(utc_text(later), "2031-02-28 13:05:09 UTC");
+        assert_eq!(parse_utc_text(&utc_text(later)), Some(later));
+        assert_eq!(Date::of(later), at);
+        for bad in [
+            "2031-02-28",
+            "2031-02-28 25:00:00 UTC",
+            "2031-02-28 1:00:00 UTC",
+            "x y UTC",
+        ] {
+            assert_eq!(parse_utc_text(bad), None, "{bad}");
+        }
+    }
 
     #[test]
     fn round_trips_and_counts_days() {

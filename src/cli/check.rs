@@ -85,4 +85,8 @@ pub struct CheckArgs {
     /// for planning and tests
     #[arg(long, value_name = "DATE", value_parser = str::parse::<Date>)]
     pub now: Option<Date>,
+    /// Judge the probed certificates' expiry and DANE-TA chains as of DATE (YYYY-MM-DD,
+    /// midnight UTC) instead of now
+    #[arg(long, value_name = "DATE", value_parser = str::parse::<Date>)]
+    pub at: Option<Date>,
 }

@@ -3,6 +3,8 @@
 
 use clap::Args;
 
+use crate::date::Date;
+
 /// Probe a domain's MX hosts (or given hosts) live over SMTP and STARTTLS.
 #[derive(Debug, Args)]
 #[command(
@@ -58,4 +60,9 @@ pub struct ProbeArgs {
     /// whose turn comes after it are not started (counted in smtp-probe-deadline)
     #[arg(long, value_name = "SECS", default_value = "60", value_parser = super::parse_timeout)]
     pub deadline: f64,
+
+    /// Judge certificate expiry and DANE-TA chains as of DATE (YYYY-MM-DD, midnight UTC)
+    /// instead of now, to see an expiry or a key rollover break before it happens
+    #[arg(long, value_name = "DATE", value_parser = str::parse::<Date>)]
+    pub at: Option<Date>,
 }

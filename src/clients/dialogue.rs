@@ -94,7 +94,7 @@ impl<'a> Dialogue<'a> {
             self.injected(&leftover);
         }
         let (trust, host) = (&self.settings.trust, &self.endpoint.host);
-        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
+        let inspector = match Inspector::new(trust, host, self.endpoint.address, self.settings.at) {
             Ok(i) => i,
             Err(e) => {
                 let f = failure(FailureKind::Other, crate::tls::tls_error(&e));

@@ -152,6 +152,7 @@ async fn submission_session(
         port: endpoint.port,
         tls: endpoint.service.tls_mode(),
         role: Role::Submission,
+        dane: None,
     };
     let (session, mut findings) = smtp::session::run(&smtp_endpoint, settings).await;
     if let Some(failure) = session.connect_failure.as_ref()

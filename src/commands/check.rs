@@ -27,6 +27,7 @@ use crate::render::progress::Progress;
 use crate::render::text::{CheckSummary, SummaryRow};
 use crate::render::{Format, Palette, Printer, TextStyle};
 use crate::sanitize::escape;
+use crate::smtp::Settings;
 use crate::smtp::probe::ProbeSettings;
 
 use super::bulk_output::{self, Opened, Output, Resumed};
@@ -354,7 +355,10 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
             None
         } else {
             Some(ProbeSettings {
-                session: ctx.session_settings(None)?,
+                session: Settings {
+                    at: args.at.map(Date::start),
+                    ..ctx.session_settings(None)?
+                },
                 ports: args.probe_port.clone(),
                 implicit_tls: vec![465],
                 jobs: 8,
@@ -363,7 +367,10 @@ fn settings(args: &CheckArgs, ctx: &Ctx) -> Result<CheckSettings, Error> {
         per_domain: Arc::new(selectors::per_domain(!args.selectors.is_empty(), ctx)?),
         clients: if args.clients {
             Some(ClientSettings {
-                session: ctx.session_settings(None)?,
+                session: Settings {
+                    at: args.at.map(Date::start),
+                    ..ctx.session_settings(None)?
+                },
                 services: Service::ALL.to_vec(),
                 hosts: Vec::new(),
                 ports: Vec::new(),

@@ -67,6 +67,7 @@ fn settings(
         .then(|| postmaster_domain.map(|d| format!("postmaster@{d}")))
         .flatten();
     settings.transcript = args.transcript;
+    settings.at = args.at.map(crate::date::Date::start);
     Ok(ProbeSettings {
         session: settings,
         ports: args.port.clone(),

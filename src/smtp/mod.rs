@@ -5,6 +5,7 @@
 
 pub mod codes;
 pub(crate) mod connection;
+mod dane;
 mod ehlo;
 mod lints;
 pub mod probe;
@@ -15,11 +16,13 @@ mod starttls;
 pub mod targets;
 
 use std::net::IpAddr;
-use std::time::Duration;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
 
 use serde::Serialize;
 
 use crate::finding::Finding;
+use crate::tls::dane::{DaneInput, DaneVerdict};
 use crate::tls::{TlsFacts, TrustStore};
 
 pub use ehlo::{Extensions, local_name, valid_ehlo_name};
@@ -61,6 +64,9 @@ pub struct Endpoint {
     pub port: u16,
     pub tls: TlsMode,
     pub role: Role,
+    /// The host's TLSA records and reference names, on the relay endpoints of a host that has
+    /// them (RFC 7672: DANE is for the MX port).
+    pub dane: Option<Arc<DaneInput>>,
 }
 
 impl Endpoint {
@@ -100,6 +106,8 @@ pub struct Settings {
     /// that starts late gets what is left, not a whole budget, and one whose turn comes after
     /// it is not started, so the report is not lost to a few slow servers.
     pub deadline: Option<Deadline>,
+    /// `--at DATE`: certificates and DANE-TA chains are judged at this time, not now.
+    pub at: Option<SystemTime>,
 }
 
 /// When a whole run of sessions must be over, and what set it, for messages.
@@ -266,6 +274,9 @@ pub struct Session {
     pub bytes_received: u64,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub transcript: Option<Vec<TranscriptLine>>,
+    /// The chain against the host's TLSA records, when it has some (RFC 7672).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dane: Option<DaneVerdict>,
     /// Why the connection could not be made, for callers that judge it their own way.
     #[serde(skip)]
     pub connect_failure: Option<connection::ConnectFailure>,
@@ -284,6 +295,10 @@ pub struct ProbeHost {
     /// The port given with `--host HOST:PORT`, probed instead of `--port`.
     pub port: Option<u16>,
     pub addresses: Vec<IpAddr>,
+    /// Its TLSA records (from a secure RRset) and reference names, when DANE applies; filled by
+    /// the caller that looked them up.
+    #[serde(skip)]
+    pub dane: Option<Arc<DaneInput>>,
 }
 
 /// `mailaudit probe`: every session with every endpoint, and the findings of all of them.

@@ -55,6 +55,7 @@ pub async fn probe_targets(
     let (sessions, session_findings) =
         probe_all(&endpoints, &settings.session, settings.jobs, done).await;
     let mut findings = targets.findings;
+    findings.extend(tlsa_findings(&targets.hosts));
     findings.extend(session_findings);
     let subject = domain
         .as_deref()
@@ -71,6 +72,17 @@ pub async fn probe_targets(
         findings,
         incomplete,
     }
+}
+
+/// What each host's TLSA RRset is worth before any chain is looked at (RFC 7672 §3.1).
+fn tlsa_findings(hosts: &[ProbeHost]) -> Vec<Finding> {
+    hosts
+        .iter()
+        .filter_map(|h| Some((h, h.dane.as_ref()?)))
+        .flat_map(|(host, dane)| {
+            crate::tls::dane::lints(&format!("_25._tcp.{}", host.name), &dane.tlsa)
+        })
+        .collect()
 }
 
 /// The finding for the endpoints of a run that were not started because its deadline had
@@ -108,6 +120,7 @@ pub fn endpoints(hosts: &[ProbeHost], ports: &[u16], implicit_tls: &[u16]) -> Ve
                     continue;
                 }
                 let implicit = implicit_tls.contains(&port);
+                let relay = !implicit && !SUBMISSION_PORTS.contains(&port);
                 out.push(Endpoint {
                     host: host.name.clone(),
                     address,
@@ -117,11 +130,8 @@ pub fn endpoints(hosts: &[ProbeHost], ports: &[u16], implicit_tls: &[u16]) -> Ve
                     } else {
                         TlsMode::Starttls
                     },
-                    role: if implicit || SUBMISSION_PORTS.contains(&port) {
-                        Role::Submission
-                    } else {
-                        Role::Relay
-                    },
+                    role: if relay { Role::Relay } else { Role::Submission },
+                    dane: host.dane.clone().filter(|_| relay),
                 });
             }
         }
@@ -209,12 +219,14 @@ mod tests {
                 preference: Some(10),
                 port: None,
                 addresses: vec!["192.0.2.1".parse().unwrap(), "2001:db8::1".parse().unwrap()],
+                dane: None,
             },
             ProbeHost {
                 name: "smtp.example.com".into(),
                 preference: None,
                 port: Some(2525),
                 addresses: vec!["192.0.2.2".parse().unwrap()],
+                dane: None,
             },
         ];
         let all = endpoints(&hosts, &[25, 465, 587], &[465]);
@@ -234,6 +246,7 @@ mod tests {
             preference: Some(10),
             port: None,
             addresses: vec!["192.0.2.1".parse().unwrap(); 3],
+            dane: None,
         };
         let all = endpoints(&[host.clone(), host], &[25, 25, 587], &[465]);
         let ports: Vec<u16> = all.iter().map(|e| e.port).collect();

@@ -78,6 +78,7 @@ impl<'a> Dialogue<'a> {
                 elapsed_ms: 0,
                 bytes_received: 0,
                 transcript: None,
+                dane: None,
                 connect_failure: None,
                 tls_failure: None,
             },
@@ -109,6 +110,7 @@ impl<'a> Dialogue<'a> {
                     self.endpoint.role,
                     extensions.is_some(),
                 ));
+                self.dane_without_starttls("the server does not offer STARTTLS");
             }
         }
         if let Some(recipient) = self.settings.rcpt_test.clone() {
@@ -365,6 +367,7 @@ impl<'a> Dialogue<'a> {
     }
 
     fn finish(mut self, started: Instant) -> (Session, Vec<Finding>) {
+        self.judge_dane();
         self.session.elapsed_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         self.session.bytes_received = self.meter.read();
         if self.settings.transcript {

@@ -20,6 +20,7 @@ impl Dialogue<'_> {
                 codes::STARTTLS_REJECTED,
                 format!("STARTTLS is offered but answered {}", reply.summary()),
             );
+            self.dane_without_starttls(&format!("STARTTLS was answered {}", reply.summary()));
             self.quit_quietly().await;
             return Err(Stop);
         }
@@ -100,7 +101,7 @@ impl Dialogue<'_> {
     /// finding, and the handshake goes on without SNI.
     fn new_inspector(&mut self) -> Step<Inspector> {
         let (trust, host) = (&self.settings.trust, &self.endpoint.host);
-        let inspector = match Inspector::new(trust, host, self.endpoint.address) {
+        let inspector = match Inspector::new(trust, host, self.endpoint.address, self.settings.at) {
             Ok(i) => i,
             Err(e) => {
                 self.tls_failed(crate::tls::tls_error(&e), None);

@@ -147,6 +147,7 @@ pub async fn for_hosts(dns: &Dns, specs: &[HostSpec]) -> Targets {
                 preference: None,
                 port: spec.port,
                 addresses: vec![ip],
+                dane: None,
             });
         } else {
             named.push((spec.name.clone(), None));
@@ -196,6 +197,7 @@ async fn resolve(dns: &Dns, named: Vec<(String, Option<u16>)>, targets: &mut Tar
             preference,
             port: None,
             addresses,
+            dane: None,
         });
     }
 }

@@ -2,10 +2,12 @@
 //! (the webpki roots, plus `--ca-file`), a client configuration on rustls with the ring provider,
 //! and the verdict on a server's certificate as a typed value — valid, expired, not yet valid,
 //! name mismatch, untrusted issuer, self-signed, incomplete chain — that the MTA-STS policy fetch
-//! and the SMTP probe report; and an inspecting handshake ([`Inspector`]) that completes whatever
-//! the certificate is worth and records what was negotiated and presented.
+//! and the SMTP probe report; an inspecting handshake ([`Inspector`]) that completes whatever
+//! the certificate is worth and records what was negotiated and presented; and DANE for SMTP
+//! ([`dane`]), which matches that chain against TLSA records.
 
 pub mod algorithms;
+pub mod dane;
 mod der;
 pub mod issues;
 mod session;

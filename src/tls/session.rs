@@ -10,6 +10,7 @@ use std::net::IpAddr;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
+use std::time::SystemTime;
 
 use rustls::pki_types::ServerName;
 use rustls::{AlertDescription, PeerIncompatible, ProtocolVersion};
@@ -86,6 +87,8 @@ pub struct Inspector {
     server_name: ServerName<'static>,
     name_unusable: bool,
     first_bytes: Arc<Mutex<Vec<u8>>>,
+    /// The day validity is judged at and days are counted from (`--at DATE`, else today).
+    today: crate::date::Date,
 }
 
 /// Bytes of the server's first flight kept to explain a failure: a record header and the start
@@ -97,11 +100,16 @@ impl Inspector {
     /// IP address, sent without SNI) at `address`. A name rustls cannot send (see
     /// [`unusable_name_reason`]) goes without SNI, as opportunistic senders go on without it
     /// (RFC 6066 §3 allows only host names there), and the certificate is still judged against
-    /// the name.
-    pub fn new(trust: &TrustStore, host: &str, address: IpAddr) -> Result<Self, rustls::Error> {
+    /// the name. With `at`, the chain is judged at that time and days are counted from it.
+    pub fn new(
+        trust: &TrustStore,
+        host: &str,
+        address: IpAddr,
+        at: Option<SystemTime>,
+    ) -> Result<Self, rustls::Error> {
         let named = ServerName::try_from(host.to_string()).ok();
         let name_unusable = named.is_none();
-        let (config, recorder) = inspecting_client_config(trust, name_unusable)?;
+        let (config, recorder) = inspecting_client_config(trust, name_unusable, at)?;
         Ok(Self {
             connector: TlsConnector::from(config),
             recorder,
@@ -110,6 +118,7 @@ impl Inspector {
             server_name: named.unwrap_or_else(|| ServerName::IpAddress(address.into())),
             name_unusable,
             first_bytes: Arc::default(),
+            today: at.map_or_else(crate::date::Date::today, crate::date::Date::of),
         })
     }
 
@@ -147,9 +156,14 @@ impl Inspector {
             .chain()
             .iter()
             .filter_map(|c| facts(c))
-            .map(chain_cert)
+            .map(|f| chain_cert(f, self.today))
             .collect();
         (self.recorder.report(&self.host), chain)
+    }
+
+    /// The certificates the server presented (DER, its own first), as far as the handshake got.
+    pub fn presented(&self) -> Vec<rustls::pki_types::CertificateDer<'static>> {
+        self.recorder.chain()
     }
 
     fn facts(&self, conn: &rustls::ClientConnection) -> TlsFacts {
@@ -279,9 +293,9 @@ fn enum_name(name: Option<&str>, value: u16) -> String {
     name.map_or_else(|| format!("0x{value:04x}"), str::to_string)
 }
 
-fn chain_cert(f: super::CertFacts) -> ChainCert {
+fn chain_cert(f: super::CertFacts, today: crate::date::Date) -> ChainCert {
     ChainCert {
-        days_left: days_left(&f.not_after),
+        days_left: days_from(&f.not_after, today),
         subject: f.subject,
         issuer: f.issuer,
         names: f.names,
@@ -295,11 +309,16 @@ fn chain_cert(f: super::CertFacts) -> ChainCert {
 
 /// Whole days from today (UTC) to a `YYYY-MM-DD ...` date.
 pub fn days_left(date: &str) -> Option<i64> {
+    days_from(date, crate::date::Date::today())
+}
+
+/// Whole days from `today` to a `YYYY-MM-DD ...` date.
+fn days_from(date: &str, today: crate::date::Date) -> Option<i64> {
     let ymd = date.get(..10)?;
     let mut parts = ymd.split('-');
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     let end = crate::date::Date::from_ymd(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)?;
-    Some(end.days_since(crate::date::Date::today()))
+    Some(end.days_since(today))
 }
 
 /// An I/O stream that keeps the first bytes read from it.

@@ -4,6 +4,7 @@
 //! incomplete chain) and name the certificate.
 
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::SystemTime;
 
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
@@ -49,6 +50,8 @@ struct Recording {
     /// The host name could not be given to rustls (it went without SNI, named by its address):
     /// the chain is judged as usual, but no certificate is valid for a name that is not one.
     name_unusable: bool,
+    /// Judge validity at this time rather than now (`--at DATE`).
+    at: Option<UnixTime>,
 }
 
 impl ServerCertVerifier for Recording {
@@ -65,7 +68,7 @@ impl ServerCertVerifier for Recording {
             intermediates,
             server_name,
             ocsp_response,
-            now,
+            self.at.unwrap_or(now),
         );
         if self.name_unusable {
             result = match result {
@@ -122,25 +125,30 @@ impl ServerCertVerifier for Recording {
 /// A client configuration (ring provider, TLS 1.2 and 1.3) that validates against `trust` and
 /// records what it saw in the returned [`Recorder`]. One per connection.
 pub fn client_config(trust: &TrustStore) -> Result<(Arc<ClientConfig>, Recorder), Error> {
-    config(trust, false, false)
+    config(trust, false, false, None)
 }
 
 /// Like [`client_config`], but the handshake goes on whatever the certificate's verdict, which
 /// the [`Recorder`] keeps: for probes that report on a server rather than trust it. The
 /// handshake's own signatures are still verified against the presented key. With
 /// `name_unusable`, rustls is given an address for a host name it cannot take, and no
-/// certificate is valid for that name.
+/// certificate is valid for that name. With `at`, the chain is judged at that time, not now.
 pub fn inspecting_client_config(
     trust: &TrustStore,
     name_unusable: bool,
+    at: Option<SystemTime>,
 ) -> Result<(Arc<ClientConfig>, Recorder), Error> {
-    config(trust, true, name_unusable)
+    let at = at.map(|t| {
+        UnixTime::since_unix_epoch(t.duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default())
+    });
+    config(trust, true, name_unusable, at)
 }
 
 fn config(
     trust: &TrustStore,
     accept_any: bool,
     name_unusable: bool,
+    at: Option<UnixTime>,
 ) -> Result<(Arc<ClientConfig>, Recorder), Error> {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let inner = WebPkiServerVerifier::builder_with_provider(trust.roots(), provider.clone())
@@ -152,6 +160,7 @@ fn config(
         recorder: recorder.clone(),
         accept_any,
         name_unusable,
+        at,
     };
     let config = ClientConfig::builder_with_provider(provider as Arc<CryptoProvider>)
         .with_safe_default_protocol_versions()?

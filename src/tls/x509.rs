@@ -81,6 +81,42 @@ pub fn facts(der: &[u8]) -> Option<CertFacts> {
     })
 }
 
+/// The encodings (tag, length and contents) of a DER certificate's TBSCertificate fields after
+/// its version: serialNumber, signature, issuer, validity, subject, subjectPublicKeyInfo, ...
+fn tbs_fields(der: &[u8]) -> Option<Vec<&[u8]>> {
+    let (cert, _) = element(der)?;
+    if cert.tag != SEQUENCE {
+        return None;
+    }
+    let (tbs, _) = element(cert.body)?;
+    let mut fields = Vec::new();
+    let mut rest = tbs.body;
+    // A TBSCertificate has ten fields at most (RFC 5280 §4.1).
+    while fields.len() < 10 {
+        let Some((e, after)) = element(rest) else {
+            break;
+        };
+        if !(fields.is_empty() && e.tag == VERSION) {
+            fields.push(&rest[..rest.len() - after.len()]);
+        }
+        rest = after;
+    }
+    Some(fields)
+}
+
+/// A certificate's SubjectPublicKeyInfo, whole (RFC 5280 §4.1.2.7): what a TLSA record with
+/// selector 1 describes (RFC 6698 §2.1.2).
+pub fn spki_der(der: &[u8]) -> Option<&[u8]> {
+    tbs_fields(der)?.get(5).copied()
+}
+
+/// The contents of a certificate's issuer Name (without its SEQUENCE tag and length), as a
+/// trust anchor's subject is written to chain to it.
+pub fn issuer_name(der: &[u8]) -> Option<&[u8]> {
+    let field = *tbs_fields(der)?.get(2)?;
+    element(field).map(|(e, _)| e.body)
+}
+
 /// A Name as people read it: its common name, else its attribute values joined with ", ".
 fn name_text(name: &[u8]) -> String {
     let mut cn = None;

@@ -8,6 +8,7 @@ mod clients;
 mod config;
 mod conformance;
 mod csv;
+mod dane;
 mod desired;
 mod diff;
 mod dkim_audit;

@@ -283,6 +283,27 @@ fn only_session(report: &ProbeReport) -> &SmtpSession {
 }
 
 #[test]
+fn at_a_later_date_the_certificate_is_judged_then() {
+    // The test certificates are valid until 2099-01-01.
+    let (out, report) = probe(&Case::from("good").args(&["--at", "2098-12-20"]));
+    let found = codes(&report.findings);
+    assert!(found.contains(&"smtp-cert-expiring-soon"), "{out}");
+    let leaf = &only_session(&report).tls.as_ref().unwrap().chain[0];
+    assert_eq!(leaf.days_left, Some(12), "{out}");
+    let (out, report) = probe(&Case::from("good").args(&["--at", "2099-02-01"]));
+    assert!(
+        codes(&report.findings).contains(&"smtp-cert-expired"),
+        "{out}"
+    );
+    let running = start(&Case::from("good"));
+    running
+        .command
+        .args(["--at", "2099-13-01"])
+        .run()
+        .assert_code(2);
+}
+
+#[test]
 fn a_good_host_raises_nothing_and_reports_every_fact() {
     let case = Case::from("good");
     let running = start(&case);

@@ -1,6 +1,7 @@
 //! Property tests (proptest, 256 cases each) of the SMTP probe's parsers — reply lines, EHLO
-//! extensions, `--host` values, EHLO names — and the certificate algorithm names: they never
-//! panic, stay fast, keep what they read, and never let a line break into a command.
+//! extensions, `--host` values, EHLO names — the certificate algorithm names and TLSA records
+//! (RFC 6698): they never panic, stay fast, keep what they read, and never let a line break into
+//! a command.
 
 use crate::support::props::{SLOW, config};
 use std::time::Instant;
@@ -9,6 +10,7 @@ use mailaudit::smtp::reply::parse_line;
 use mailaudit::smtp::targets::parse_host_spec;
 use mailaudit::smtp::{Extensions, valid_ehlo_name};
 use mailaudit::tls::algorithms::{signature_name, weak_signature};
+use mailaudit::tls::dane::Tlsa;
 use proptest::prelude::*;
 
 fn timed<T>(f: impl Fn() -> T) -> T {
@@ -70,5 +72,22 @@ proptest! {
     fn algorithm_names_never_panic(oid in "[0-9.]{0,60}") {
         let name = signature_name(&oid);
         let _ = weak_signature(&name);
+    }
+
+    #[test]
+    fn tlsa_text_never_panics(text in "[0-9a-fA-F ]{0,300}|.{0,300}") {
+        if let Ok(tlsa) = timed(|| text.parse::<Tlsa>()) {
+            prop_assert_eq!(tlsa.to_string().parse::<Tlsa>().unwrap(), tlsa);
+        }
+    }
+
+    #[test]
+    fn tlsa_records_round_trip(rdata in prop::collection::vec(any::<u8>(), 3..400)) {
+        let tlsa = Tlsa::from_rdata(&rdata).unwrap();
+        prop_assert_eq!(tlsa.to_rdata(), rdata);
+        let _ = tlsa.malformation();
+        if !tlsa.data.is_empty() {
+            prop_assert_eq!(tlsa.to_string().parse::<Tlsa>().unwrap(), tlsa);
+        }
     }
 }

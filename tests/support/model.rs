@@ -10,7 +10,9 @@
 
 use serde::{Deserialize, Deserializer};
 
+mod dane;
 mod verify;
+pub use dane::{DaneOutcome, DaneStatus, DaneVerdict};
 pub use verify::{ArcResult, ClientSource, DkimResult, DmarcResult, MessageReport};
 
 /// `mailaudit spf DOMAIN` and `mailaudit lint spf RECORD`.
@@ -1094,6 +1096,9 @@ pub struct SmtpSession {
     pub bytes_received: u64,
     #[serde(default, deserialize_with = "present")]
     pub transcript: Option<Vec<TranscriptLine>>,
+    /// Only for an address whose host has TLSA records.
+    #[serde(default, deserialize_with = "present")]
+    pub dane: Option<DaneVerdict>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -4,6 +4,7 @@
 mod bimi;
 mod check;
 mod clients;
+mod dane;
 mod diff;
 mod dkim;
 mod dkim_rotate;

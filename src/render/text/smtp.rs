@@ -98,6 +98,9 @@ pub(super) fn session_text(out: &mut String, p: Palette, s: &Session) {
     if let Some(ehlo) = &s.ehlo_tls {
         row(out, LABEL, "EHLO/TLS", &ehlo_text(ehlo));
     }
+    if let Some(verdict) = &s.dane {
+        super::dane::dane_rows(out, LABEL, p, verdict);
+    }
     if let Some(test) = &s.rcpt_test {
         rcpt_rows(out, test);
     }
