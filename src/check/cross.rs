@@ -41,6 +41,32 @@ pub fn nothing_below(report: &mut CheckReport) {
     }
 }
 
+/// Hosts with both DANE and an MTA-STS policy: DANE senders apply DANE (RFC 8461 §2).
+fn dane_over_mta_sts(report: &CheckReport) -> Option<Finding> {
+    let dane: Vec<&str> = report
+        .dnssec
+        .iter()
+        .flat_map(|d| &d.dane)
+        .filter(|h| h.applies)
+        .map(|h| h.host.as_str())
+        .collect();
+    report.mta_sts.as_ref()?.policy.as_ref()?;
+    if dane.is_empty() {
+        return None;
+    }
+    Some(Finding::new(
+        crate::tls::dane::codes::OVER_MTA_STS,
+        &report.domain,
+        format!(
+            "{} {} usable TLSA records and the domain an MTA-STS policy: DANE senders apply \
+             DANE to {}, the others the policy; both are checked",
+            dane.join(", "),
+            if dane.len() == 1 { "has" } else { "have" },
+            if dane.len() == 1 { "it" } else { "them" },
+        ),
+    ))
+}
+
 pub fn findings(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> {
     if report.nxdomain {
         let mut out = vec![Finding::new(
@@ -66,6 +92,7 @@ pub fn findings(report: &CheckReport, settings: &CheckSettings) -> Vec<Finding> 
         out.push(finding);
     }
     out.extend(enforce_broken(report));
+    out.extend(dane_over_mta_sts(report));
     if settings.parked || null_mx {
         let why = if settings.parked {
             "the domain is declared to send no mail (--parked)"

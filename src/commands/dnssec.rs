@@ -27,7 +27,7 @@ pub async fn run(
         (dmarc.as_str(), RecordType::Txt),
     ];
     let (mut report, _) = tokio::join!(
-        audit_domain(&counted, &domain, &anchors),
+        audit_domain(&counted, &domain, &anchors, true),
         join_all(asked.map(|(name, rtype)| counted.lookup_judged(name, rtype)))
     );
     judge_answers(&dns, &mut report, counter.judged()).await;

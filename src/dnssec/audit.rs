@@ -16,15 +16,22 @@ use crate::finding::Finding;
 /// Bogus answers explained one by one; the rest are counted in one finding.
 const MAX_EXPLAINED: usize = 20;
 
-/// The chain of trust to `domain`'s zone and its findings. `anchors` are those of
-/// `--trust-anchor` (empty: the root's built-in ones).
-pub async fn audit_domain(dns: &Dns, domain: &str, anchors: &[Anchor]) -> DnssecReport {
+/// The chain of trust to `domain`'s zone, its MX hosts' TLSA records, and their findings.
+/// `anchors` are those of `--trust-anchor` (empty: the root's built-in ones); with
+/// `lint_tlsa`, the TLSA records' own findings too (the probe lints them where it runs).
+pub async fn audit_domain(
+    dns: &Dns,
+    domain: &str,
+    anchors: &[Anchor],
+    lint_tlsa: bool,
+) -> DnssecReport {
     let validation = dns.validation();
     let mut report = DnssecReport {
         domain: domain.to_string(),
         validation,
         chain: None,
         answers: Vec::new(),
+        dane: Vec::new(),
         findings: Vec::new(),
         incomplete: false,
     };
@@ -36,8 +43,13 @@ pub async fn audit_domain(dns: &Dns, domain: &str, anchors: &[Anchor]) -> Dnssec
         return report;
     };
     name.set_fqdn(true);
-    let chain = walk(dns, &name, anchors, now_secs()).await;
+    let (chain, dane) = tokio::join!(
+        walk(dns, &name, anchors, now_secs()),
+        mx_dane(dns, domain, lint_tlsa)
+    );
     report.findings = chain_findings(&chain, domain, anchors.is_empty());
+    report.findings.extend(dane.findings);
+    report.dane = dane.hosts;
     report.incomplete = chain.status == Security::Indeterminate;
     report.chain = Some(chain);
     report
@@ -100,6 +112,17 @@ pub async fn judge_answers(dns: &Dns, report: &mut DnssecReport, mut answers: Ve
         ));
     }
     report.answers = answers;
+}
+
+/// The TLSA records of the domain's MX hosts (the MX audit's bound on hosts).
+async fn mx_dane(dns: &Dns, domain: &str, lint: bool) -> super::dane::DaneHosts {
+    let Ok(answer) = dns.lookup(domain, crate::dns::RecordType::Mx).await else {
+        return super::dane::DaneHosts::default();
+    };
+    let mut hosts = crate::dns::mx_exchanges(answer.records());
+    hosts.dedup();
+    hosts.truncate(crate::mx::MAX_HOSTS);
+    super::dane::lookup(dns, domain, &hosts, lint).await
 }
 
 /// What the chain says of the domain's zone.

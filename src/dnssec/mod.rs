@@ -6,6 +6,7 @@
 pub mod audit;
 pub mod chain;
 pub mod codes;
+pub mod dane;
 mod diagnose;
 pub mod records;
 mod report;

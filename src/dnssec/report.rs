@@ -17,6 +17,9 @@ pub struct DnssecReport {
     /// Every answer the audit used, with its status (filled by `check`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub answers: Vec<Judged>,
+    /// Each MX host's TLSA records and whether DANE applies to it (RFC 7672 §2.2).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dane: Vec<super::dane::DaneHost>,
     pub findings: Vec<Finding>,
     /// The chain could not be followed to the domain's zone.
     pub incomplete: bool,

@@ -7,12 +7,14 @@
 use std::collections::HashSet;
 use std::future::Future;
 use std::net::IpAddr;
+use std::sync::Arc;
 
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
 
 use crate::dns::Dns;
 use crate::finding::Finding;
+use crate::tls::dane::DaneInput;
 
 use super::targets::{Targets, for_domain};
 use super::{Endpoint, ProbeHost, ProbeReport, Role, Session, Settings, TlsMode, codes, session};
@@ -40,8 +42,25 @@ pub async fn probe_domain(
     settings: &ProbeSettings,
     done: &(dyn Fn(&Session) + Sync),
 ) -> ProbeReport {
-    let targets = for_domain(dns, domain).await;
+    let mut targets = for_domain(dns, domain).await;
+    dane_inputs(dns, domain, &mut targets.hosts).await;
     probe_targets(targets, Some(domain.to_string()), settings, done).await
+}
+
+/// Each host's TLSA records, where DANE applies to it (secure MX, addresses and TLSA): its
+/// addresses' chains are then matched against them. The names a DANE-TA certificate may carry
+/// are the MX host and the domain (RFC 7672 §3.2.2).
+async fn dane_inputs(dns: &Dns, domain: &str, hosts: &mut [ProbeHost]) {
+    let names: Vec<String> = hosts.iter().map(|h| h.name.clone()).collect();
+    let dane = crate::dnssec::dane::lookup(dns, domain, &names, false).await;
+    for host in hosts {
+        if let Some(found) = dane.applying(&host.name) {
+            host.dane = Some(Arc::new(DaneInput {
+                tlsa: found.tlsa.clone(),
+                names: vec![host.name.clone(), domain.to_string()],
+            }));
+        }
+    }
 }
 
 /// The probe of every endpoint of `targets` (`probe --host`, or a domain's MX hosts).

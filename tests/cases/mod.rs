@@ -9,6 +9,7 @@ mod config;
 mod conformance;
 mod csv;
 mod dane;
+mod dane_dns;
 mod desired;
 mod diff;
 mod dkim_audit;

@@ -44,6 +44,7 @@ impl Report for DnssecReport {
                 }
             }
         }
+        dane(&mut out, p, self);
         answers(&mut out, p, self);
         let _ = writeln!(out);
         findings(&mut out, p, &self.findings);
@@ -117,6 +118,22 @@ fn zone_lines(out: &mut String, p: Palette, z: &ZoneLink) {
     }
     if let Some(reason) = &z.reason {
         let _ = writeln!(out, "{pad}{}", p.dim(&escape(reason)));
+    }
+}
+
+/// Each MX host's TLSA records and whether a DANE sender uses them.
+fn dane(out: &mut String, p: Palette, r: &DnssecReport) {
+    for (i, host) in r.dane.iter().enumerate() {
+        let label = if i == 0 { "DANE" } else { "" };
+        let verdict = match (&host.tlsa_dnssec, host.applies) {
+            (_, true) => p.paint(Paint::GreenBold, "applies"),
+            (Some(d), false) => format!("ignored: TLSA {}", d.status),
+            (None, false) => p.paint(Paint::RedBold, "TLSA lookup failed"),
+        };
+        let _ = writeln!(out, "  {label:<9}{}  {verdict}", escape(&host.host));
+        for tlsa in &host.tlsa {
+            let _ = writeln!(out, "           TLSA {}", tlsa.short());
+        }
     }
 }
 

@@ -69,4 +69,51 @@ crate::finding::codes! {
         fix: "Turn STARTTLS on with the certificate the TLSA records describe, or remove the \
             TLSA records until it is on.",
     }
+    TLSA_INSECURE {
+        code: "dane-tlsa-insecure",
+        severity: Warning,
+        rfc: "RFC 7672 §2.2",
+        summary: "TLSA records that senders ignore: the MX, address or TLSA records are not DNSSEC-secure",
+        explanation: "DANE applies only when the MX RRset, the host's address records and its \
+            TLSA RRset all validate as secure. Here one of them is insecure (an unsigned zone, or \
+            below an insecure delegation), so DANE senders treat the host as having no TLSA \
+            records and deliver with opportunistic TLS: the records protect nothing.",
+        fix: "Sign the zones that hold the MX records, the host's A/AAAA records and the TLSA \
+            records, and publish their DS records at the parents; or remove the TLSA records.",
+    }
+    TLSA_BOGUS {
+        code: "dane-tlsa-bogus",
+        severity: Error,
+        rfc: "RFC 7672 §2.2.3",
+        summary: "The host's TLSA lookup fails DNSSEC validation: DANE senders do not deliver",
+        explanation: "The MX records and the host's addresses are secure, so a DANE sender must \
+            find out whether the host has TLSA records. The TLSA lookup is bogus or failed, and \
+            RFC 7672 §2.2.3 then has the sender defer the mail rather than deliver without \
+            authentication: mail to this host waits in queues until it is fixed.",
+        fix: "Make _25._tcp.HOST TLSA validate: re-sign the zone that holds it, fix its DS, or \
+            make its servers answer TLSA queries (some firewalls and old servers drop them).",
+    }
+    MX_UNSIGNED {
+        code: "dane-mx-unsigned",
+        severity: Info,
+        rfc: "RFC 7672 §2.2.1",
+        summary: "An MX host lives in an unsigned zone while the domain is signed: DANE cannot protect it",
+        explanation: "The domain's MX records validate as secure, but this host's address \
+            records do not, so no TLSA record of it could be used: senders deliver to it with \
+            opportunistic TLS only. Hosted mail services often sit in unsigned zones.",
+        fix: "Nothing to fix on your side unless you run the host: sign its zone and publish \
+            TLSA records, or use MTA-STS to protect delivery to it.",
+    }
+    OVER_MTA_STS {
+        code: "dane-over-mta-sts",
+        severity: Info,
+        rfc: "RFC 8461 §2",
+        summary: "The domain has both DANE and MTA-STS: senders that do DANE apply DANE",
+        explanation: "A sender that supports DANE and finds usable, secure TLSA records for an \
+            MX host applies DANE to it and ignores the MTA-STS policy (RFC 8461 §2); senders \
+            without DANE apply MTA-STS. Both are checked here; each must hold on its own, or one \
+            group of senders fails to deliver.",
+        fix: "Nothing, if both pass: keep the TLSA records and the MTA-STS policy in step when \
+            certificates or MX hosts change.",
+    }
 }
