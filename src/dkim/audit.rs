@@ -292,6 +292,7 @@ impl SelectorReport {
     /// Nothing found (yet) at `name`.
     fn empty(selector: &Selector, name: &str) -> Self {
         Self {
+            dnssec: None,
             selector: selector.to_string(),
             name: name.to_string(),
             cname: None,

@@ -184,6 +184,9 @@ pub struct SelectorReport {
     /// `found`, `not-found` or `lookup-failed`.
     pub status: SelectorStatus,
     pub records: Vec<KeyRecordReport>,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -91,6 +91,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> DmarcReport {
         ..view(p, d.inherited())
     });
     DmarcReport {
+        dnssec: None,
         domain: domain.to_string(),
         record,
         organizational_domain: d.organizational_domain.clone(),
@@ -129,6 +130,7 @@ pub fn audit_text(txt: &Txt) -> DmarcReport {
         record,
     };
     DmarcReport {
+        dnssec: None,
         domain: "record".into(),
         record: Some(RecordView {
             name: "record".into(),

@@ -195,6 +195,9 @@ pub struct DmarcReport {
     /// Which policy applies could not be found out: the run is not complete.
     #[serde(skip)]
     pub incomplete: bool,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -35,6 +35,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: MxSettings) -> MxRe
         deadline: Instant::now() + settings.budget,
     };
     let mut report = MxReport {
+        dnssec: None,
         domain: domain.to_string(),
         delivery: Delivery::Unknown,
         null_mx: false,
@@ -243,6 +244,7 @@ fn plan_hosts(records: &[&(u16, String)]) -> (Vec<Planned>, Vec<Finding>) {
 
 fn unresolved(plan: &Planned, status: HostStatus) -> MxHost {
     MxHost {
+        dnssec: None,
         preference: plan.preference,
         name: plan.name.clone(),
         cname: None,

@@ -80,6 +80,9 @@ pub struct MxReport {
     /// The MX lookup itself could not be completed: the run is not complete.
     #[serde(skip)]
     pub incomplete: bool,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 /// How mail for the domain is routed.
@@ -114,6 +117,9 @@ pub struct MxHost {
     /// Both the A and the AAAA lookup were answered, so `addresses` is all there is.
     #[serde(skip)]
     pub(crate) complete: bool,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 /// What looking the host's addresses up gave.

@@ -24,6 +24,9 @@ pub struct SpfReport {
     /// them when there is no tree): what `fix` replaces and carries over.
     #[serde(skip)]
     pub published: Vec<crate::dns::Txt>,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 /// One SPF record in the tree.

@@ -29,6 +29,9 @@ pub struct SpfReport {
     pub void_lookups: u64,
     pub void_lookup_limit: u64,
     pub findings: Vec<Finding>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 /// One SPF record of the include/redirect tree.
@@ -287,6 +290,9 @@ pub struct MtaStsReport {
     pub policy: Option<StsPolicy>,
     pub mx_hosts: Vec<MxCoverage>,
     pub findings: Vec<Finding>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 /// A TXT record at `_mta-sts.DOMAIN`.
@@ -401,6 +407,9 @@ pub struct TlsRptReport {
     pub domain: String,
     pub records: Vec<TlsRptRecord>,
     pub findings: Vec<Finding>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -469,6 +478,9 @@ pub struct DkimSelector {
     pub cname: Option<String>,
     pub status: DkimSelectorStatus,
     pub records: Vec<DkimKeyRecord>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -669,6 +681,9 @@ pub struct DmarcReport {
     pub report_destinations: Vec<ReportDestination>,
     pub walk: Vec<WalkStep>,
     pub findings: Vec<Finding>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -801,6 +816,9 @@ pub struct BimiReport {
     #[serde(deserialize_with = "nullable")]
     pub dmarc: Option<BimiPrerequisites>,
     pub findings: Vec<Finding>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -978,6 +996,9 @@ pub struct MxReport {
     pub null_mx: bool,
     pub hosts: Vec<MxHost>,
     pub findings: Vec<Finding>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -1000,6 +1021,9 @@ pub struct MxHost {
     pub ip_literal: bool,
     pub status: MxHostStatus,
     pub addresses: Vec<MxAddress>,
+    /// Set by `check` when answers carry a DNSSEC status.
+    #[serde(default)]
+    pub dnssec: Option<Dnssec>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -1378,4 +1402,13 @@ pub struct ManualStep {
     pub code: String,
     pub subject: String,
     pub why: String,
+}
+
+/// A DNSSEC status as `check` and `dnssec` write it.
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Dnssec {
+    pub status: String,
+    #[serde(default)]
+    pub reason: Option<String>,
 }

@@ -85,6 +85,7 @@ pub fn audit_text(txt: &Txt, selector: &str) -> BimiReport {
 impl BimiReport {
     fn empty(domain: &str, selector: &str) -> Self {
         Self {
+            dnssec: None,
             domain: domain.to_string(),
             selector: selector.to_string(),
             record: None,

@@ -84,6 +84,9 @@ pub struct BimiReport {
     pub findings: Vec<Finding>,
     #[serde(skip)]
     pub incomplete: bool,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -27,6 +27,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str, settings: &FetchSettings) -> 
         dns.lookup(&host, RecordType::Aaaa),
     );
     let mut report = MtaStsReport {
+        dnssec: None,
         domain: domain.to_string(),
         records: Vec::new(),
         fetch: None,

@@ -138,6 +138,9 @@ pub struct MtaStsReport {
     /// The TXT record could not be looked up: the audit is not complete.
     #[serde(skip)]
     pub incomplete: bool,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 /// `mailaudit lint mta-sts RECORD`.

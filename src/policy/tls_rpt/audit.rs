@@ -14,6 +14,7 @@ use super::{RECORD_LABEL, TlsRptRecord, TlsRptReport, VERSION, codes};
 pub async fn audit_domain(dns: &Dns, domain: &str) -> TlsRptReport {
     let name = format!("{RECORD_LABEL}.{domain}");
     let mut report = TlsRptReport {
+        dnssec: None,
         domain: domain.to_string(),
         records: Vec::new(),
         findings: Vec::new(),
@@ -58,6 +59,7 @@ pub async fn audit_domain(dns: &Dns, domain: &str) -> TlsRptReport {
 pub fn lint_text(txt: &Txt) -> TlsRptReport {
     let (record, findings) = lint("record", txt);
     TlsRptReport {
+        dnssec: None,
         domain: "record".into(),
         records: vec![record],
         findings,

@@ -37,6 +37,9 @@ pub struct TlsRptReport {
     /// The record could not be looked up: the audit is not complete.
     #[serde(skip)]
     pub incomplete: bool,
+    /// The DNSSEC status of the answer this came from; set by `check` when it validates.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dnssec: Option<crate::dns::Dnssec>,
 }
 
 crate::finding::outcome!(incomplete: TlsRptReport);

@@ -131,6 +131,7 @@ impl SpfReport {
     /// A report for a domain without a usable record.
     fn without_tree(domain: &str, findings: Vec<Finding>) -> Self {
         Self {
+            dnssec: None,
             domain: domain.to_string(),
             tree: None,
             lookups: 0,
@@ -165,6 +166,7 @@ impl SpfReport {
         }
         findings.extend(duplicate_includes(&node));
         Self {
+            dnssec: None,
             domain: domain.to_string(),
             lookups: node.lookups,
             tree: Some(node),
