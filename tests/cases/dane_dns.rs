@@ -146,6 +146,16 @@ fn secure_tlsa_that_matches_the_presented_chain_is_applied_and_matched() {
         "{}",
         report["dnssec"]
     );
+    // Each record object carries the status of its answer.
+    for record in [
+        &report["spf"],
+        &report["mx"],
+        &report["mx"]["hosts"][0],
+        &report["dmarc"],
+    ] {
+        assert_eq!(record["dnssec"]["status"], "secure", "{record}");
+    }
+    assert_eq!(report["dnssec"]["chain"]["status"], "secure", "{out}");
 }
 
 #[test]
