@@ -57,6 +57,8 @@ pub async fn audit_domain(
 
 /// Adds the answers another audit used, explaining each bogus one (re-fetched as sent).
 pub async fn judge_answers(dns: &Dns, report: &mut DnssecReport, mut answers: Vec<Judged>) {
+    // Lookups run at once, so the order they were used in differs from run to run.
+    answers.sort_by(|a, b| (&a.name, a.rtype).cmp(&(&b.name, b.rtype)));
     let chain = report.chain.clone();
     if chain.as_ref().is_some_and(|c| c.upstream_strips) {
         // Nothing could validate through this resolver: no answer's own fault.

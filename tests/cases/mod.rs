@@ -24,6 +24,7 @@ mod dns_cache;
 mod dns_load;
 mod dns_server_selftest;
 mod dnssec_fixture;
+mod dnssec_readme;
 mod docs_sync;
 mod escaping;
 mod fix;
