@@ -35,7 +35,7 @@ use super::wire::{
     MAX_CNAME_CHAIN, answered_loop, chain_problem, cname_of, convert, direct_answer, hickory_type,
 };
 use super::{
-    Answer, BoxFuture, DnsSource, FailureKind, Judgement, LookupError, LookupResult, Rdata,
+    Answer, BoxFuture, DnsSource, Dnssec, FailureKind, Judgement, LookupError, LookupResult, Rdata,
     RecordType, Security, Validation,
 };
 
@@ -358,9 +358,14 @@ impl LiveSource {
             dnssec = judge(&asked);
         }
         // hickory withholds records that fail validation; the audit still reports what is
-        // published, marked bogus.
+        // published, marked bogus. A validation that outran the time bound (a DS or DNSKEY
+        // query went unanswered) proves nothing either way: the data, indeterminate.
         if matches!(asked, Err(NetError::Dns(DnsError::DnssecBogus))) {
             asked = self.ask(&fqdn, wanted).await;
+        } else if matches!(asked, Err(NetError::Timeout)) {
+            asked = self.ask(&fqdn, wanted).await;
+            dnssec = (!matches!(asked, Err(NetError::Timeout)))
+                .then(|| Dnssec::new(Security::Indeterminate));
         }
         if let Err(e) = &asked
             && let Some(code) = unproven_denial(e)

@@ -155,8 +155,12 @@ fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
                 codes::SIGNATURE_EXPIRING,
                 format!("{} {}", zone.zone, sig.covers),
                 format!(
-                    "the RRSIG over {} {} (key tag {}) expires on {}, in {} days",
-                    zone.zone, sig.covers, sig.key_tag, sig.expiration, sig.days_left
+                    "the RRSIG over {} {} (key tag {}) expires on {}, in {}",
+                    zone.zone,
+                    sig.covers,
+                    sig.key_tag,
+                    sig.expiration,
+                    days(sig.days_left)
                 ),
             ));
         }
@@ -179,4 +183,13 @@ fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// "less than a day", "1 day", "2 days".
+fn days(n: i64) -> String {
+    match n {
+        ..=0 => "less than a day".into(),
+        1 => "1 day".into(),
+        _ => format!("{n} days"),
+    }
 }

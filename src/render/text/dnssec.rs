@@ -102,6 +102,7 @@ fn zone_lines(out: &mut String, p: Palette, z: &ZoneLink) {
     }
     for sig in &z.signatures {
         let verdict = match sig.verdict {
+            SigVerdict::Valid if sig.days_left == 1 => "1 day left".to_string(),
             SigVerdict::Valid => format!("{} days left", sig.days_left),
             SigVerdict::Expired => p.paint(Paint::Red, "expired"),
             SigVerdict::NotYetValid => p.paint(Paint::Red, "not yet valid"),
