@@ -4,7 +4,7 @@
 
 use hickory_proto::rr::Name;
 
-use super::chain::{Chain, walk};
+use super::chain::{Chain, ZoneLink, walk};
 use super::codes;
 use super::diagnose::diagnose;
 use super::records::{EXPIRING_DAYS, SigVerdict, now_secs};
@@ -136,14 +136,7 @@ fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
             zone.zone.clone(),
             format!("the chain of trust could not be followed: {reason}"),
         )),
-        Security::Bogus if zone.ds.iter().all(|d| !d.matches_key) && !zone.ds.is_empty() => {
-            findings.push(Finding::new(codes::DS_NO_DNSKEY, zone.zone.clone(), reason));
-        }
-        Security::Bogus => findings.push(Finding::new(
-            codes::BOGUS,
-            zone.zone.clone(),
-            format!("the chain of trust breaks at {}: {reason}", zone.zone),
-        )),
+        Security::Bogus => findings.push(broken(chain, zone)),
         Security::Secure => {}
     }
     if !zone.signed {
@@ -183,6 +176,25 @@ fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// Where a bogus chain breaks: the first bogus zone from the anchor down (the zones below it
+/// only inherit its status).
+fn broken(chain: &Chain, last: &ZoneLink) -> Finding {
+    let first = chain
+        .zones
+        .iter()
+        .find(|z| z.status == Security::Bogus)
+        .unwrap_or(last);
+    let reason = first.reason.clone().unwrap_or_default();
+    if first.ds.iter().all(|d| !d.matches_key) && !first.ds.is_empty() {
+        return Finding::new(codes::DS_NO_DNSKEY, first.zone.clone(), reason);
+    }
+    Finding::new(
+        codes::BOGUS,
+        first.zone.clone(),
+        format!("the chain of trust breaks at {}: {reason}", first.zone),
+    )
 }
 
 /// "less than a day", "1 day", "2 days".

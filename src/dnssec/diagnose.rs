@@ -76,10 +76,9 @@ async fn negative(
         .filter(|r| DENIAL_TYPES.contains(&r.record_type()))
     {
         let (owner, rtype) = (&record.name, record.record_type());
-        if groups
-            .iter()
-            .any(|(o, set, _): &(Name, Vec<&Record>, _)| o == owner && set[0].record_type() == rtype)
-        {
+        if groups.iter().any(|(o, set, _): &(Name, Vec<&Record>, _)| {
+            o == owner && set[0].record_type() == rtype
+        }) {
             continue;
         }
         let set: Vec<&Record> = raw

@@ -145,7 +145,8 @@ fn answers(out: &mut String, p: Palette, r: &DnssecReport) {
             out,
             "    {} {:<5} {}{reason}",
             escape(&a.name),
-            a.rtype,
+            // RecordType's Display ignores width: padded as text.
+            a.rtype.to_string(),
             status(p, a.dnssec.status).trim_end()
         );
     }
