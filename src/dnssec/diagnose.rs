@@ -123,13 +123,13 @@ fn broken_zone(chain: Option<&Chain>, name: &Name) -> Option<(Security, String)>
     let link = chain?
         .zones
         .iter()
-        .filter(|l| {
+        .rev()
+        .find(|l| {
             Name::from_ascii(&l.zone).is_ok_and(|mut z| {
                 z.set_fqdn(true);
                 z.zone_of(name)
             })
-        })
-        .last()?;
+        })?;
     matches!(link.status, Security::Bogus | Security::Indeterminate)
         .then(|| (link.status, link.reason.clone().unwrap_or_default()))
 }
