@@ -120,16 +120,12 @@ async fn negative(
 /// The status and reason of the deepest zone of the chain holding `name`, when it is not
 /// secure or insecure: the answer fails because its zone's keys do.
 fn broken_zone(chain: Option<&Chain>, name: &Name) -> Option<(Security, String)> {
-    let link = chain?
-        .zones
-        .iter()
-        .rev()
-        .find(|l| {
-            Name::from_ascii(&l.zone).is_ok_and(|mut z| {
-                z.set_fqdn(true);
-                z.zone_of(name)
-            })
-        })?;
+    let link = chain?.zones.iter().rev().find(|l| {
+        Name::from_ascii(&l.zone).is_ok_and(|mut z| {
+            z.set_fqdn(true);
+            z.zone_of(name)
+        })
+    })?;
     matches!(link.status, Security::Bogus | Security::Indeterminate)
         .then(|| (link.status, link.reason.clone().unwrap_or_default()))
 }
