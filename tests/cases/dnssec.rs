@@ -4,7 +4,7 @@
 //! per `dnssec-` code is in `dnssec_codes.rs`.
 
 use crate::support::cmd::{Mailaudit, Output};
-use crate::support::dns_server::{AnchorForm, TestDns};
+use crate::support::dns_server::{AnchorForm, TestDns, Zone};
 use crate::support::model::{
     CheckReport, DnssecReport, Security, SigVerdict, Validation, ZoneLink,
 };
@@ -20,7 +20,12 @@ pub(super) struct Signed {
 
 impl Signed {
     pub(super) fn start(form: AnchorForm) -> Signed {
-        let server = TestDns::start(fixture());
+        Signed::with(fixture(), form)
+    }
+
+    /// `zone` (the fixture, changed) served instead.
+    pub(super) fn with(zone: Zone, form: AnchorForm) -> Signed {
+        let server = TestDns::start(zone);
         let dir = TempDir::new("dnssec-anchor");
         let anchor = server.trust_anchor().write(dir.path(), "root.key", form);
         Signed {
@@ -423,4 +428,41 @@ fn zone_file_answers_are_not_validated_and_insecure() {
         assert_eq!(answer.status, Security::Insecure, "{answer:#?}");
     }
     run("text").assert_stdout_contains("not validated: the answers come from zone files");
+}
+
+#[test]
+fn a_denial_at_the_end_of_a_cname_chain_is_judged_in_the_targets_zone() {
+    let mut zone = fixture();
+    zone.cname("stale.signed.test", "mx.expired.test");
+    let signed = Signed::with(zone, AnchorForm::Dnskey);
+    // alias.signed.test -> mx.nsec3.test (an A, no MX or TXT): hickory alone calls the
+    // denial bogus; judged link by link it is secure.
+    let (out, report) = signed.dnssec("alias.signed.test", "2");
+    out.assert_code(0);
+    assert_eq!(
+        answers(&report),
+        asked("alias.signed.test", Security::Secure)
+    );
+    // gone.signed.test -> gone.nsec3.test, which does not exist.
+    let (_, report) = signed.dnssec("gone.signed.test", "2");
+    assert_eq!(
+        answers(&report),
+        asked("gone.signed.test", Security::Secure)
+    );
+    // A chain into a zone whose signatures expired stays bogus.
+    let (out, report) = signed.dnssec("stale.signed.test", "2");
+    out.assert_code(1);
+    let stale: Vec<_> = report
+        .answers
+        .iter()
+        .filter(|a| a.name == "stale.signed.test")
+        .collect();
+    assert_eq!(stale.len(), 2, "{report:#?}");
+    for answer in stale {
+        assert_eq!(answer.status, Security::Bogus, "{answer:#?}");
+        assert!(
+            answer.reason.as_deref().unwrap().contains("expired"),
+            "{answer:#?}"
+        );
+    }
 }
