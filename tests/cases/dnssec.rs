@@ -466,3 +466,20 @@ fn a_denial_at_the_end_of_a_cname_chain_is_judged_in_the_targets_zone() {
         );
     }
 }
+
+#[test]
+fn check_on_a_bogus_domain_says_why_on_its_dnssec_line() {
+    let signed = Signed::start(AnchorForm::Dnskey);
+    let out = signed.run("text", "2", &["check", "--no-probe", "expired.test"]);
+    out.assert_code(1);
+    let card = out
+        .stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("DNSSEC"));
+    let card = card.unwrap_or_else(|| panic!("no DNSSEC line\n{out}"));
+    assert!(
+        card.contains("bogus: the RRSIG over expired.test DNSKEY"),
+        "{card}"
+    );
+    out.assert_stdout_contains("dnssec-bogus");
+}
