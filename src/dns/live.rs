@@ -35,7 +35,7 @@ use super::wire::{
     MAX_CNAME_CHAIN, answered_loop, chain_problem, cname_of, convert, direct_answer, hickory_type,
 };
 use super::{
-    Answer, BoxFuture, DnsSource, FailureKind, Judgement, LookupError, LookupResult, Rdata,
+    Answer, BoxFuture, DnsSource, Dnssec, FailureKind, Judgement, LookupError, LookupResult, Rdata,
     RecordType, Security, Validation,
 };
 
@@ -358,9 +358,17 @@ impl LiveSource {
             dnssec = judge(&asked);
         }
         // hickory withholds records that fail validation; the audit still reports what is
-        // published, marked bogus.
+        // published, marked bogus. A validation that outran the time bound (a DS or DNSKEY
+        // query went unanswered) proves nothing either way: the data, indeterminate.
         if matches!(asked, Err(NetError::Dns(DnsError::DnssecBogus))) {
+            if let Some(links) = self.judge_links(route, &fqdn, wanted).await {
+                dnssec = Some(links);
+            }
             asked = self.ask(&fqdn, wanted).await;
+        } else if matches!(asked, Err(NetError::Timeout)) {
+            asked = self.ask(&fqdn, wanted).await;
+            dnssec = (!matches!(asked, Err(NetError::Timeout)))
+                .then(|| Dnssec::new(Security::Indeterminate));
         }
         if let Err(e) = &asked
             && let Some(code) = unproven_denial(e)
@@ -373,6 +381,34 @@ impl LiveSource {
             return (Ok(answer), dnssec);
         }
         (self.conclude(asked, &fqdn, name, rtype).await, dnssec)
+    }
+
+    /// hickory judges the denial at the end of a CNAME chain handed over whole against the
+    /// name asked for, not in the target's zone where RFC 4035 §3.1.3 puts it, and calls it
+    /// bogus: the links and the target judged one by one, the weakest standing. `None` when
+    /// `name` starts no chain.
+    async fn judge_links(&self, route: &Route, name: &Name, wanted: HickoryType) -> Option<Dnssec> {
+        let mut name = name.clone();
+        let mut weakest = Security::Secure;
+        let mut links = 0;
+        while links < MAX_CNAME_CHAIN {
+            let asked = self.ask_on(route, &name, HickoryType::CNAME).await;
+            let Some(target) = asked
+                .as_ref()
+                .ok()
+                .and_then(|l| cname_of(l.answers(), &name))
+            else {
+                break;
+            };
+            weakest = weakest.min(judge(&asked)?.status);
+            name = target;
+            links += 1;
+        }
+        if links == 0 {
+            return None;
+        }
+        let target = judge(&self.ask_on(route, &name, wanted).await)?;
+        Some(Dnssec::new(weakest.min(target.status)))
     }
 
     async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {

@@ -4,7 +4,7 @@
 
 use hickory_proto::rr::Name;
 
-use super::chain::{Chain, walk};
+use super::chain::{Chain, ZoneLink, walk};
 use super::codes;
 use super::diagnose::diagnose;
 use super::records::{EXPIRING_DAYS, SigVerdict, now_secs};
@@ -71,7 +71,12 @@ pub async fn judge_answers(dns: &Dns, report: &mut DnssecReport, mut answers: Ve
         report.answers = answers;
         return;
     }
+    // In a stable order: answers arrive as the concurrent lookups finish.
+    answers.sort_by(|a, b| (&a.name, a.rtype.to_string()).cmp(&(&b.name, b.rtype.to_string())));
     let mut bogus = 0;
+    // Answers failing for one reason (a zone's broken chain fails all of its answers) make one
+    // finding each: (status, reason, the answers).
+    let mut groups: Vec<(Security, String, Vec<String>)> = Vec::new();
     for answer in &mut answers {
         if !matches!(
             answer.dnssec.status,
@@ -88,20 +93,22 @@ pub async fn judge_answers(dns: &Dns, report: &mut DnssecReport, mut answers: Ve
             answer.dnssec.status = status;
             answer.dnssec.reason = Some(reason);
         }
-        let (code, what) = match answer.dnssec.status {
-            Security::Bogus => (codes::BOGUS, "is bogus"),
-            _ => (codes::INDETERMINATE, "could not be validated"),
-        };
+        let status = answer.dnssec.status;
         let reason = answer
             .dnssec
             .reason
-            .as_deref()
-            .unwrap_or("validation failed");
-        report.findings.push(Finding::new(
-            code,
-            format!("{} {}", answer.name, answer.rtype),
-            format!("the answer {what}: {reason}"),
-        ));
+            .clone()
+            .unwrap_or_else(|| "validation failed".into());
+        let subject = format!("{} {}", answer.name, answer.rtype);
+        match groups.iter_mut().find(|g| g.0 == status && g.1 == reason) {
+            Some(group) => group.2.push(subject),
+            None => groups.push((status, reason, vec![subject])),
+        }
+    }
+    for (status, reason, subjects) in &groups {
+        report
+            .findings
+            .push(answers_finding(*status, reason, subjects));
     }
     if bogus > MAX_EXPLAINED {
         report.findings.push(Finding::new(
@@ -161,14 +168,7 @@ fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
             zone.zone.clone(),
             format!("the chain of trust could not be followed: {reason}"),
         )),
-        Security::Bogus if zone.ds.iter().all(|d| !d.matches_key) && !zone.ds.is_empty() => {
-            findings.push(Finding::new(codes::DS_NO_DNSKEY, zone.zone.clone(), reason));
-        }
-        Security::Bogus => findings.push(Finding::new(
-            codes::BOGUS,
-            zone.zone.clone(),
-            format!("the chain of trust breaks at {}: {reason}", zone.zone),
-        )),
+        Security::Bogus => findings.push(broken(chain, zone)),
         Security::Secure => {}
     }
     if !zone.signed {
@@ -180,8 +180,12 @@ fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
                 codes::SIGNATURE_EXPIRING,
                 format!("{} {}", zone.zone, sig.covers),
                 format!(
-                    "the RRSIG over {} {} (key tag {}) expires on {}, in {} days",
-                    zone.zone, sig.covers, sig.key_tag, sig.expiration, sig.days_left
+                    "the RRSIG over {} {} (key tag {}) expires on {}, in {}",
+                    zone.zone,
+                    sig.covers,
+                    sig.key_tag,
+                    sig.expiration,
+                    days(sig.days_left)
                 ),
             ));
         }
@@ -204,4 +208,63 @@ fn chain_findings(chain: &Chain, domain: &str, built_in: bool) -> Vec<Finding> {
         ));
     }
     findings
+}
+
+/// Answers bogus or indeterminate for one `reason`, named by the first; a few more listed.
+fn answers_finding(status: Security, reason: &str, subjects: &[String]) -> Finding {
+    const LISTED: usize = 4;
+    let code = if status == Security::Bogus {
+        codes::BOGUS
+    } else {
+        codes::INDETERMINATE
+    };
+    let (one, many) = if status == Security::Bogus {
+        ("is bogus", "are bogus")
+    } else {
+        ("could not be validated", "could not be validated")
+    };
+    let Some((first, _)) = subjects.split_first() else {
+        return Finding::new(code, "", reason.to_string());
+    };
+    if subjects.len() == 1 {
+        return Finding::new(code, first.clone(), format!("the answer {one}: {reason}"));
+    }
+    let mut listed: Vec<String> = subjects.iter().take(LISTED).cloned().collect();
+    if subjects.len() > LISTED {
+        listed.push(format!("and {} more", subjects.len() - LISTED));
+    }
+    let listed = listed.join(", ");
+    Finding::new(
+        code,
+        first.clone(),
+        format!("{} answers {many} ({listed}): {reason}", subjects.len()),
+    )
+}
+
+/// Where a bogus chain breaks: the first bogus zone from the anchor down (the zones below it
+/// only inherit its status).
+fn broken(chain: &Chain, last: &ZoneLink) -> Finding {
+    let first = chain
+        .zones
+        .iter()
+        .find(|z| z.status == Security::Bogus)
+        .unwrap_or(last);
+    let reason = first.reason.clone().unwrap_or_default();
+    if first.ds.iter().all(|d| !d.matches_key) && !first.ds.is_empty() {
+        return Finding::new(codes::DS_NO_DNSKEY, first.zone.clone(), reason);
+    }
+    Finding::new(
+        codes::BOGUS,
+        first.zone.clone(),
+        format!("the chain of trust breaks at {}: {reason}", first.zone),
+    )
+}
+
+/// "less than a day", "1 day", "2 days".
+fn days(n: i64) -> String {
+    match n {
+        ..=0 => "less than a day".into(),
+        1 => "1 day".into(),
+        _ => format!("{n} days"),
+    }
 }

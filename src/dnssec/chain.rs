@@ -156,7 +156,9 @@ pub async fn walk(dns: &Dns, domain: &Name, anchors: &[Anchor], now: u32) -> Cha
             chain.upstream_strips = rrsigs(&answer.answers, &zone, RecordType::DNSKEY).is_empty();
         }
         let mut link = link;
-        if let Some(soa) = &soa {
+        // Without the zone's keys its SOA signature cannot be judged: "no such key" would be
+        // the fetch's failure, said wrongly.
+        if let Some(soa) = soa.as_ref().filter(|_| link.signed) {
             for sig in rrsigs(&soa.answers, &zone, RecordType::SOA) {
                 let set = rrset(soa, &zone, RecordType::SOA);
                 link.signatures

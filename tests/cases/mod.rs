@@ -23,6 +23,8 @@ mod dmarc_properties;
 mod dns_cache;
 mod dns_load;
 mod dns_server_selftest;
+mod dnssec;
+mod dnssec_codes;
 mod dnssec_fixture;
 mod dnssec_readme;
 mod docs_sync;

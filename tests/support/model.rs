@@ -11,8 +11,10 @@
 use serde::{Deserialize, Deserializer};
 
 mod dane;
+mod dnssec;
 mod verify;
 pub use dane::{DaneOutcome, DaneStatus, DaneVerdict};
+pub use dnssec::{DnssecReport, Security, SigVerdict, Validation, ZoneLink};
 pub use verify::{ArcResult, ClientSource, DkimResult, DmarcResult, MessageReport};
 
 /// `mailaudit spf DOMAIN` and `mailaudit lint spf RECORD`.
@@ -881,6 +883,9 @@ pub struct CheckReport {
     pub tls_rpt: Option<TlsRptReport>,
     #[serde(deserialize_with = "nullable")]
     pub bimi: Option<BimiReport>,
+    /// Left out with `--no-dnssec` and zone files.
+    #[serde(default)]
+    pub dnssec: Option<DnssecReport>,
     #[serde(deserialize_with = "nullable")]
     pub probe: Option<ProbeReport>,
     #[serde(deserialize_with = "nullable")]
@@ -923,6 +928,8 @@ pub enum ScoreArea {
     TlsRpt,
     #[serde(rename = "BIMI")]
     Bimi,
+    #[serde(rename = "DNSSEC")]
+    Dnssec,
     #[serde(rename = "Clients")]
     Clients,
 }

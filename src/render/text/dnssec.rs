@@ -103,6 +103,7 @@ fn zone_lines(out: &mut String, p: Palette, z: &ZoneLink) {
     }
     for sig in &z.signatures {
         let verdict = match sig.verdict {
+            SigVerdict::Valid if sig.days_left == 1 => "1 day left".to_string(),
             SigVerdict::Valid => format!("{} days left", sig.days_left),
             SigVerdict::Expired => p.paint(Paint::Red, "expired"),
             SigVerdict::NotYetValid => p.paint(Paint::Red, "not yet valid"),
@@ -161,7 +162,8 @@ fn answers(out: &mut String, p: Palette, r: &DnssecReport) {
             out,
             "    {} {:<5} {}{reason}",
             escape(&a.name),
-            a.rtype,
+            // RecordType's Display ignores width: padded as text.
+            a.rtype.to_string(),
             status(p, a.dnssec.status).trim_end()
         );
     }
