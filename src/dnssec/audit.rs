@@ -71,8 +71,6 @@ pub async fn judge_answers(dns: &Dns, report: &mut DnssecReport, mut answers: Ve
         report.answers = answers;
         return;
     }
-    // In a stable order: answers arrive as the concurrent lookups finish.
-    answers.sort_by(|a, b| (&a.name, a.rtype.to_string()).cmp(&(&b.name, b.rtype.to_string())));
     let mut bogus = 0;
     // Answers failing for one reason (a zone's broken chain fails all of its answers) make one
     // finding each: (status, reason, the answers).

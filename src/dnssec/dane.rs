@@ -111,7 +111,12 @@ async fn host(
                 ),
             ));
         }
-        (Ok(Answer::Records(_)), Some(status)) if !(secure_path && status == Security::Secure) => {
+        // Bogus or indeterminate MX or address records are the dnssec- findings' to tell.
+        (Ok(Answer::Records(_)), Some(status))
+            if status == Security::Insecure
+                || (status == Security::Secure
+                    && (mx == Security::Insecure || addresses == Some(Security::Insecure))) =>
+        {
             let what = if status == Security::Secure {
                 "the MX records or the host's addresses are not secure"
             } else {

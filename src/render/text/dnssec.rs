@@ -151,7 +151,15 @@ fn answers(out: &mut String, p: Palette, r: &DnssecReport) {
         count(Security::Bogus),
         count(Security::Indeterminate)
     );
-    for a in r.answers.iter().take(MAX_ANSWERS_SHOWN) {
+    let shown = &r.answers[..r.answers.len().min(MAX_ANSWERS_SHOWN)];
+    // Names in a column, as long as the longest (up to a point).
+    let width = shown
+        .iter()
+        .map(|a| escape(&a.name).chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(48);
+    for a in shown {
         let reason = a
             .dnssec
             .reason
@@ -160,7 +168,7 @@ fn answers(out: &mut String, p: Palette, r: &DnssecReport) {
             .unwrap_or_default();
         let _ = writeln!(
             out,
-            "    {} {:<5} {}{reason}",
+            "    {:<width$} {:<5} {}{reason}",
             escape(&a.name),
             // RecordType's Display ignores width: padded as text.
             a.rtype.to_string(),

@@ -19,8 +19,22 @@ pub struct DnssecReport {
     /// Left out when empty.
     #[serde(default)]
     pub answers: Vec<Judged>,
+    /// Each MX host's TLSA records; left out when no host has any.
+    #[serde(default)]
+    pub dane: Vec<DaneHost>,
     pub findings: Vec<Finding>,
     pub incomplete: bool,
+}
+
+/// One MX host's TLSA records and whether DANE applies to it.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DaneHost {
+    pub host: String,
+    pub tlsa: Vec<super::dane::TlsaRecord>,
+    #[serde(deserialize_with = "nullable")]
+    pub tlsa_dnssec: Option<super::Dnssec>,
+    pub applies: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
