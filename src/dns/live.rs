@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use futures_util::stream::FuturesUnordered;
-use hickory_proto::op::ResponseCode;
 use hickory_proto::rr::{Name, RecordType as HickoryType};
 use hickory_resolver::TokioResolver;
 use hickory_resolver::config::{
@@ -27,16 +26,17 @@ use hickory_proto::dnssec::TrustAnchors;
 use tokio::sync::OnceCell;
 
 use super::anchor::Anchor;
+use super::failure::{classify, failure, passes_on, server_failure};
 use super::rate::Pacer;
-use super::raw::{RawAnswer, over_tcp};
+use super::raw::RawAnswer;
 use super::udp::{Reply, UdpClient};
-use super::validation::{judge, trust_anchors, unproven_denial};
+use super::validating::Validator;
 use super::wire::{
     MAX_CNAME_CHAIN, answered_loop, chain_problem, cname_of, convert, direct_answer, hickory_type,
 };
 use super::{
-    Answer, BoxFuture, DnsSource, Dnssec, FailureKind, Judgement, LookupError, LookupResult, Rdata,
-    RecordType, Security, Validation,
+    Answer, BoxFuture, DnsSource, FailureKind, Judgement, LookupError, LookupResult, Rdata,
+    RecordType, Validation,
 };
 
 /// The resolver could not be set up.
@@ -53,24 +53,14 @@ pub struct LiveSource {
     /// With one server and no `--qps`: most queries go over long-lived sockets (udp.rs), the
     /// rest through `route`.
     direct: Option<Direct>,
-    timeout: Duration,
+    pub(super) timeout: Duration,
     /// Where DNSSEC records are asked for as sent: the first server.
-    raw: Option<(SocketAddr, UdpClient)>,
-    validator: Option<Validator>,
-}
-
-/// DNSSEC validation (RFC 4035 §5) by hickory, from the anchors given or its built-in root
-/// anchors. Its resolvers are made on first use: a DS anchor needs its zone's DNSKEY records.
-struct Validator {
-    anchors: Vec<Anchor>,
-    config: ResolverConfig,
-    opts: ResolverOpts,
-    qps: Option<NonZeroU32>,
-    route: OnceCell<Result<Route, String>>,
+    pub(super) raw: Option<(SocketAddr, UdpClient)>,
+    pub(super) validator: Option<Validator>,
 }
 
 /// How a query reaches the upstream resolvers.
-enum Route {
+pub(super) enum Route {
     /// Without `--qps`: every server in one pool (hickory asks them in parallel and moves on
     /// past timeouts), and each server on its own when there are several: the pool takes a
     /// SERVFAIL or REFUSED from whichever server answers first as final, so those are asked
@@ -89,13 +79,13 @@ enum Route {
 }
 
 /// The one server over long-lived UDP sockets, and over TCP for the answers too large for UDP.
-struct Direct {
+pub(super) struct Direct {
     udp: UdpClient,
     tcp: TokioResolver,
 }
 
 /// One upstream resolver and its pace.
-struct Upstream {
+pub(super) struct Upstream {
     resolver: TokioResolver,
     pacer: Pacer,
 }
@@ -153,77 +143,11 @@ impl LiveSource {
             validator,
         })
     }
-
-    /// The validating resolvers, made on first use.
-    async fn validating<'a>(&'a self, validator: &'a Validator) -> Result<&'a Route, String> {
-        let made = validator.route.get_or_init(|| async {
-            let anchors = if validator.anchors.is_empty() {
-                Validate::BuiltInRoot
-            } else {
-                Validate::From(self.anchor_keys(&validator.anchors).await?)
-            };
-            let (config, opts) = (&validator.config, &validator.opts);
-            route(config, opts, validator.qps, &anchors).map_err(|e| e.to_string())
-        });
-        made.await.as_ref().map_err(Clone::clone)
-    }
-
-    /// The trust anchors with each DS anchor's zone's DNSKEY records fetched.
-    async fn anchor_keys(&self, anchors: &[Anchor]) -> Result<Arc<TrustAnchors>, String> {
-        let mut keys = Vec::new();
-        for anchor in anchors {
-            if let Anchor::Ds(name, _) = anchor {
-                let answer = self
-                    .raw_query(name, HickoryType::DNSKEY)
-                    .await
-                    .map_err(|e| format!("the DNSKEY of the DS anchor: {e}"))?;
-                let found = answer
-                    .answers
-                    .iter()
-                    .filter_map(|r| match &r.data {
-                        hickory_proto::rr::RData::DNSSEC(
-                            hickory_proto::dnssec::rdata::DNSSECRData::DNSKEY(k),
-                        ) if r.name == *name => Some(k.clone()),
-                        _ => None,
-                    })
-                    .collect();
-                keys.push((name.clone(), found));
-            }
-        }
-        trust_anchors(anchors, &keys)
-    }
-
-    /// One query with the DO bit to the first server: UDP, then TCP when truncated.
-    async fn raw_query(&self, name: &Name, rtype: HickoryType) -> Result<RawAnswer, LookupError> {
-        let text = super::wire::name_text(name);
-        let fail = |kind, what: &str| LookupError {
-            kind,
-            detail: format!("{text} {rtype}: {what}"),
-        };
-        let Some((server, udp)) = &self.raw else {
-            return Err(fail(FailureKind::Io, "no resolver is configured"));
-        };
-        let message = match udp.ask(name, rtype, self.timeout, true).await {
-            Ok(Reply::Timeout) => return Err(fail(FailureKind::Timeout, "timed out")),
-            Ok(Reply::Answer(m)) if m.metadata.truncation => {
-                over_tcp(*server, name, rtype, self.timeout)
-                    .await
-                    .map_err(|e| fail(FailureKind::Io, &e))?
-            }
-            Ok(Reply::Answer(m)) => m,
-            Err(e) => return Err(fail(FailureKind::Io, &e.to_string())),
-        };
-        match message.metadata.response_code {
-            ResponseCode::ServFail => Err(fail(FailureKind::Servfail, "SERVFAIL")),
-            ResponseCode::Refused => Err(fail(FailureKind::Refused, "REFUSED")),
-            _ => Ok(RawAnswer::from_message(message)),
-        }
-    }
 }
 
 /// Whether a resolver validates, and from which anchors.
 #[derive(Clone)]
-enum Validate {
+pub(super) enum Validate {
     Off,
     /// From hickory's root anchors.
     BuiltInRoot,
@@ -231,7 +155,7 @@ enum Validate {
 }
 
 /// The resolvers a query goes through.
-fn route(
+pub(super) fn route(
     config: &ResolverConfig,
     opts: &ResolverOpts,
     qps: Option<NonZeroU32>,
@@ -272,11 +196,11 @@ fn route(
 
 impl LiveSource {
     /// One query, to the pool or to the paced servers in turn.
-    async fn ask(&self, name: &Name, rtype: HickoryType) -> Result<Lookup, NetError> {
+    pub(super) async fn ask(&self, name: &Name, rtype: HickoryType) -> Result<Lookup, NetError> {
         self.ask_on(&self.route, name, rtype).await
     }
 
-    async fn ask_on(
+    pub(super) async fn ask_on(
         &self,
         route: &Route,
         name: &Name,
@@ -332,86 +256,7 @@ impl LiveSource {
             .unwrap_or(Err(NetError::Timeout))
     }
 
-    /// The answer, validated when the source validates.
-    async fn query_judged(&self, name: &str, rtype: RecordType) -> Judgement {
-        let Some(validator) = &self.validator else {
-            return (self.query(name, rtype).await, None);
-        };
-        let fqdn = match fqdn(name) {
-            Ok(fqdn) => fqdn,
-            Err(e) => return (Err(e), None),
-        };
-        let route = match self.validating(validator).await {
-            Ok(route) => route,
-            Err(e) => return (Err(failure(FailureKind::Other, name, rtype, &e)), None),
-        };
-        let wanted = hickory_type(rtype);
-        let mut asked = self.ask_on(route, &fqdn, wanted).await;
-        let mut dnssec = judge(&asked);
-        // A DS or DNSKEY query that timed out inside hickory can come back as bogus: asked once
-        // more, which its validation cache makes cheap when the first verdict was real.
-        if dnssec
-            .as_ref()
-            .is_some_and(|d| matches!(d.status, Security::Bogus | Security::Indeterminate))
-        {
-            asked = self.ask_on(route, &fqdn, wanted).await;
-            dnssec = judge(&asked);
-        }
-        // hickory withholds records that fail validation; the audit still reports what is
-        // published, marked bogus. A validation that outran the time bound (a DS or DNSKEY
-        // query went unanswered) proves nothing either way: the data, indeterminate.
-        if matches!(asked, Err(NetError::Dns(DnsError::DnssecBogus))) {
-            if let Some(links) = self.judge_links(route, &fqdn, wanted).await {
-                dnssec = Some(links);
-            }
-            asked = self.ask(&fqdn, wanted).await;
-        } else if matches!(asked, Err(NetError::Timeout)) {
-            asked = self.ask(&fqdn, wanted).await;
-            dnssec = (!matches!(asked, Err(NetError::Timeout)))
-                .then(|| Dnssec::new(Security::Indeterminate));
-        }
-        if let Err(e) = &asked
-            && let Some(code) = unproven_denial(e)
-        {
-            let answer = if code == ResponseCode::NXDomain {
-                Answer::NxDomain
-            } else {
-                Answer::NoData
-            };
-            return (Ok(answer), dnssec);
-        }
-        (self.conclude(asked, &fqdn, name, rtype).await, dnssec)
-    }
-
-    /// hickory judges the denial at the end of a CNAME chain handed over whole against the
-    /// name asked for, not in the target's zone where RFC 4035 §3.1.3 puts it, and calls it
-    /// bogus: the links and the target judged one by one, the weakest standing. `None` when
-    /// `name` starts no chain.
-    async fn judge_links(&self, route: &Route, name: &Name, wanted: HickoryType) -> Option<Dnssec> {
-        let mut name = name.clone();
-        let mut weakest = Security::Secure;
-        let mut links = 0;
-        while links < MAX_CNAME_CHAIN {
-            let asked = self.ask_on(route, &name, HickoryType::CNAME).await;
-            let Some(target) = asked
-                .as_ref()
-                .ok()
-                .and_then(|l| cname_of(l.answers(), &name))
-            else {
-                break;
-            };
-            weakest = weakest.min(judge(&asked)?.status);
-            name = target;
-            links += 1;
-        }
-        if links == 0 {
-            return None;
-        }
-        let target = judge(&self.ask_on(route, &name, wanted).await)?;
-        Some(Dnssec::new(weakest.min(target.status)))
-    }
-
-    async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {
+    pub(super) async fn query(&self, name: &str, rtype: RecordType) -> LookupResult {
         let fqdn = fqdn(name)?;
         let wanted = hickory_type(rtype);
         let asked = match &self.direct {
@@ -438,7 +283,7 @@ impl LiveSource {
     }
 
     /// What a lookup through hickory says, in mailaudit's terms.
-    async fn conclude(
+    pub(super) async fn conclude(
         &self,
         asked: Result<Lookup, NetError>,
         fqdn: &Name,
@@ -533,7 +378,7 @@ impl DnsSource for LiveSource {
 
 /// `name` as a DNS name, label by label: SPF names may hold any printable byte (RFC 7208
 /// §7.3), which hostname parsing would reject.
-fn fqdn(name: &str) -> Result<Name, LookupError> {
+pub(super) fn fqdn(name: &str) -> Result<Name, LookupError> {
     Name::from_labels(name.split('.').map(str::as_bytes)).map_err(|e| LookupError {
         kind: FailureKind::InvalidName,
         detail: format!("{name} is not a valid DNS name: {e}"),
@@ -641,54 +486,4 @@ fn build(
     }
     *builder.options_mut() = opts;
     builder.build().map_err(ResolverError::Start)
-}
-
-/// A failure of one server that the next may not share: its own failure, no answer, I/O.
-fn passes_on(e: &NetError) -> bool {
-    server_failure(e)
-        || matches!(
-            e,
-            NetError::Timeout | NetError::Io(_) | NetError::NoConnections
-        )
-}
-
-/// A server's own failure (RFC 1035 §4.1.1 RCODE 2 and 5), which another server may not share.
-fn server_failure(e: &NetError) -> bool {
-    matches!(
-        e,
-        NetError::Dns(DnsError::ResponseCode(
-            ResponseCode::ServFail | ResponseCode::Refused
-        ))
-    )
-}
-
-fn failure(kind: FailureKind, name: &str, rtype: RecordType, what: &str) -> LookupError {
-    LookupError {
-        kind,
-        detail: format!("{name} {rtype}: {what}"),
-    }
-}
-
-fn classify(e: NetError, name: &str, rtype: RecordType) -> LookupResult {
-    let kind = match &e {
-        NetError::Dns(DnsError::NoRecordsFound(no)) => {
-            return Ok(if no.response_code == ResponseCode::NXDomain {
-                Answer::NxDomain
-            } else {
-                Answer::NoData
-            });
-        }
-        NetError::Dns(DnsError::ResponseCode(ResponseCode::ServFail)) => FailureKind::Servfail,
-        NetError::Dns(DnsError::ResponseCode(ResponseCode::Refused)) => FailureKind::Refused,
-        NetError::Timeout => FailureKind::Timeout,
-        NetError::Io(_) | NetError::NoConnections => FailureKind::Io,
-        _ => FailureKind::Other,
-    };
-    let what = match kind {
-        FailureKind::Servfail => "SERVFAIL".to_string(),
-        FailureKind::Refused => "REFUSED".to_string(),
-        FailureKind::Timeout => "timed out".to_string(),
-        _ => e.to_string(),
-    };
-    Err(failure(kind, name, rtype, &what))
 }

@@ -7,6 +7,7 @@
 pub mod anchor;
 pub mod codes;
 mod count;
+mod failure;
 #[cfg(test)]
 pub(crate) mod fake;
 pub mod live;
@@ -17,6 +18,7 @@ mod resolver;
 pub mod security;
 mod txt;
 mod udp;
+mod validating;
 mod validation;
 mod wire;
 pub mod zone;
