@@ -18,7 +18,6 @@ mod resolver;
 pub mod security;
 mod txt;
 mod udp;
-mod validating;
 mod validation;
 mod wire;
 pub mod zone;

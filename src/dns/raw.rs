@@ -5,11 +5,10 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query, ResponseCode};
+use hickory_proto::op::{Message, ResponseCode};
 use hickory_proto::rr::{Name, Record, RecordType};
 
-use super::udp::Reply;
-use super::{FailureKind, LookupError};
+use super::udp::query_message;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -32,27 +31,6 @@ impl RawAnswer {
             authorities: message.authorities,
         }
     }
-}
-
-/// A recursive query with EDNS; with `dnssec`, the DO bit set and AD asked for.
-pub(super) fn query_message(
-    id: u16,
-    name: &Name,
-    rtype: RecordType,
-    payload: u16,
-    dnssec: bool,
-) -> Message {
-    let mut query = Message::new(id, MessageType::Query, OpCode::Query);
-    query.metadata.recursion_desired = true;
-    query.metadata.authentic_data = dnssec;
-    query.add_query(Query::query(name.clone(), rtype));
-    let mut edns = Edns::new();
-    edns.set_max_payload(payload);
-    if dnssec {
-        edns.enable_dnssec();
-    }
-    query.set_edns(edns);
-    query
 }
 
 /// One query over TCP to `server`, the whole exchange within `timeout`; the answer is at most
@@ -101,37 +79,4 @@ fn rand_id() -> [u8; 2] {
     // Over TCP the connection itself ties the answer to the query; a fixed ID would do.
     let _ = getrandom::fill(&mut id);
     id
-}
-
-impl super::live::LiveSource {
-    /// One query with the DO bit to the first server: UDP, then TCP when truncated.
-    pub(super) async fn raw_query(
-        &self,
-        name: &Name,
-        rtype: RecordType,
-    ) -> Result<RawAnswer, LookupError> {
-        let text = super::wire::name_text(name);
-        let fail = |kind, what: &str| LookupError {
-            kind,
-            detail: format!("{text} {rtype}: {what}"),
-        };
-        let Some((server, udp)) = &self.raw else {
-            return Err(fail(FailureKind::Io, "no resolver is configured"));
-        };
-        let message = match udp.ask(name, rtype, self.timeout, true).await {
-            Ok(Reply::Timeout) => return Err(fail(FailureKind::Timeout, "timed out")),
-            Ok(Reply::Answer(m)) if m.metadata.truncation => {
-                over_tcp(*server, name, rtype, self.timeout)
-                    .await
-                    .map_err(|e| fail(FailureKind::Io, &e))?
-            }
-            Ok(Reply::Answer(m)) => m,
-            Err(e) => return Err(fail(FailureKind::Io, &e.to_string())),
-        };
-        match message.metadata.response_code {
-            ResponseCode::ServFail => Err(fail(FailureKind::Servfail, "SERVFAIL")),
-            ResponseCode::Refused => Err(fail(FailureKind::Refused, "REFUSED")),
-            _ => Ok(RawAnswer::from_message(message)),
-        }
-    }
 }

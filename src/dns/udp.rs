@@ -16,7 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use hickory_proto::op::{Message, MessageType};
+use hickory_proto::op::{Edns, Message, MessageType, OpCode, Query};
 use hickory_proto::rr::{Name, RecordType};
 use tokio::net::UdpSocket;
 use tokio::sync::{OnceCell, oneshot};
@@ -92,7 +92,7 @@ impl UdpClient {
         let (tx, mut rx) = oneshot::channel();
         let id = register(&socket.waiting, &sent_as, rtype, tx)?;
         let _unregister = Unregister(&socket.waiting, id);
-        let query = super::raw::query_message(id, &sent_as, rtype, PAYLOAD, dnssec);
+        let query = query_message(id, &sent_as, rtype, PAYLOAD, dnssec);
         let bytes = query.to_vec().map_err(io::Error::other)?;
         socket.udp.send(&bytes).await?;
         let deadline = tokio::time::Instant::now() + timeout;
@@ -108,6 +108,27 @@ impl UdpClient {
             Ok(answer) => received(answer),
         }
     }
+}
+
+/// A recursive query with EDNS; with `dnssec`, the DO bit set and AD asked for.
+pub(super) fn query_message(
+    id: u16,
+    name: &Name,
+    rtype: RecordType,
+    payload: u16,
+    dnssec: bool,
+) -> Message {
+    let mut query = Message::new(id, MessageType::Query, OpCode::Query);
+    query.metadata.recursion_desired = true;
+    query.metadata.authentic_data = dnssec;
+    query.add_query(Query::query(name.clone(), rtype));
+    let mut edns = Edns::new();
+    edns.set_max_payload(payload);
+    if dnssec {
+        edns.enable_dnssec();
+    }
+    query.set_edns(edns);
+    query
 }
 
 /// What the receiver handed over.

@@ -3,6 +3,8 @@
 //! Through hickory-resolver; with one server and no `--qps`, most queries over the long-lived
 //! sockets of udp.rs instead, which cost a bulk run far less than a socket per query.
 
+mod validating;
+
 use std::future::Future;
 use std::net::SocketAddr;
 use std::num::NonZeroU32;
@@ -30,7 +32,6 @@ use super::failure::{classify, failure, passes_on, server_failure};
 use super::rate::Pacer;
 use super::raw::RawAnswer;
 use super::udp::{Reply, UdpClient};
-use super::validating::Validator;
 use super::wire::{
     MAX_CNAME_CHAIN, answered_loop, chain_problem, cname_of, convert, direct_answer, hickory_type,
 };
@@ -38,6 +39,7 @@ use super::{
     Answer, BoxFuture, DnsSource, FailureKind, Judgement, LookupError, LookupResult, Rdata,
     RecordType, Validation,
 };
+use validating::Validator;
 
 /// The resolver could not be set up.
 #[derive(Debug, thiserror::Error)]
@@ -56,7 +58,7 @@ pub struct LiveSource {
     pub(super) timeout: Duration,
     /// Where DNSSEC records are asked for as sent: the first server.
     pub(super) raw: Option<(SocketAddr, UdpClient)>,
-    pub(super) validator: Option<Validator>,
+    validator: Option<Validator>,
 }
 
 /// How a query reaches the upstream resolvers.

@@ -13,12 +13,14 @@ use hickory_resolver::config::{ResolverConfig, ResolverOpts};
 use hickory_resolver::net::{DnsError, NetError};
 use tokio::sync::OnceCell;
 
-use super::anchor::Anchor;
-use super::failure::failure;
-use super::live::{LiveSource, Route, Validate, fqdn, route};
-use super::validation::{judge, trust_anchors, unproven_denial};
-use super::wire::{MAX_CNAME_CHAIN, cname_of, hickory_type};
-use super::{Answer, Dnssec, FailureKind, Judgement, RecordType, Security};
+use super::{LiveSource, Route, Validate, fqdn, route};
+use crate::dns::anchor::Anchor;
+use crate::dns::failure::failure;
+use crate::dns::raw::{RawAnswer, over_tcp};
+use crate::dns::udp::Reply;
+use crate::dns::validation::{judge, trust_anchors, unproven_denial};
+use crate::dns::wire::{MAX_CNAME_CHAIN, cname_of, hickory_type};
+use crate::dns::{Answer, Dnssec, FailureKind, Judgement, LookupError, RecordType, Security};
 
 /// DNSSEC validation (RFC 4035 §5) by hickory, from the anchors given or its built-in root
 /// anchors. Its resolvers are made on first use: a DS anchor needs its zone's DNSKEY records.
@@ -147,5 +149,36 @@ impl LiveSource {
         }
         let target = judge(&self.ask_on(route, &name, wanted).await)?;
         Some(Dnssec::new(weakest.min(target.status)))
+    }
+
+    /// One query with the DO bit to the first server: UDP, then TCP when truncated.
+    pub(in crate::dns) async fn raw_query(
+        &self,
+        name: &Name,
+        rtype: HickoryType,
+    ) -> Result<RawAnswer, LookupError> {
+        let text = crate::dns::wire::name_text(name);
+        let fail = |kind, what: &str| LookupError {
+            kind,
+            detail: format!("{text} {rtype}: {what}"),
+        };
+        let Some((server, udp)) = &self.raw else {
+            return Err(fail(FailureKind::Io, "no resolver is configured"));
+        };
+        let message = match udp.ask(name, rtype, self.timeout, true).await {
+            Ok(Reply::Timeout) => return Err(fail(FailureKind::Timeout, "timed out")),
+            Ok(Reply::Answer(m)) if m.metadata.truncation => {
+                over_tcp(*server, name, rtype, self.timeout)
+                    .await
+                    .map_err(|e| fail(FailureKind::Io, &e))?
+            }
+            Ok(Reply::Answer(m)) => m,
+            Err(e) => return Err(fail(FailureKind::Io, &e.to_string())),
+        };
+        match message.metadata.response_code {
+            ResponseCode::ServFail => Err(fail(FailureKind::Servfail, "SERVFAIL")),
+            ResponseCode::Refused => Err(fail(FailureKind::Refused, "REFUSED")),
+            _ => Ok(RawAnswer::from_message(message)),
+        }
     }
 }
