@@ -127,7 +127,9 @@ async fn mx_dane(dns: &Dns, domain: &str, lint: bool) -> super::dane::DaneHosts 
         return super::dane::DaneHosts::default();
     };
     let mut hosts = crate::dns::mx_exchanges(answer.records());
-    hosts.dedup();
+    // A host named at two preferences is one host.
+    let mut seen = std::collections::HashSet::new();
+    hosts.retain(|h| seen.insert(h.clone()));
     hosts.truncate(crate::mx::MAX_HOSTS);
     super::dane::lookup(dns, domain, &hosts, lint).await
 }

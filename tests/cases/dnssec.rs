@@ -340,15 +340,19 @@ fn a_ds_query_that_times_out_is_indeterminate_not_bogus() {
     assert_indeterminate("nods.test", "fetching the DS records of nods.test");
 }
 
+/// The DNSSEC line of `check`'s scorecard.
+fn dnssec_line(out: &Output) -> &str {
+    out.stdout
+        .lines()
+        .find(|l| l.trim_start().starts_with("DNSSEC"))
+        .unwrap_or_else(|| panic!("no DNSSEC line\n{out}"))
+}
+
 #[test]
 fn check_shows_the_dnssec_line_and_every_answer_it_used() {
     let signed = Signed::start(AnchorForm::Dnskey);
     let out = signed.run("text", "2", &["check", "--no-probe", "signed.test"]);
-    let card = out
-        .stdout
-        .lines()
-        .find(|l| l.trim_start().starts_with("DNSSEC"));
-    let card = card.unwrap_or_else(|| panic!("no DNSSEC line\n{out}"));
+    let card = dnssec_line(&out);
     assert!(
         card.ends_with("signed and valid (ECDSAP256SHA256)"),
         "{card}"
@@ -395,11 +399,7 @@ fn check_shows_the_dnssec_line_and_every_answer_it_used() {
 fn check_on_an_unsigned_domain_says_unsigned() {
     let signed = Signed::start(AnchorForm::Dnskey);
     let out = signed.run("text", "2", &["check", "--no-probe", "unsigned.test"]);
-    let card = out
-        .stdout
-        .lines()
-        .find(|l| l.trim_start().starts_with("DNSSEC"));
-    let card = card.unwrap_or_else(|| panic!("no DNSSEC line\n{out}"));
+    let card = dnssec_line(&out);
     assert!(card.ends_with("unsigned"), "{card}");
     out.assert_stdout_contains("dnssec-unsigned");
     let out = signed.run("json", "2", &["check", "--no-probe", "unsigned.test"]);
