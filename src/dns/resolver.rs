@@ -46,7 +46,15 @@ struct Inner {
     source: Box<dyn DnsSource>,
     cache: Mutex<Cache>,
     permits: Semaphore,
+    /// Answers with their signatures, for chains of trust: every domain of a long list walks
+    /// the same root and TLD.
+    raw: Mutex<HashMap<RawKey, RawAnswer>>,
 }
+
+type RawKey = (hickory_proto::rr::Name, hickory_proto::rr::RecordType);
+
+/// Raw answers kept; past it the cache starts over, so memory stays flat.
+const RAW_ENTRIES: usize = 4_096;
 
 /// Slots by key, and the keys in the order they were added, for eviction.
 struct Cache {
@@ -70,6 +78,7 @@ impl Dns {
                     capacity: settings.cache_entries.max(1),
                 }),
                 permits: Semaphore::new(settings.concurrency.max(1)),
+                raw: Mutex::new(HashMap::new()),
             }),
             counter: None,
         }
@@ -128,17 +137,39 @@ impl Dns {
         result
     }
 
-    /// The records as the upstream sent them, signatures included; not cached.
+    /// The records as the upstream sent them, signatures included; answers are cached,
+    /// failures are not.
     pub async fn raw(
         &self,
         name: &hickory_proto::rr::Name,
         rtype: hickory_proto::rr::RecordType,
     ) -> Result<RawAnswer, LookupError> {
+        let key = (name.to_lowercase(), rtype);
+        let cached = self.raw_cache().get(&key).cloned();
+        if let Some(answer) = cached {
+            if let Some(counter) = &self.counter {
+                counter.cached();
+            }
+            return Ok(answer);
+        }
         let _permit = self.inner.permits.acquire().await.ok();
         if let Some(counter) = &self.counter {
             counter.sent();
         }
-        self.inner.source.raw(name, rtype).await
+        let answer = self.inner.source.raw(name, rtype).await?;
+        let mut cache = self.raw_cache();
+        if cache.len() >= RAW_ENTRIES {
+            cache.clear();
+        }
+        cache.insert(key, answer.clone());
+        Ok(answer)
+    }
+
+    fn raw_cache(&self) -> std::sync::MutexGuard<'_, HashMap<RawKey, RawAnswer>> {
+        self.inner
+            .raw
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// How the source validates answers; `None`: it does not.
@@ -269,5 +300,49 @@ mod tests {
         assert_eq!(a, b);
         let (c1, c2) = (c1.get(), c2.get());
         assert_eq!((c1.sent + c2.sent, c1.cached + c2.cached), (1, 1));
+    }
+
+    /// A source of raw answers that counts how often it is asked.
+    struct RawCounter(std::sync::atomic::AtomicUsize);
+
+    impl DnsSource for RawCounter {
+        fn lookup<'a>(
+            &'a self,
+            _: &'a str,
+            _: RecordType,
+        ) -> crate::dns::BoxFuture<'a, LookupResult> {
+            Box::pin(async { Ok(crate::dns::Answer::NoData) })
+        }
+
+        fn raw<'a>(
+            &'a self,
+            _: &'a hickory_proto::rr::Name,
+            _: hickory_proto::rr::RecordType,
+        ) -> crate::dns::BoxFuture<'a, Result<RawAnswer, LookupError>> {
+            self.0.fetch_add(1, Ordering::Relaxed);
+            Box::pin(async {
+                Ok(RawAnswer {
+                    code: hickory_proto::op::ResponseCode::NoError,
+                    answers: Vec::new(),
+                    authorities: Vec::new(),
+                    authentic: false,
+                })
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn raw_answers_are_asked_once_and_counted_as_cached_after() {
+        let dns = Dns::new(RawCounter(std::sync::atomic::AtomicUsize::new(0)));
+        let (scope, counter) = dns.counted();
+        let root = hickory_proto::rr::Name::root();
+        for _ in 0..3 {
+            scope
+                .raw(&root, hickory_proto::rr::RecordType::DNSKEY)
+                .await
+                .unwrap();
+        }
+        let c = counter.get();
+        assert_eq!((c.sent, c.cached), (1, 2));
     }
 }
