@@ -98,6 +98,7 @@ fn run(server: &TestDns, args: &[String], time: bool) -> Run {
         .args([
             "--resolver",
             &resolver,
+            "--no-dnssec",
             "--timeout",
             "2",
             "--format",
