@@ -18,12 +18,7 @@ pub struct Date {
 impl Date {
     /// Today in UTC, from the system clock.
     pub fn today() -> Self {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        Self {
-            days: i64::try_from(secs / 86_400).unwrap_or(0),
-        }
+        Self::of(SystemTime::now())
     }
 
     /// The day holding `secs` seconds since 1970-01-01 UTC.
@@ -76,9 +71,7 @@ impl Date {
     /// The day (UTC) of a moment; the epoch's for moments before it.
     pub fn of(time: SystemTime) -> Self {
         let secs = time.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs());
-        Self {
-            days: i64::try_from(secs / 86_400).unwrap_or(0),
-        }
+        Self::from_unix(i64::try_from(secs).unwrap_or(0))
     }
 
     /// Days from `earlier` to `self` (negative when `earlier` is later).

@@ -19,6 +19,7 @@ mod error;
 pub mod exit;
 pub mod finding;
 pub mod fix;
+pub mod hex;
 pub mod https;
 pub mod message;
 pub mod mx;

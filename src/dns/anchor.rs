@@ -116,23 +116,14 @@ fn parse_record(tokens: &[String]) -> Result<Anchor, String> {
         let tag = number(0, "key tag")?;
         let algorithm = Algorithm::from_u8(byte(1, "algorithm")?);
         let digest_type = DigestType::from(byte(2, "digest type")?);
-        let digest = hex(&data.get(3..).unwrap_or_default().concat())
+        let digest = crate::hex::decode(data.get(3..).unwrap_or_default().concat().as_bytes())
+            .filter(|d| !d.is_empty())
             .ok_or("the digest is not hexadecimal")?;
         Ok(Anchor::Ds(
             name,
             DS::new(tag, algorithm, digest_type, digest),
         ))
     }
-}
-
-fn hex(text: &str) -> Option<Vec<u8>> {
-    if text.is_empty() || !text.len().is_multiple_of(2) {
-        return None;
-    }
-    (0..text.len())
-        .step_by(2)
-        .map(|i| u8::from_str_radix(text.get(i..i + 2)?, 16).ok())
-        .collect()
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ mod validation;
 mod wire;
 pub mod zone;
 
-use std::fmt::{self, Write as _};
+use std::fmt;
 use std::future::Future;
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::pin::Pin;
@@ -214,10 +214,7 @@ fn rdata_text(r: &Rdata) -> String {
 fn tlsa_text(wire: &[u8]) -> String {
     let (fields, data) = wire.split_at(wire.len().min(3));
     let mut text: Vec<String> = fields.iter().map(u8::to_string).collect();
-    text.push(data.iter().fold(String::new(), |mut hex, b| {
-        let _ = write!(hex, "{b:02x}");
-        hex
-    }));
+    text.push(crate::hex::encode(data));
     text.join(" ")
 }
 

@@ -2,6 +2,7 @@
 //! RFC 8624), and the status of the answers another audit used, with the reason for each bogus
 //! one.
 
+use futures_util::future::join_all;
 use hickory_proto::rr::Name;
 
 use super::chain::{Chain, ZoneLink, walk};
@@ -71,26 +72,31 @@ pub async fn judge_answers(dns: &Dns, report: &mut DnssecReport, mut answers: Ve
         report.answers = answers;
         return;
     }
-    let mut bogus = 0;
+    let failed = |a: &Judged| matches!(a.dnssec.status, Security::Bogus | Security::Indeterminate);
+    // The first MAX_EXPLAINED failed answers, each explained: all at once, as each re-fetches
+    // its own records.
+    let explained: Vec<usize> = (0..answers.len())
+        .filter(|&i| failed(&answers[i]))
+        .take(MAX_EXPLAINED)
+        .collect();
+    let (seen, chain) = (&answers, chain.as_ref());
+    let diagnoses = join_all(
+        explained
+            .iter()
+            .filter(|&&i| seen[i].dnssec.reason.is_none())
+            .map(|&i| async move { (i, diagnose(dns, &seen[i], chain).await) }),
+    )
+    .await;
+    for (i, (status, reason)) in diagnoses {
+        answers[i].dnssec.status = status;
+        answers[i].dnssec.reason = Some(reason);
+    }
+    let bogus = answers.iter().filter(|a| failed(a)).count();
     // Answers failing for one reason (a zone's broken chain fails all of its answers) make one
     // finding each: (status, reason, the answers).
     let mut groups: Vec<(Security, String, Vec<String>)> = Vec::new();
-    for answer in &mut answers {
-        if !matches!(
-            answer.dnssec.status,
-            Security::Bogus | Security::Indeterminate
-        ) {
-            continue;
-        }
-        bogus += 1;
-        if bogus > MAX_EXPLAINED {
-            continue;
-        }
-        if answer.dnssec.reason.is_none() {
-            let (status, reason) = diagnose(dns, answer, chain.as_ref()).await;
-            answer.dnssec.status = status;
-            answer.dnssec.reason = Some(reason);
-        }
+    for &i in &explained {
+        let answer = &answers[i];
         let status = answer.dnssec.status;
         let reason = answer
             .dnssec

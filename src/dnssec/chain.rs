@@ -13,7 +13,7 @@ use super::records::{
     rrsigs, sig_problem,
 };
 use crate::dns::anchor::Anchor;
-use crate::dns::{Dns, RawAnswer, Security};
+use crate::dns::{Dns, LookupError, RawAnswer, Security};
 
 /// Zone cuts looked for below the anchor: a name has at most 127 labels, real chains 2 to 5.
 const MAX_DEPTH: usize = 16;
@@ -135,6 +135,7 @@ pub async fn walk(dns: &Dns, domain: &Name, anchors: &[Anchor], now: u32) -> Cha
         upstream_validates: false,
         upstream_strips: false,
     };
+    let mut fetched = fetch(dns, &cuts).await.into_iter();
     for (i, cut) in cuts.into_iter().enumerate() {
         let (zone, soa) = match cut {
             Ok(found) => found,
@@ -143,11 +144,16 @@ pub async fn walk(dns: &Dns, domain: &Name, anchors: &[Anchor], now: u32) -> Cha
                 break;
             }
         };
-        let (link, keys, answer) = if i == 0 {
-            anchored(dns, &zone, anchors, now).await
-        } else {
-            let inherited = zones.last().map_or(Security::Indeterminate, |l| l.status);
-            delegated(dns, &zone, parent.as_deref(), inherited, now).await
+        let Some((key_answer, ds_answer)) = fetched.next() else {
+            break;
+        };
+        let (link, keys, answer) = match ds_answer {
+            None => anchored(&zone, key_answer, anchors, now),
+            Some(ds_answer) => {
+                let inherited = zones.last().map_or(Security::Indeterminate, |l| l.status);
+                let answers = (ds_answer, key_answer);
+                delegated(&zone, answers, parent.as_deref(), inherited, now)
+            }
         };
         if i == 0
             && let Some(answer) = &answer
@@ -180,6 +186,31 @@ pub async fn walk(dns: &Dns, domain: &Name, anchors: &[Anchor], now: u32) -> Cha
     chain
 }
 
+/// A zone's DNSKEY answer, and its DS answer at the parent (none for the anchor's zone).
+type Fetched = (
+    Result<RawAnswer, LookupError>,
+    Option<Result<RawAnswer, LookupError>>,
+);
+
+/// Every zone's DNSKEY and DS records at once: the chain is judged in order afterwards, but its
+/// queries depend on nothing but the zone cuts.
+async fn fetch(dns: &Dns, cuts: &[Result<(Name, Option<RawAnswer>), String>]) -> Vec<Fetched> {
+    let zones = cuts
+        .iter()
+        .map_while(|cut| cut.as_ref().ok().map(|(zone, _)| zone));
+    join_all(zones.enumerate().map(|(i, zone)| async move {
+        let ds = async {
+            if i == 0 {
+                None
+            } else {
+                Some(dns.raw(zone, RecordType::DS).await)
+            }
+        };
+        tokio::join!(dns.raw(zone, RecordType::DNSKEY), ds)
+    }))
+    .await
+}
+
 /// The zone apexes from `start` down, each with its SOA answer: `start` itself, then each
 /// name whose SOA query is answered by its own SOA. Asked all at once.
 async fn zone_cuts(
@@ -206,14 +237,14 @@ async fn zone_cuts(
 }
 
 /// The anchor's zone: its keys are trusted when they match an anchor.
-async fn anchored(
-    dns: &Dns,
+fn anchored(
     zone: &Name,
+    key_answer: Result<RawAnswer, LookupError>,
     anchors: &[Anchor],
     now: u32,
 ) -> (ZoneLink, Vec<DNSKEY>, Option<RawAnswer>) {
     let link = ZoneLink::new(zone);
-    let answer = match dns.raw(zone, RecordType::DNSKEY).await {
+    let answer = match key_answer {
         Ok(a) => a,
         Err(e) => {
             let reason = format!("fetching the DNSKEY records of {}: {e}", display(zone));
@@ -257,18 +288,17 @@ async fn anchored(
 }
 
 /// A zone below the anchor: trusted through the DS records its parent signed.
-async fn delegated(
-    dns: &Dns,
+fn delegated(
     zone: &Name,
+    (ds_answer, key_answer): (
+        Result<RawAnswer, LookupError>,
+        Result<RawAnswer, LookupError>,
+    ),
     parent_keys: Option<&[DNSKEY]>,
     inherited: Security,
     now: u32,
 ) -> (ZoneLink, Vec<DNSKEY>, Option<RawAnswer>) {
     let link = ZoneLink::new(zone);
-    let (ds_answer, key_answer) = tokio::join!(
-        dns.raw(zone, RecordType::DS),
-        dns.raw(zone, RecordType::DNSKEY)
-    );
     let key_answer = match key_answer {
         Ok(a) => a,
         Err(e) => {

@@ -138,10 +138,15 @@ pub fn inspecting_client_config(
     name_unusable: bool,
     at: Option<SystemTime>,
 ) -> Result<(Arc<ClientConfig>, Recorder), Error> {
-    let at = at.map(|t| {
-        UnixTime::since_unix_epoch(t.duration_since(SystemTime::UNIX_EPOCH).unwrap_or_default())
-    });
-    config(trust, true, name_unusable, at)
+    config(trust, true, name_unusable, at.map(unix_time))
+}
+
+/// A moment as webpki takes it (before 1970: the epoch).
+pub(crate) fn unix_time(at: SystemTime) -> UnixTime {
+    UnixTime::since_unix_epoch(
+        at.duration_since(SystemTime::UNIX_EPOCH)
+            .unwrap_or_default(),
+    )
 }
 
 fn config(

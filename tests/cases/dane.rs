@@ -7,13 +7,14 @@ use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
+use mailaudit::hex::encode as hex_encode;
 use mailaudit::smtp::probe::{ProbeSettings, probe_targets};
 use mailaudit::smtp::targets::Targets;
 use mailaudit::smtp::{
     DEFAULT_MAX_BYTES, DEFAULT_MAX_LINE, DEFAULT_MAX_LINES, Limits, ProbeHost, Settings,
 };
 use mailaudit::tls::TrustStore;
-use mailaudit::tls::dane::{DaneInput, Tlsa, hex_encode};
+use mailaudit::tls::dane::{DaneInput, Tlsa};
 use rsa::sha2::{Digest, Sha256};
 use rustls::pki_types::CertificateDer;
 

@@ -3,7 +3,7 @@
 //! test server's own root (`--trust-anchor`); the scripted SMTP server presents the chain the
 //! records describe. One test per DNS-side `dane-` code, and a match end to end.
 
-use mailaudit::tls::dane::hex_encode;
+use mailaudit::hex::encode as hex_encode;
 use rsa::sha2::{Digest, Sha256};
 use serde_json::Value;
 

@@ -317,7 +317,7 @@ fn time(text: &str) -> bool {
 }
 
 /// The byte length of an even number of hex digits.
-pub(super) fn hex(digits: &[u8]) -> Option<u64> {
+fn hex(digits: &[u8]) -> Option<u64> {
     let valid = digits.len().is_multiple_of(2) && digits.iter().all(u8::is_ascii_hexdigit);
     valid.then_some(digits.len() as u64 / 2)
 }

@@ -7,7 +7,6 @@ use std::net::{Ipv4Addr, Ipv6Addr};
 use hickory_proto::rr::Name;
 
 use super::Data;
-use super::fields::hex;
 use super::lexer::Token;
 use super::lexer::show;
 use crate::dns::name::canonical;
@@ -30,13 +29,9 @@ pub(super) fn bytes(rdata: &[&Token]) -> Result<Vec<u8>, String> {
         .and_then(|l| l.parse::<u16>().ok())
         .ok_or_else(|| format!("\\# length {} is not 0-65535", show(length.raw)))?;
     let hex_digits: Vec<u8> = digits.iter().flat_map(|t| t.text.clone()).collect();
-    if digits.iter().any(|t| t.quoted) || hex(&hex_digits).is_none() {
-        return Err("\\# data is not an even number of hex digits".into());
-    }
-    let bytes: Vec<u8> = hex_digits
-        .chunks(2)
-        .map(|pair| u8::from_str_radix(&lossy(pair), 16).unwrap_or(0))
-        .collect();
+    let bytes = crate::hex::decode(&hex_digits)
+        .filter(|_| !digits.iter().any(|t| t.quoted))
+        .ok_or("\\# data is not an even number of hex digits")?;
     if bytes.len() != usize::from(length) {
         return Err(format!(
             "\\# announces {length} bytes but holds {}",
@@ -165,8 +160,4 @@ fn only_name(rtype: &str, wire: &[u8]) -> Result<String, String> {
     }
     let name = Name::from_labels(labels).map_err(|e| bad(&format!("is invalid: {e}")))?;
     Ok(canonical(&name.to_ascii()))
-}
-
-fn lossy(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
 }

@@ -298,14 +298,8 @@ fn tlsa(rdata: &[&Token]) -> Result<Rdata, String> {
         wire.push(u8::try_from(n).map_err(|_| format!("{what} {n} is over 255"))?);
     }
     let digits: Vec<u8> = rdata[3..].iter().flat_map(|t| t.text.clone()).collect();
-    if rdata[3..].iter().any(|t| t.quoted) || fields::hex(&digits).is_none() {
-        return Err("the data is not an even number of hex digits".into());
-    }
-    wire.extend(
-        digits
-            .chunks(2)
-            .map(|pair| u8::from_str_radix(&String::from_utf8_lossy(pair), 16).unwrap_or(0)),
-    );
+    let data = crate::hex::decode(&digits).filter(|_| !rdata[3..].iter().any(|t| t.quoted));
+    wire.extend(data.ok_or("the data is not an even number of hex digits")?);
     Ok(Rdata::Tlsa(wire))
 }
 

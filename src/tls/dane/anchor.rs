@@ -5,12 +5,13 @@
 
 use std::time::SystemTime;
 
-use rustls::pki_types::{CertificateDer, Der, ServerName, TrustAnchor, UnixTime};
+use rustls::pki_types::{CertificateDer, Der, ServerName, TrustAnchor};
 use rustls::server::ParsedCertificate;
 use rustls::{CertificateError, Error, RootCertStore};
 
 use super::RecordOutcome;
 use crate::date::{parse_utc_text, utc_text};
+use crate::tls::verify::unix_time;
 use crate::tls::x509::issuer_name;
 use crate::tls::{certificate_error, facts, tls_error};
 
@@ -148,11 +149,4 @@ fn chain_failure(e: &Error) -> Failure {
         other => tls_error(other),
     };
     (RecordOutcome::ChainInvalid, detail)
-}
-
-fn unix_time(at: SystemTime) -> UnixTime {
-    UnixTime::since_unix_epoch(
-        at.duration_since(SystemTime::UNIX_EPOCH)
-            .unwrap_or_default(),
-    )
 }

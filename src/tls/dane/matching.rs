@@ -157,7 +157,7 @@ fn dane_ee(record: &Tlsa, leaf: &CertificateDer<'_>) -> Judged {
             } else {
                 "SHA-512"
             },
-            super::hex_encode(&digest(record.matching, bytes))
+            crate::hex::encode(&digest(record.matching, bytes))
         ),
         (None, _) => " (it cannot be read)".to_string(),
         _ => String::new(),

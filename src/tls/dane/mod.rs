@@ -13,7 +13,7 @@ use serde::Serialize;
 
 pub use lints::lints;
 pub use matching::verify;
-pub use tlsa::{Tlsa, Usability, hex_encode};
+pub use tlsa::{Tlsa, Usability};
 
 /// What the probe of one MX host needs for DANE: the host's TLSA records (from a secure RRset,
 /// RFC 7672 §2.2) and the reference identifiers a DANE-TA chain's certificate must name (RFC

@@ -108,7 +108,7 @@ impl Tlsa {
             self.usage,
             self.selector,
             self.matching,
-            hex_encode(&self.data[..8]),
+            crate::hex::encode(&self.data[..8]),
             self.data.len()
         )
     }
@@ -167,19 +167,9 @@ impl fmt::Display for Tlsa {
             self.usage,
             self.selector,
             self.matching,
-            hex_encode(&self.data)
+            crate::hex::encode(&self.data)
         )
     }
-}
-
-/// Lowercase hex.
-pub fn hex_encode(data: &[u8]) -> String {
-    use fmt::Write;
-    data.iter()
-        .fold(String::with_capacity(data.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
 }
 
 fn hex_decode(digits: &str) -> Result<Vec<u8>, String> {
@@ -191,24 +181,16 @@ fn hex_decode(digits: &str) -> Result<Vec<u8>, String> {
             "the TLSA association data is longer than {MAX_DATA} octets"
         ));
     }
-    if !digits.len().is_multiple_of(2) || !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
-        return Err(format!(
+    crate::hex::decode(digits.as_bytes()).ok_or_else(|| {
+        format!(
             "the TLSA association data {} is not an even number of hex digits",
             crate::sanitize::quoted(&digits[..digits.len().min(80)])
-        ));
-    }
-    Ok(digits
-        .as_bytes()
-        .chunks(2)
-        .map(|pair| {
-            let text = std::str::from_utf8(pair).unwrap_or("00");
-            u8::from_str_radix(text, 16).unwrap_or(0)
-        })
-        .collect())
+        )
+    })
 }
 
 fn hex_out<S: Serializer>(data: &[u8], s: S) -> Result<S::Ok, S::Error> {
-    s.serialize_str(&hex_encode(data))
+    s.serialize_str(&crate::hex::encode(data))
 }
 
 fn hex_in<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {

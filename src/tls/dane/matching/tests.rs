@@ -7,7 +7,7 @@ use rcgen::{
 use rustls::pki_types::CertificateDer;
 
 use super::*;
-use crate::tls::dane::hex_encode;
+use crate::hex::encode as hex_encode;
 
 /// A root CA, an intermediate it signs, and a leaf the intermediate signs.
 struct Pki {
